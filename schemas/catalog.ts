@@ -1,0 +1,42 @@
+/**
+ * @module The catalog the build writes and the API serves: each dataset's metadata with its published versions,
+ * their content hashes and coverage.
+ */
+import * as v from "valibot";
+import { DatasetMeta } from "./dataset-meta";
+import { VersionMeta } from "./version-meta";
+
+/** What a version covers: how many rows, which regions, periods and measures. */
+export const Coverage = v.strictObject({
+  rows: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  regions: v.array(v.string()),
+  periods: v.array(v.string()),
+  measures: v.array(v.string()),
+});
+/** What a version covers. */
+export type Coverage = v.InferOutput<typeof Coverage>;
+
+/** A published version: its metadata, content hash (`sha256-<hex>` of its `data.csv`) and coverage. */
+export const PublishedVersion = v.strictObject({
+  ...VersionMeta.entries,
+  hash: v.pipe(v.string(), v.regex(/^sha256-[0-9a-f]{64}$/)),
+  coverage: Coverage,
+});
+/** A published version. */
+export type PublishedVersion = v.InferOutput<typeof PublishedVersion>;
+
+/** A dataset in the catalog; `versions` are sorted newest first. */
+export const CatalogEntry = v.strictObject({
+  ...DatasetMeta.entries,
+  versions: v.pipe(v.array(PublishedVersion), v.minLength(1)),
+});
+/** A dataset in the catalog. */
+export type CatalogEntry = v.InferOutput<typeof CatalogEntry>;
+
+/** The whole catalog. */
+export const Catalog = v.strictObject({
+  generated: v.string(),
+  datasets: v.array(CatalogEntry),
+});
+/** The whole catalog. */
+export type Catalog = v.InferOutput<typeof Catalog>;

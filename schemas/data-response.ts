@@ -1,0 +1,20 @@
+/**
+ * @module The JSON body of `GET /v1/datasets/{id}@{version}/data`, shared by the worker and the widgets.
+ */
+import * as v from "valibot";
+import { Measure } from "./dataset-meta";
+import { LocalizedText } from "./localized-text";
+import { Observation } from "./observation";
+
+/** Rows of one exact version, with the version, title, attribution and measures they need to be shown. */
+export const DataResponse = v.looseObject({
+  dataset: v.string(),
+  version: v.string(),
+  hash: v.string(),
+  title: LocalizedText,
+  attribution: LocalizedText,
+  measures: v.array(v.looseObject(Measure.entries)),
+  rows: v.array(v.looseObject(Observation.entries)),
+});
+/** A data response. */
+export type DataResponse = v.InferOutput<typeof DataResponse>;

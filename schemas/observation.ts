@@ -1,0 +1,43 @@
+/**
+ * @module One tidy observation: a value of one measure, for one region, in one period.
+ */
+import * as v from "valibot";
+import { Period } from "./period";
+
+/** Region codes: ISO 3166-1 alpha-2/alpha-3, ISO 3166-2, or a documented aggregate code (see data/README.md). */
+export const RegionCode = v.pipe(
+  v.string(),
+  v.regex(/^[A-Z0-9]{2,3}(?:-[A-Z0-9]{1,12})*$/, "a region code such as CN, CHN, CN-BJ or CN-EAST"),
+);
+
+/** A measure id: snake_case, as declared in the dataset's metadata. */
+export const MeasureId = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/, "a snake_case measure id"));
+
+/**
+ * Flags an observation carries when the source says so. They are part of the data, not footnotes:
+ * - `rounded`: the source printed a rounded figure (e.g. "16 percent", "1.06 billion");
+ * - `provisional`: a preliminary figure that the publisher may revise;
+ * - `estimate`: a third-party or model estimate, not an official statistic;
+ * - `partial`: the figure covers only part of the population or period;
+ * - `old-method`: measured by a method that a later series break replaced;
+ * - `break`: the first value after a break in series.
+ */
+export const ObservationStatus = v.picklist(["rounded", "provisional", "estimate", "partial", "old-method", "break"]);
+/** One of the observation status flags. */
+export type ObservationStatus = v.InferOutput<typeof ObservationStatus>;
+
+/** A tidy observation row. `source` is the page or file the value was read from, where it differs by row. */
+export const Observation = v.strictObject({
+  region: RegionCode,
+  period: Period,
+  measure: MeasureId,
+  value: v.pipe(v.number(), v.finite()),
+  status: v.optional(ObservationStatus),
+  note: v.optional(v.string()),
+  source: v.optional(v.string()),
+});
+/** A tidy observation row. */
+export type Observation = v.InferOutput<typeof Observation>;
+
+/** The columns of an observation table, in their published order. */
+export const OBSERVATION_FIELDS = ["region", "period", "measure", "value", "status", "note", "source"] as const;

@@ -1,0 +1,26 @@
+/**
+ * @module `npm run build`: data → `.assets/_data`, site → `.assets`, widgets → `.assets/widgets`.
+ * Fails (exit 1) with one line per problem, naming file, row and column, when the data is not valid.
+ */
+import { existsSync, rmSync } from "node:fs";
+import { buildCatalog, writeDataAssets } from "./build/data";
+import { buildSite } from "./build/site";
+import { buildWidgets } from "./build/widgets";
+import { ASSETS_DIR } from "./lib/paths";
+import { formatIssue } from "./lib/read-data";
+
+// Test servers start `wrangler dev`, whose build hook would rewrite .assets under running tests: they skip it.
+if (process.env.PA_SKIP_BUILD === "1" && existsSync(ASSETS_DIR)) process.exit(0);
+
+const { catalog, datasets, issues } = buildCatalog();
+if (!catalog) {
+  for (const issue of issues) console.error(`data: ${formatIssue(issue)}`);
+  console.error(`build failed: ${issues.length} problem(s) in data/`);
+  process.exit(1);
+}
+rmSync(ASSETS_DIR, { recursive: true, force: true });
+writeDataAssets(catalog, datasets);
+buildSite();
+const size = await buildWidgets();
+const versions = catalog.datasets.reduce((n, d) => n + d.versions.length, 0);
+console.log(`build: ${catalog.datasets.length} datasets, ${versions} versions; widgets/v1.js ${(size.gzip / 1024).toFixed(1)} KiB gzip`);

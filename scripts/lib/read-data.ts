@@ -1,0 +1,150 @@
+/**
+ * @module Loads and validates the committed `data/` folder. Every problem is reported with the file, row and
+ * column it was found in, and all problems are collected before the build fails.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import * as v from "valibot";
+import { DatasetMeta, Observation, type ReferenceField, VersionMeta } from "../../schemas";
+import { columnsOf, contentHash } from "./dataset-files";
+
+/** A problem found in the data, located as precisely as possible. */
+export interface DataIssue {
+  file: string;
+  row?: number;
+  column?: string;
+  message: string;
+}
+
+/** Formats an issue as `file:row [column] message`. */
+export function formatIssue(issue: DataIssue): string {
+  const at = issue.row === undefined ? issue.file : `${issue.file}:${issue.row}`;
+  return `${at}${issue.column ? ` [${issue.column}]` : ""} ${issue.message}`;
+}
+
+/** A typed row: observation or reference record. */
+export type Row = Record<string, string | number>;
+
+/** A version as loaded: metadata, the exact bytes of its `data.csv`, their hash and the typed rows. */
+export interface LoadedVersion {
+  meta: VersionMeta;
+  csv: string;
+  hash: string;
+  rows: Row[];
+}
+
+/** A dataset as loaded from `data/<id>/`. */
+export interface LoadedDataset {
+  meta: DatasetMeta;
+  versions: LoadedVersion[];
+}
+
+const readJson = (file: string): unknown => JSON.parse(readFileSync(file, "utf8"));
+
+function typedReferenceRow(raw: Record<string, string>, fields: ReferenceField[]): Row {
+  const row: Row = {};
+  for (const f of fields) row[f.name] = f.type === "string" ? (raw[f.name] ?? "") : Number(raw[f.name]);
+  return row;
+}
+
+function typedObservation(raw: Record<string, string>): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (const [key, text] of Object.entries(raw)) {
+    if (text === "") continue;
+    row[key] = key === "value" ? (/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(text) ? Number(text) : text) : text;
+  }
+  return row;
+}
+
+function loadVersion(dir: string, rel: string, meta: DatasetMeta, issues: DataIssue[]): LoadedVersion | undefined {
+  const versionFile = `${rel}/version.json`;
+  const csvFile = `${rel}/data.csv`;
+  if (!existsSync(join(dir, "version.json")) || !existsSync(join(dir, "data.csv"))) {
+    issues.push({ file: rel, message: "a version folder needs version.json and data.csv" });
+    return undefined;
+  }
+  const versionMeta = v.safeParse(VersionMeta, readJson(join(dir, "version.json")));
+  if (!versionMeta.success) {
+    for (const issue of versionMeta.issues)
+      issues.push({ file: versionFile, column: v.getDotPath(issue) ?? undefined, message: issue.message });
+    return undefined;
+  }
+  const csv = readFileSync(join(dir, "data.csv"), "utf8");
+  const expected = columnsOf(meta);
+  let records: Record<string, string>[];
+  try {
+    records = parse(csv, { columns: (header: string[]) => header, skip_empty_lines: true }) as Record<string, string>[];
+    const header = csv.slice(0, csv.indexOf("\n")).split(",");
+    if (header.join(",") !== expected.join(",")) {
+      issues.push({ file: csvFile, row: 1, message: `header must be ${expected.join(",")}, found ${header.join(",")}` });
+      return undefined;
+    }
+  } catch (error) {
+    issues.push({ file: csvFile, message: `not valid CSV: ${(error as Error).message}` });
+    return undefined;
+  }
+  const measures = new Set(meta.measures.map((m) => m.id));
+  const seen = new Set<string>();
+  const rows: Row[] = [];
+  records.forEach((record, index) => {
+    const rowNumber = index + 2;
+    if (meta.kind === "reference") {
+      rows.push(typedReferenceRow(record, meta.fields ?? []));
+      return;
+    }
+    const parsed = v.safeParse(Observation, typedObservation(record));
+    if (!parsed.success) {
+      for (const issue of parsed.issues)
+        issues.push({ file: csvFile, row: rowNumber, column: v.getDotPath(issue) ?? undefined, message: issue.message });
+      return;
+    }
+    const obs = parsed.output;
+    if (!measures.has(obs.measure))
+      issues.push({
+        file: csvFile,
+        row: rowNumber,
+        column: "measure",
+        message: `"${obs.measure}" is not a measure declared in dataset.json`,
+      });
+    const key = `${obs.region}|${obs.period}|${obs.measure}`;
+    if (seen.has(key)) issues.push({ file: csvFile, row: rowNumber, message: `duplicate observation ${key}` });
+    seen.add(key);
+    rows.push(obs as Row);
+  });
+  return { meta: versionMeta.output, csv, hash: contentHash(csv), rows };
+}
+
+/** Loads every dataset below `dataDir`, collecting issues instead of throwing. */
+export function loadData(dataDir: string): { datasets: LoadedDataset[]; issues: DataIssue[] } {
+  const issues: DataIssue[] = [];
+  const datasets: LoadedDataset[] = [];
+  const ids = readdirSync(dataDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  for (const id of ids) {
+    const metaFile = `${id}/dataset.json`;
+    const meta = v.safeParse(DatasetMeta, readJson(join(dataDir, metaFile)));
+    if (!meta.success) {
+      for (const issue of meta.issues) issues.push({ file: metaFile, column: v.getDotPath(issue) ?? undefined, message: issue.message });
+      continue;
+    }
+    if (meta.output.id !== id)
+      issues.push({ file: metaFile, column: "id", message: `id "${meta.output.id}" must equal the folder name "${id}"` });
+    const versionDirs = readdirSync(join(dataDir, id), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
+    const versions: LoadedVersion[] = [];
+    for (const version of versionDirs) {
+      const loaded = loadVersion(join(dataDir, id, version), `${id}/${version}`, meta.output, issues);
+      if (!loaded) continue;
+      if (loaded.meta.version !== version)
+        issues.push({ file: `${id}/${version}/version.json`, column: "version", message: `must equal the folder name "${version}"` });
+      versions.push(loaded);
+    }
+    if (versions.length === 0) issues.push({ file: id, message: "a dataset needs at least one version" });
+    datasets.push({ meta: meta.output, versions });
+  }
+  return { datasets, issues };
+}

@@ -1,0 +1,9 @@
+// Values the browser tests receive from their global setup (test/support/serve-worker.ts).
+import "vitest";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** Origin of the worker served by `wrangler dev` for this run. */
+    apiBase: string;
+  }
+}

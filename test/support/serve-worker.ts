@@ -1,0 +1,55 @@
+/**
+ * Global setup of the browser tests: serves the real worker (with its static assets) through `wrangler dev`
+ * on a free loopback port, and provides its URL to the tests as `apiBase`.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { createServer } from "node:net";
+import type { TestProject } from "vitest/node";
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** Starts `wrangler dev` and waits until `/v1` answers. */
+export async function startWorker(port: number): Promise<ChildProcess> {
+  const child = spawn(
+    "./node_modules/.bin/wrangler",
+    ["dev", "--ip", "127.0.0.1", "--port", String(port), "--show-interactive-dev-session=false"],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, PA_SKIP_BUILD: "1", WRANGLER_SEND_METRICS: "false", CI: "true" },
+    },
+  );
+  let log = "";
+  child.stdout?.on("data", (d) => (log += d));
+  child.stderr?.on("data", (d) => (log += d));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited: ${log}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/v1`);
+      if (response.ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  child.kill();
+  throw new Error(`wrangler dev did not start in 60 s: ${log}`);
+}
+
+export default async function setup(project: TestProject) {
+  const port = await freePort();
+  const child = await startWorker(port);
+  project.provide("apiBase", `http://127.0.0.1:${port}`);
+  return () => {
+    child.kill("SIGTERM");
+  };
+}

@@ -1,0 +1,6 @@
+/**
+ * @module Worker entry point.
+ */
+import { app } from "./app";
+
+export default app;

@@ -1,0 +1,8 @@
+/**
+ * @module Cache-Control policies per kind of route.
+ */
+
+/** Exact versions never change: cache for a year and never revalidate. */
+export const IMMUTABLE = "public, max-age=31536000, immutable";
+/** Ranges, `latest` and the catalog move when a version is published: cache briefly, then revalidate. */
+export const SHORT = "public, max-age=300, stale-while-revalidate=60";

@@ -1,0 +1,16 @@
+/**
+ * @module DataStore backed by the Workers static-assets binding (works offline under `wrangler dev`).
+ */
+import type { DataStore } from "./store";
+
+/** Reads `_data/<key>` from the assets binding. */
+export function assetsStore(assets: Fetcher): DataStore {
+  return {
+    async json<T>(key: string): Promise<T | undefined> {
+      const response = await assets.fetch(new Request(`https://assets.local/_data/${key}`));
+      if (response.status === 404) return undefined;
+      if (!response.ok) throw new Error(`assets: ${key} answered ${response.status}`);
+      return (await response.json()) as T;
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * @module Access to the catalog: datasets, versions, version resolution (exact, range, `latest`).
+ */
+import maxSatisfying from "semver/ranges/max-satisfying";
+import validRange from "semver/ranges/valid";
+import type { Catalog, CatalogEntry, PublishedVersion } from "../../schemas";
+import { HttpProblem } from "../lib/problem";
+import type { DataStore } from "./store";
+
+/** Loads the catalog (cached per isolate by the memoizing store). */
+export async function loadCatalog(store: DataStore): Promise<Catalog> {
+  const catalog = await store.json<Catalog>("catalog.json");
+  if (!catalog) throw new Error("catalog.json is missing from the data store");
+  return catalog;
+}
+
+/** Finds a dataset by id or answers 404 with the list of ids. */
+export function findDataset(catalog: Catalog, id: string): CatalogEntry {
+  const entry = catalog.datasets.find((d) => d.id === id);
+  if (!entry) {
+    throw new HttpProblem("unknown-dataset", `There is no dataset "${id}".`, {
+      param: "id",
+      allowed: catalog.datasets.map((d) => d.id),
+    });
+  }
+  return entry;
+}
+
+/** A version request resolved to a published version; `exact` says whether the request named it exactly. */
+export interface ResolvedVersion {
+  version: PublishedVersion;
+  exact: boolean;
+}
+
+const EXACT = /^\d+\.\d+\.\d+$/;
+
+/**
+ * Resolves `1.0.0` (exact), a semver range (`^1`, `~1.2`, `1.x`) or `latest` to the newest matching version.
+ * An empty spec means `latest`.
+ */
+export function resolveVersion(entry: CatalogEntry, spec: string): ResolvedVersion {
+  const allowed = entry.versions.map((v) => v.version);
+  if (EXACT.test(spec)) {
+    const version = entry.versions.find((v) => v.version === spec);
+    if (!version) throw new HttpProblem("unknown-version", `${entry.id} has no version ${spec}.`, { param: "version", allowed });
+    return { version, exact: true };
+  }
+  const range = spec === "" || spec === "latest" ? "*" : spec;
+  if (range.length > 64 || validRange(range) === null) {
+    throw new HttpProblem("invalid-parameter", `"${spec}" is neither a version, a semver range nor "latest".`, {
+      param: "version",
+      allowed,
+    });
+  }
+  const best = maxSatisfying(allowed, range);
+  const version = entry.versions.find((v) => v.version === best);
+  if (!version) throw new HttpProblem("unknown-version", `No version of ${entry.id} satisfies ${spec}.`, { param: "version", allowed });
+  return { version, exact: false };
+}
+
+/** Splits `id@version` into its parts; the version part is empty when absent. */
+export function parseDatasetRef(ref: string): { id: string; spec: string } {
+  const at = ref.indexOf("@");
+  return at < 0 ? { id: ref, spec: "" } : { id: ref.slice(0, at), spec: ref.slice(at + 1) };
+}
