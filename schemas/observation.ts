@@ -26,11 +26,16 @@ export const ObservationStatus = v.picklist(["rounded", "provisional", "estimate
 /** One of the observation status flags. */
 export type ObservationStatus = v.InferOutput<typeof ObservationStatus>;
 
-/** A tidy observation row. `source` is the page or file the value was read from, where it differs by row. */
+/**
+ * A tidy observation row. `category` breaks a measure down further where the data has a third dimension
+ * (e.g. the platform within a market's share measure); `source` is the page or file the value was read from,
+ * where it differs by row.
+ */
 export const Observation = v.strictObject({
   region: RegionCode,
   period: Period,
   measure: MeasureId,
+  category: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(120))),
   value: v.pipe(v.number(), v.finite()),
   status: v.optional(ObservationStatus),
   note: v.optional(v.string()),
@@ -40,4 +45,4 @@ export const Observation = v.strictObject({
 export type Observation = v.InferOutput<typeof Observation>;
 
 /** The columns of an observation table, in their published order. */
-export const OBSERVATION_FIELDS = ["region", "period", "measure", "value", "status", "note", "source"] as const;
+export const OBSERVATION_FIELDS = ["region", "period", "measure", "category", "value", "status", "note", "source"] as const;

@@ -15,10 +15,10 @@ export function columnsOf(dataset: ConvertedDataset["meta"]): string[] {
 
 const text = (value: unknown) => (value === undefined ? "" : String(value));
 
-/** Canonical row order: region, then measure, then period in time order. */
+/** Canonical row order: region, measure, category, then period in time order. */
 function compareRows(a: DataRow, b: DataRow): number {
   const by = (key: string) => text(a[key]).localeCompare(text(b[key]), "en");
-  return by("region") || by("measure") || comparePeriods(text(a.period), text(b.period));
+  return by("region") || by("measure") || by("category") || comparePeriods(text(a.period), text(b.period));
 }
 
 /** Serialises rows to the canonical CSV (header row, `\n` line ends, quotes only where needed). */

@@ -107,7 +107,7 @@ function loadVersion(dir: string, rel: string, meta: DatasetMeta, issues: DataIs
         column: "measure",
         message: `"${obs.measure}" is not a measure declared in dataset.json`,
       });
-    const key = `${obs.region}|${obs.period}|${obs.measure}`;
+    const key = `${obs.region}|${obs.period}|${obs.measure}${obs.category ? `|${obs.category}` : ""}`;
     if (seen.has(key)) issues.push({ file: csvFile, row: rowNumber, message: `duplicate observation ${key}` });
     seen.add(key);
     rows.push(obs as Row);

@@ -25,7 +25,7 @@ function edit(dir: string, path: string, change: (text: string) => string): void
 describe("data validation", () => {
   it("should name file, row and column of a non-numeric value", () => {
     const dir = copyOfData();
-    edit(dir, "province-gdp/1.0.0/data.csv", (t) => t.replace("\nCN-AH,2006,gdp,", "\nCN-AH,2006,gdp,12x"));
+    edit(dir, "province-gdp/1.0.0/data.csv", (t) => t.replace("\nCN-AH,2006,gdp,,", "\nCN-AH,2006,gdp,,12x"));
     const issues = loadData(dir).issues.map(formatIssue);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatch(/^province-gdp\/1\.0\.0\/data\.csv:2 \[value\] /);
@@ -33,13 +33,13 @@ describe("data validation", () => {
 
   it("should reject a measure the metadata does not declare", () => {
     const dir = copyOfData();
-    edit(dir, "province-gdp/1.0.0/data.csv", (t) => t.replace("\nCN-AH,2006,gdp,", "\nCN-AH,2006,gpd,"));
+    edit(dir, "province-gdp/1.0.0/data.csv", (t) => t.replace("\nCN-AH,2006,gdp,,", "\nCN-AH,2006,gpd,,"));
     expect(loadData(dir).issues.map(formatIssue)).toEqual([expect.stringMatching(/data\.csv:2 \[measure\] "gpd" is not a measure/)]);
   });
 
   it("should reject duplicate observations and bad periods", () => {
     const dir = copyOfData();
-    edit(dir, "internet-users/1.0.0/data.csv", (t) => `${t}CN,2007-06,internet_users,1,,,\nCN,2007-13,internet_users,1,,,\n`);
+    edit(dir, "internet-users/1.0.0/data.csv", (t) => `${t}CN,2007-06,internet_users,,1,,,\nCN,2007-13,internet_users,,1,,,\n`);
     const issues = loadData(dir).issues.map(formatIssue);
     expect(issues.some((i) => /duplicate observation CN\|2007-06\|internet_users/.test(i))).toBe(true);
     expect(issues.some((i) => /\[period\]/.test(i))).toBe(true);

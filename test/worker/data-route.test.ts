@@ -39,10 +39,10 @@ describe("GET /v1/datasets/{id}@{version}/data", () => {
     ]) {
       expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
       const lines = (await response.text()).trimEnd().split("\r\n");
-      expect(lines[0]).toBe("region,period,measure,value,status,note,source");
+      expect(lines[0]).toBe("region,period,measure,category,value,status,note,source");
       expect(lines).toHaveLength(json.length + 1);
-      const csvRows = lines.slice(1).map((line) => line.split(",").slice(0, 4).join(","));
-      expect(csvRows).toEqual(json.map((r) => `${r.region},${r.period},${r.measure},${r.value}`));
+      const csvRows = lines.slice(1).map((line) => line.split(",").slice(0, 5).join(","));
+      expect(csvRows).toEqual(json.map((r) => `${r.region},${r.period},${r.measure},,${r.value}`));
     }
   });
 
