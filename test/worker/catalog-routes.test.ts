@@ -24,7 +24,7 @@ describe("catalog routes", () => {
       expect(d.title.zh && d.title.en).toBeTruthy();
       expect(d.sources.length).toBeGreaterThan(0);
       expect(d.licence.attribution.zh).toBeTruthy();
-      expect(d.versions[0].hash).toMatch(/^sha256-[0-9a-f]{64}$/);
+      expect(d.versions[0]?.hash).toMatch(/^sha256-[0-9a-f]{64}$/);
     }
   });
 
