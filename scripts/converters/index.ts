@@ -3,8 +3,34 @@
  */
 import type { Converter } from "./converter";
 import { internetUsers } from "./internet-users";
+import { nationalGdp } from "./national-gdp";
+import { nationalGini } from "./national-gini";
+import { nationalHouseholdIncome } from "./national-household-income";
+import { nationalIncomeUrbanRuralPoints } from "./national-income-urban-rural-points";
+import { provinceEnterpriseEcommerce } from "./province-enterprise-ecommerce";
 import { provinceGdp } from "./province-gdp";
+import { provinceGdpByIndustry } from "./province-gdp-by-industry";
+import { provinceIncome } from "./province-income";
+import { provinceIncomeUrbanRural } from "./province-income-urban-rural";
+import { provinceInternet } from "./province-internet";
+import { provincePopulation } from "./province-population";
+import { provinceTelecom } from "./province-telecom";
 import { regions } from "./regions";
 
 /** Every converter, in catalog order. */
-export const CONVERTERS: readonly Converter[] = [regions, internetUsers, provinceGdp];
+export const CONVERTERS: readonly Converter[] = [
+  regions,
+  internetUsers,
+  provinceGdp,
+  provincePopulation,
+  provinceGdpByIndustry,
+  nationalGdp,
+  nationalGini,
+  nationalHouseholdIncome,
+  nationalIncomeUrbanRuralPoints,
+  provinceIncome,
+  provinceIncomeUrbanRural,
+  provinceInternet,
+  provinceTelecom,
+  provinceEnterpriseEcommerce,
+];
