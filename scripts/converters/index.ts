@@ -2,20 +2,26 @@
  * @module The registry of dataset converters: adding a dataset from raw files = one file + one line here.
  */
 import type { Converter } from "./converter";
+import { digitalEconomy } from "./digital-economy";
+import { expressDelivery } from "./express-delivery";
 import { internetUsers } from "./internet-users";
 import { nationalGdp } from "./national-gdp";
 import { nationalGini } from "./national-gini";
 import { nationalHouseholdIncome } from "./national-household-income";
 import { nationalIncomeUrbanRuralPoints } from "./national-income-urban-rural-points";
+import { onlineRetail } from "./online-retail";
+import { platformMarketShares } from "./platform-market-shares";
 import { provinceEnterpriseEcommerce } from "./province-enterprise-ecommerce";
 import { provinceGdp } from "./province-gdp";
 import { provinceGdpByIndustry } from "./province-gdp-by-industry";
+import { provinceHealthResources } from "./province-health-resources";
 import { provinceIncome } from "./province-income";
 import { provinceIncomeUrbanRural } from "./province-income-urban-rural";
 import { provinceInternet } from "./province-internet";
 import { provincePopulation } from "./province-population";
 import { provinceTelecom } from "./province-telecom";
 import { regions } from "./regions";
+import { telecomInfrastructure } from "./telecom-infrastructure";
 
 /** Every converter, in catalog order. */
 export const CONVERTERS: readonly Converter[] = [
@@ -33,4 +39,10 @@ export const CONVERTERS: readonly Converter[] = [
   provinceInternet,
   provinceTelecom,
   provinceEnterpriseEcommerce,
+  telecomInfrastructure,
+  onlineRetail,
+  expressDelivery,
+  platformMarketShares,
+  provinceHealthResources,
+  digitalEconomy,
 ];
