@@ -106,7 +106,7 @@ export const digitalEconomy: Converter = {
               zh: "中国网络空间研究院（世界互联网大会蓝皮书）",
               en: "China Academy of Cyberspace Studies (World Internet Conference blue books)",
             },
-            title: "中国互联网发展报告2019 and 2021, as reported by Xinhua and People's Daily (2018, 2020)",
+            title: "中国互联网发展报告2019 and 2021, as reported by Xinhua and People's Daily (2018, 2020); URL per row",
             rawFile: FILE,
             kind: "third-party-estimate",
           },

@@ -240,7 +240,7 @@ export const platformMarketShares: Converter = {
               zh: "滴滴（引用 CNNIC 研究）；南华早报",
               en: "Didi Kuaidi press release citing CNNIC research; South China Morning Post",
             },
-            title: "Ride-hailing shares (2015, 2021)",
+            title: "Ride-hailing shares (2015, 2021); page and quote per row",
             rawFile: PAGES,
             kind: "third-party-estimate",
           },
