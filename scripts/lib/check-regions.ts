@@ -62,7 +62,10 @@ function observationIssues(d: LoadedDataset, known: ReadonlySet<string>): DataIs
         });
     }
     if (regions.has(CHINA_CODE) && regions.has(CHINA_ISO3)) {
-      const [first] = badLines(v, (code) => code === CHINA_ISO3);
+      // Point at the rarer of the two: in a dataset of CHN rows, the stray CN row is the mistake.
+      const count = (code: string) => v.rows.filter((row) => row.region === code).length;
+      const stray = count(CHINA_CODE) <= count(CHINA_ISO3) ? CHINA_CODE : CHINA_ISO3;
+      const [first] = badLines(v, (code) => code === stray);
       issues.push({
         file,
         row: first,
