@@ -82,7 +82,7 @@ export const worldPublicServices: Converter = {
       for (const c of indicator.cells) apiRows.push({ region: c.code, period: c.year, measure: a.measure, value: c.value });
       apiSources.push({
         publisher: WORLD_BANK,
-        title: `WDI ${indicator.code} "${indicator.title}", WB API bulk download, Last Updated Date ${indicator.lastUpdated} (underlying source: ${meta.organisation.replace(/\s+/g, " ")})`,
+        title: `WDI ${indicator.code} "${indicator.title}", WB API bulk download, Last Updated Date ${indicator.lastUpdated} (underlying source: ${meta.organisation})`,
         url: `https://api.worldbank.org/v2/en/indicator/${indicator.code}?downloadformat=csv`,
         repository: API_REPOSITORY,
         path: a.path,

@@ -104,7 +104,8 @@ export function readApiMetadata(raw: RawReader, path: string): ApiIndicatorMeta 
   const [row, ...rest] = raw.csv(path);
   if (!row || rest.length > 0) throw new Error(`${path}: expected one indicator row`);
   const definition = row.SOURCE_NOTE?.trim();
-  const organisation = row.SOURCE_ORGANIZATION?.trim();
+  // The WB separates several organisations with line breaks inside the cell; one line reads better in metadata.
+  const organisation = row.SOURCE_ORGANIZATION?.replace(/\s*\n\s*/g, " ").trim();
   if (!definition || !organisation) throw new Error(`${path}: no SOURCE_NOTE or SOURCE_ORGANIZATION`);
   return { definition, organisation };
 }
