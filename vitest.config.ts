@@ -16,7 +16,7 @@ export default defineConfig({
       {
         test: {
           name: "node",
-          include: ["test/data/**/*.test.ts", "test/schemas/**/*.test.ts", "test/scripts/**/*.test.ts"],
+          include: ["test/data/**/*.test.ts", "test/schemas/**/*.test.ts", "test/scripts/**/*.test.ts", "test/indicators/**/*.test.ts"],
           environment: "node",
         },
       },
