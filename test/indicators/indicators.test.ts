@@ -307,6 +307,25 @@ describeIndicator("growth-yoy", () => {
   });
 });
 
+describeIndicator("change-yoy", () => {
+  it("should give the change in percentage points for a percentage, with the level as a component", () => {
+    const share = seriesOf(
+      "d@1:share",
+      [
+        ["CN", "2021", 39.8],
+        ["CN", "2022", 41.5],
+      ],
+      "value",
+      { zh: "%", en: "%" },
+    );
+    const out = run("change-yoy", { value: share }, contextOf());
+    expect(out.results).toEqual([
+      { period: "2022", region: "CN", value: expect.closeTo(41.5 - 39.8, 12), components: { previous: 39.8, current: 41.5 } },
+    ]);
+    expect(out.unit?.en).toBe("percentage points");
+  });
+});
+
 describeIndicator("cagr", () => {
   it("should give the compound rate between the first and last periods, or the ones asked for", () => {
     expect(run("cagr", { value: series }, contextOf()).results[0]?.value).toBeCloseTo((2 ** 0.2 - 1) * 100, 12);

@@ -23,7 +23,7 @@ export const advancementRatio = defineIndicator({
   },
   series: { secondary: SECONDARY, tertiary: TERTIARY },
   options: {},
-  example: "secondary=province-gdp@1.0.0:gdp&tertiary=province-gdp@1.0.0:gdp&region=CN-BJ&period=2024",
+  example: "secondary=province-gdp-by-industry@1.0.0:secondary&tertiary=province-gdp-by-industry@1.0.0:tertiary&period=2024",
   compute({ series, context }) {
     const { results, warnings } = pointwise([series.secondary, series.tertiary], context, ([s, t], where) => ({
       value: ratioOf({ primary: 0, secondary: s as number, tertiary: t as number }, where),

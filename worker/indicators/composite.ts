@@ -5,9 +5,10 @@
 import type { LocalizedText } from "../../schemas/localized-text";
 import { entropyWeights } from "../lib/math/entropy-weight";
 import { joinSeries } from "./align";
-import { tidy } from "./cross-section";
+import { provincesOnly, tidy } from "./cross-section";
 import { choiceOption } from "./params";
 import type { Series } from "./series";
+import type { ComputeContext } from "./types";
 
 /** The `pool` option: one set of weights for the whole panel, or one per period. */
 export const POOL = choiceOption(
@@ -30,9 +31,11 @@ export interface CompositeScore {
 export function composite(
   measures: readonly Series[],
   pool: "all" | "period",
-  strictPeriods: boolean,
+  context: ComputeContext,
 ): { scores: CompositeScore[]; weights: Record<string, unknown>; warnings: LocalizedText[] } {
-  const { rows, warnings } = joinSeries(measures, strictPeriods);
+  const joined = joinSeries(measures, context.strictPeriods);
+  const { kept: rows, warnings } = provincesOnly(joined.rows, context);
+  warnings.unshift(...joined.warnings);
   const pools = new Map<string, typeof rows>();
   for (const row of rows) {
     const key = pool === "all" ? "all" : row.period;

@@ -29,25 +29,26 @@ export const couplingCoordination = defineIndicator({
   series: {
     a: seriesList(
       { zh: "系统 1 的指标（逗号分隔）。", en: "Measures of system 1 (comma-separated)." },
-      { example: "internet-users@1.0.0:penetration_pct" },
+      { ratio: true, example: "province-telecom@1.0.0:broadband_users/province-population@1.0.0:population" },
     ),
     b: seriesList(
       { zh: "系统 2 的指标（逗号分隔）。", en: "Measures of system 2 (comma-separated)." },
-      { example: "internet-users@1.0.0:internet_users" },
+      { ratio: true, example: "province-gdp@1.0.0:gdp/province-population@1.0.0:population" },
     ),
   },
   options: {
     alpha: numberOption({ zh: "系统 1 的权重 α（β = 1 − α）。", en: "Weight α of system 1 (β = 1 − α)." }, 0.5, { min: 0, max: 1 }),
     pool: POOL,
   },
-  example: "a=internet-users@1.0.0:penetration_pct&b=internet-users@1.0.0:internet_users",
+  example:
+    "a=province-telecom@1.0.0:broadband_users/province-population@1.0.0:population,province-enterprise-ecommerce@1.0.0:ecommerce_sales/province-gdp@1.0.0:gdp&b=province-gdp@1.0.0:gdp/province-population@1.0.0:population&period=2020..2022",
   compute({ series, options, context }) {
     // Both systems are scored on the same observations: those where every measure of a and b has a value.
     const joined = joinSeries([...series.a, ...series.b], context.strictPeriods);
     const keys = new Set(joined.rows.map((r) => `${r.region}\u0000${r.period}`));
     const restrict = (s: Series): Series => ({ ...s, points: s.points.filter((p) => keys.has(`${p.region}\u0000${p.period}`)) });
-    const u1 = composite(series.a.map(restrict), options.pool, context.strictPeriods);
-    const u2 = composite(series.b.map(restrict), options.pool, context.strictPeriods);
+    const u1 = composite(series.a.map(restrict), options.pool, context);
+    const u2 = composite(series.b.map(restrict), options.pool, context);
     const other = new Map(u2.scores.map((s) => [`${s.region}\u0000${s.period}`, s.score]));
     const results = u1.scores
       .filter((s) => other.has(`${s.region}\u0000${s.period}`))
@@ -63,6 +64,11 @@ export const couplingCoordination = defineIndicator({
         };
       })
       .sort((x, y) => comparePeriods(x.period, y.period) || x.region.localeCompare(y.region));
-    return { results, explain: { weights: { a: u1.weights, b: u2.weights } }, warnings: joined.warnings };
+    return {
+      results,
+      explain: { weights: { a: u1.weights, b: u2.weights } },
+      // The systems were restricted to the joined observations, so their own warnings can only be about national rows.
+      warnings: [...joined.warnings, ...u1.warnings],
+    };
   },
 });

@@ -16,9 +16,8 @@ export interface CrossSection {
 }
 
 /**
- * Builds one cross-section per period. Units are regions (a measure with categories is rejected by the join).
- * When the inputs mix provinces with other codes (e.g. `CN` beside the 31 provinces), the other codes are left
- * out with a warning: a national total is not a unit of an inter-provincial distribution.
+ * Builds one cross-section per period. Units are regions (a measure with categories is rejected by the join);
+ * national rows beside provinces are left out ({@link provincesOnly}).
  */
 export function crossSections(
   value: Series,
@@ -26,17 +25,9 @@ export function crossSections(
   context: ComputeContext,
   needsGroups = false,
 ): { sections: CrossSection[]; warnings: LocalizedText[] } {
-  const { rows, warnings } = joinSeries(weight ? [value, weight] : [value], context.strictPeriods);
-  let kept = rows;
-  const provinces = rows.filter((r) => context.provinces.has(r.region));
-  if (provinces.length > 0 && provinces.length < rows.length) {
-    const dropped = [...new Set(rows.filter((r) => !context.provinces.has(r.region)).map((r) => r.region))];
-    kept = provinces;
-    warnings.push({
-      zh: `跨省分布只计省级单位；已略去 ${dropped.join(", ")}。`,
-      en: `Only provinces are units of an inter-provincial distribution; left out ${dropped.join(", ")}.`,
-    });
-  }
+  const joined = joinSeries(weight ? [value, weight] : [value], context.strictPeriods);
+  const { kept, warnings } = provincesOnly(joined.rows, context);
+  warnings.unshift(...joined.warnings);
   const byPeriod = new Map<string, Unit[]>();
   for (const row of kept) {
     let group: string | undefined;
@@ -62,6 +53,28 @@ export function crossSections(
     else byPeriod.set(row.period, [unit]);
   }
   return { sections: [...byPeriod].map(([period, units]) => ({ period, units })), warnings };
+}
+
+/**
+ * Keeps only provinces when rows mix provinces with other codes (`CN` beside the 31 provinces): a national
+ * total is not a unit of an inter-provincial distribution. Rows of other code lists (countries) are kept as they are.
+ */
+export function provincesOnly<T extends { region: string }>(
+  rows: readonly T[],
+  context: ComputeContext,
+): { kept: T[]; warnings: LocalizedText[] } {
+  const provinces = rows.filter((r) => context.provinces.has(r.region));
+  if (provinces.length === 0 || provinces.length === rows.length) return { kept: [...rows], warnings: [] };
+  const dropped = [...new Set(rows.filter((r) => !context.provinces.has(r.region)).map((r) => r.region))];
+  return {
+    kept: provinces,
+    warnings: [
+      {
+        zh: `跨省比较只计省级单位；已略去 ${dropped.join(", ")}。`,
+        en: `Only provinces are units of an inter-provincial comparison; left out ${dropped.join(", ")}.`,
+      },
+    ],
+  };
 }
 
 /** `CN` when the units are exactly the provinces of the regions table; otherwise no region label. */

@@ -23,7 +23,7 @@ export const cv = defineIndicator({
   },
   series: { value: VALUE },
   options: { scale: SCALE },
-  example: "value=province-gdp@1.0.0:gdp/province-population@1.0.0:population&scale=10000&period=2024",
+  example: "value=province-gdp@1.0.0:gdp/province-population@1.0.0:population&scale=10000",
   compute({ series, options, context }) {
     const { sections, warnings } = crossSections(series.value, undefined, context);
     const results = sections.map(({ period, units }) => {

@@ -29,13 +29,18 @@ export const entropyIndex = defineIndicator({
         zh: "参与合成的指标（逗号分隔），按地区和期间对齐；前缀 - 表示越小越好。",
         en: "Measures to combine (comma-separated), joined on region and period; prefix - where less is better.",
       },
-      { example: "internet-users@1.0.0:penetration_pct,internet-users@1.0.0:internet_users" },
+      {
+        ratio: true,
+        example:
+          "province-telecom@1.0.0:broadband_users/province-population@1.0.0:population,province-enterprise-ecommerce@1.0.0:ecommerce_sales",
+      },
     ),
   },
   options: { pool: POOL },
-  example: "measures=internet-users@1.0.0:penetration_pct,internet-users@1.0.0:internet_users",
+  example:
+    "measures=province-telecom@1.0.0:broadband_users/province-population@1.0.0:population,province-telecom@1.0.0:mobile_internet_users/province-population@1.0.0:population,province-enterprise-ecommerce@1.0.0:enterprises_with_ecommerce_share_pct&period=2020..2022",
   compute({ series, options, context }) {
-    const { scores, weights, warnings } = composite(series.measures, options.pool, context.strictPeriods);
+    const { scores, weights, warnings } = composite(series.measures, options.pool, context);
     const results = scores
       .map((s) => ({ period: s.period, region: s.region, value: s.score }))
       .sort((a, b) => comparePeriods(a.period, b.period) || a.region.localeCompare(b.region));

@@ -23,7 +23,8 @@ export const gini = defineIndicator({
   },
   series: { value: VALUE, weight: WEIGHT },
   options: { scale: SCALE },
-  example: "value=province-gdp@1.0.0:gdp&period=2024",
+  example:
+    "value=province-gdp@1.0.0:gdp/province-population@1.0.0:population&weight=province-population@1.0.0:population&scale=10000&period=2024",
   compute({ series, options, context }) {
     const { sections, warnings } = crossSections(series.value, series.weight, context);
     const explain: Record<string, unknown> = {};

@@ -36,7 +36,7 @@ export const hhi = defineIndicator({
       "us-2023",
     ),
   },
-  example: "shares=province-gdp@1.0.0:gdp&from=values&period=2024",
+  example: "shares=platform-market-shares@1.0.0:food_delivery_share_pct",
   compute({ series, options, context }) {
     const { markets, warnings } = marketsOf(series.shares, options.from, context);
     const explain: Record<string, unknown> = {};

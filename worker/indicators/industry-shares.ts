@@ -24,7 +24,7 @@ export const industryShares = defineIndicator({
   },
   series: { primary: PRIMARY, secondary: SECONDARY, tertiary: TERTIARY },
   options: {},
-  example: "primary=province-gdp@1.0.0:gdp&secondary=province-gdp@1.0.0:gdp&tertiary=province-gdp@1.0.0:gdp&region=CN-BJ&period=2024",
+  example: "primary=national-gdp@1.0.0:primary&secondary=national-gdp@1.0.0:secondary&tertiary=national-gdp@1.0.0:tertiary",
   compute({ series, context }) {
     const { results, warnings } = pointwise([series.primary, series.secondary, series.tertiary], context, ([p, s, t], where) => {
       const shares = sharesOf({ primary: p as number, secondary: s as number, tertiary: t as number }, where);

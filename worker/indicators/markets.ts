@@ -7,6 +7,7 @@ import type { LocalizedText } from "../../schemas/localized-text";
 import { comparePeriods } from "../../schemas/period";
 import type { MarketShare } from "../lib/math/concentration";
 import { InvalidInput } from "../lib/math/invalid-input";
+import { provincesOnly } from "./cross-section";
 import { choiceOption, series } from "./params";
 import type { Series } from "./series";
 import type { ComputeContext } from "./types";
@@ -24,7 +25,7 @@ export const SHARES = series(
     zh: "市场份额（%）：按 category（如平台）分行的指标；或 from=values 时为数量，由其计算份额。没有 category 时以地区为单位（地理集中度）。",
     en: "Market shares (%): a measure whose rows are categories (e.g. platforms); or, with from=values, amounts to compute shares from. Without categories the units are regions (geographic concentration).",
   },
-  { example: "province-gdp@1.0.0:gdp" },
+  { example: "platform-market-shares@1.0.0:food_delivery_share_pct" },
 );
 
 /** The `from` option: whether the series holds shares or amounts. */
@@ -47,15 +48,9 @@ export function marketsOf(
   const byCategory = input.points.some((p) => p.category !== undefined);
   let points = input.points;
   if (!byCategory) {
-    const provinces = points.filter((p) => context.provinces.has(p.region));
-    if (provinces.length > 0 && provinces.length < points.length) {
-      const dropped = [...new Set(points.filter((p) => !context.provinces.has(p.region)).map((p) => p.region))];
-      points = provinces;
-      warnings.push({
-        zh: `只计省级单位；已略去 ${dropped.join(", ")}。`,
-        en: `Only provinces are counted as units; left out ${dropped.join(", ")}.`,
-      });
-    }
+    const only = provincesOnly(points, context);
+    points = only.kept;
+    warnings.push(...only.warnings);
   }
   const groups = new Map<string, Market>();
   for (const p of points) {

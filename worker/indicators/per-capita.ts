@@ -35,7 +35,7 @@ export const perCapita = defineIndicator({
       { min: Number.MIN_VALUE },
     ),
   },
-  example: "numerator=province-gdp@1.0.0:gdp&denominator=province-gdp@1.0.0:gdp",
+  example: "numerator=province-gdp@1.0.0:gdp&denominator=province-population@1.0.0:population&scale=10000&period=2024",
   compute({ series, options, context }) {
     const { results, warnings } = pointwise([series.numerator, series.denominator], context, ([a, b], where) => {
       if (!((b as number) > 0))

@@ -4,6 +4,7 @@
  */
 import { advancementRatio } from "./advancement-ratio";
 import { cagr } from "./cagr";
+import { changeYoy } from "./change-yoy";
 import { couplingCoordination } from "./coupling-coordination";
 import { crN } from "./cr-n";
 import { cv } from "./cv";
@@ -44,6 +45,7 @@ export const INDICATORS: readonly Indicator[] = [
   entropyIndex,
   couplingCoordination,
   growthYoy,
+  changeYoy,
   cagr,
   indexToBase,
   perCapita,

@@ -23,7 +23,7 @@ export const share = defineIndicator({
     reference: "Share of a component in an aggregate (e.g. CAICT, 数字经济占GDP比重).",
   },
   series: {
-    part: series({ zh: "部分。", en: "The part." }, { example: "digital-economy@1.0.0:size" }),
+    part: series({ zh: "部分。", en: "The part." }, { example: "national-gdp@1.0.0:tertiary" }),
     whole: series({ zh: "整体（须为正）。", en: "The whole (must be positive)." }, { example: "national-gdp@1.0.0:gdp" }),
   },
   options: {
@@ -36,7 +36,7 @@ export const share = defineIndicator({
       { min: Number.MIN_VALUE },
     ),
   },
-  example: "part=province-gdp@1.0.0:gdp&whole=province-gdp@1.0.0:gdp&region=CN-BJ",
+  example: "part=national-gdp@1.0.0:tertiary&whole=national-gdp@1.0.0:gdp",
   compute({ series, options, context }) {
     const { results, warnings } = pointwise([series.part, series.whole], context, ([a, b], where) => {
       if (!((b as number) > 0)) throw new InvalidInput(`The whole is ${b} for ${where}; a share needs it positive.`, "whole");

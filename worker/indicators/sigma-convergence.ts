@@ -38,7 +38,8 @@ export const sigmaConvergence = defineIndicator({
       "sd-log",
     ),
   },
-  example: "value=province-gdp@1.0.0:gdp/province-population@1.0.0:population",
+  example:
+    "value=province-gdp@1.0.0:gdp/province-population@1.0.0:population&weight=province-population@1.0.0:population&dispersion=williamson",
   compute({ series, options, context }) {
     if (options.dispersion === "williamson" && !series.weight) {
       throw new InvalidInput(

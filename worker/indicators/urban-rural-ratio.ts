@@ -33,7 +33,8 @@ export const urbanRuralRatio = defineIndicator({
     ),
   },
   options: {},
-  example: "urban=internet-users@1.0.0:urban_penetration_pct&rural=internet-users@1.0.0:rural_penetration_pct",
+  example:
+    "urban=national-household-income@1.0.0:disposable_income_mean_urban&rural=national-household-income@1.0.0:disposable_income_mean_rural",
   compute({ series, context }) {
     const { results, warnings } = pointwise([series.urban, series.rural], context, ([u, r], where) => {
       if (!((r as number) > 0)) throw new InvalidInput(`The rural value is ${r} for ${where}; a ratio needs it positive.`, "rural");

@@ -149,16 +149,18 @@ async function compute(c: Context<AppEnv>, indicator: Indicator, params: URLSear
     return response;
   }
 
-  const loaded = await loadRequest(c.var.store, resolved, {
-    ...(query.region ? { region: query.region as string[] } : {}),
-    ...(query.group ? { group: query.group as never } : {}),
-    ...(query.period ? { period: query.period as never } : {}),
-  });
+  let loaded: Awaited<ReturnType<typeof loadRequest>>;
   let output: ReturnType<Indicator["compute"]>;
   try {
+    loaded = await loadRequest(c.var.store, resolved, {
+      ...(query.region ? { region: query.region as string[] } : {}),
+      ...(query.group ? { group: query.group as never } : {}),
+      ...(query.period ? { period: query.period as never } : {}),
+    });
     const options = Object.fromEntries(Object.keys(indicator.options).map((k) => [k, query[k]]));
     output = indicator.compute({ series: loaded.series as never, options: options as never, context: loaded.context });
   } catch (error) {
+    // Input the method cannot take (joining ratios or computing) is the caller's to change: a 400 that says how.
     if (error instanceof InvalidInput) throw new HttpProblem("invalid-parameter", error.detail, error.param ? { param: error.param } : {});
     throw error;
   }

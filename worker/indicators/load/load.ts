@@ -31,16 +31,32 @@ export async function loadRequest(
   const strictPeriods = filters.period !== undefined;
   const warnings: LocalizedText[] = [];
 
+  // Status flags are part of the data: say how many of the values an indicator used are estimates, rounded,
+  // provisional or measured by an old method, so a reader does not take them for clean official figures.
+  const flag = (label: string, rows: readonly Observation[]) => {
+    const counts = new Map<string, number>();
+    for (const o of rows) if (o.status) counts.set(o.status, (counts.get(o.status) ?? 0) + 1);
+    if (counts.size === 0) return;
+    const list = [...counts].map(([status, n]) => `${n} ${status}`).join(", ");
+    warnings.push({
+      zh: `${label}：所读 ${rows.length} 个值中有状态标记（${list}），见数据集的注意事项。`,
+      en: `${label}: of the ${rows.length} values read, ${list} (status flags; see the dataset's caveats).`,
+    });
+  };
+
   const read = async (r: ResolvedRef): Promise<Series> => {
-    const rows = (await store.json<Observation[]>(`${r.entry.id}/${r.version.version}/rows.json`)) ?? [];
-    const points = filterRows(rows, { ...filters, measure: [r.ref.measure] }, filterContext).map((o) => ({
+    const label = `${r.entry.id}@${r.version.version}:${r.ref.measure}`;
+    const all = (await store.json<Observation[]>(`${r.entry.id}/${r.version.version}/rows.json`)) ?? [];
+    const rows = filterRows(all, { ...filters, measure: [r.ref.measure] }, filterContext);
+    flag(label, rows);
+    const points = rows.map((o) => ({
       region: o.region,
       period: o.period,
       ...(o.category === undefined ? {} : { category: o.category }),
       value: o.value,
     }));
     const unit = r.entry.measures.find((m) => m.id === r.ref.measure)?.unit ?? { zh: "", en: "" };
-    return { param: r.param, label: `${r.entry.id}@${r.version.version}:${r.ref.measure}`, unit, points };
+    return { param: r.param, label, unit, points };
   };
 
   const build = async (e: ResolvedExpr): Promise<Series> => {
