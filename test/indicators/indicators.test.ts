@@ -2,12 +2,15 @@
  * One test (at least) per registered indicator, calling its pure `compute` on hand-made series.
  * The registry's last test fails when an indicator in the registry has no `describeIndicator` here.
  */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { querySchema } from "../../worker/indicators/params";
 import { findIndicator, INDICATORS } from "../../worker/indicators/registry";
 import type { Series } from "../../worker/indicators/series";
 import type { ComputeContext, ComputeOutput, Indicator } from "../../worker/indicators/types";
+import { VIEWS } from "../../worker/indicators/views";
 import { InvalidInput } from "../../worker/lib/math/invalid-input";
 import { contextOf, seriesOf } from "./series-fixtures";
 
@@ -393,6 +396,19 @@ describe("the registry", () => {
     for (const i of INDICATORS) {
       const result = v.safeParse(querySchema(i), Object.fromEntries(new URLSearchParams(i.example)));
       expect(result.success, `${i.id}: ${result.issues?.[0]?.message}`).toBe(true);
+    }
+  });
+
+  it("should document every indicator and view in docs/indicators.md", () => {
+    const docs = readFileSync(fileURLToPath(new URL("../../docs/indicators.md", import.meta.url)), "utf8");
+    for (const id of [...INDICATORS.map((i) => i.id), ...VIEWS.map((x) => x.id)]) expect(docs, id).toContain(`| \`${id}\` |`);
+  });
+
+  it("should give every named view an indicator that parses its query", () => {
+    for (const view of VIEWS) {
+      const indicator = findIndicator(view.indicator) as Indicator;
+      expect(indicator, view.id).toBeDefined();
+      expect(v.safeParse(querySchema(indicator), Object.fromEntries(new URLSearchParams(view.query))).success, view.id).toBe(true);
     }
   });
 

@@ -29,7 +29,9 @@ describe("GET /v1/indicators", () => {
     const body = (await response.json()) as { count: number; indicators: unknown[]; views: unknown[] };
     const indicators = body.indicators.map((i) => v.parse(IndicatorInfo, i));
     expect(body.count).toBe(indicators.length);
-    expect(indicators.map((i) => i.id)).toEqual(expect.arrayContaining(["gini", "theil-t", "theil-l", "hhi", "entropy-index", "coupling-coordination"]));
+    expect(indicators.map((i) => i.id)).toEqual(
+      expect.arrayContaining(["gini", "theil-t", "theil-l", "hhi", "entropy-index", "coupling-coordination"]),
+    );
     const theil = indicators.find((i) => i.id === "theil-t");
     expect(theil?.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(["value", "weight", "by", "period", "explain"]));
     expect(body.views.map((x) => v.parse(IndicatorView, x).id)).toContain("gdp-per-capita-inequality");
@@ -58,7 +60,13 @@ describe("GET /v1/indicators/{id}", () => {
       expect(Math.abs((r.components?.between as number) + (r.components?.within as number) - r.value)).toBeLessThan(1e-12);
     }
     expect(body.inputs).toEqual([
-      expect.objectContaining({ param: "value", dataset: "province-gdp", version: "1.0.0", measure: "gdp", hash: expect.stringMatching(/^sha256-/) }),
+      expect.objectContaining({
+        param: "value",
+        dataset: "province-gdp",
+        version: "1.0.0",
+        measure: "gdp",
+        hash: expect.stringMatching(/^sha256-/),
+      }),
       expect.objectContaining({ param: "value", dataset: "province-population", measure: "population" }),
       expect.objectContaining({ param: "weight", dataset: "province-population", measure: "population" }),
       expect.objectContaining({ param: "by", dataset: "regions", field: "group" }),
@@ -71,7 +79,9 @@ describe("GET /v1/indicators/{id}", () => {
 
   it("should add group means, shares and contributions with explain=1", async () => {
     const body = await result(`${theil}&period=2024&explain=1`);
-    const year = (body.explain as { periods: Record<string, { groups: { group: string; mean: number; valueShare: number }[]; units: unknown[] }> }).periods["2024"];
+    const year = (
+      body.explain as { periods: Record<string, { groups: { group: string; mean: number; valueShare: number }[]; units: unknown[] }> }
+    ).periods["2024"];
     expect(year?.groups.map((g) => g.group).sort()).toEqual(["central", "east", "northeast", "west"]);
     expect(year?.units).toHaveLength(31);
     expect(year?.groups.reduce((s, g) => s + g.valueShare, 0)).toBeCloseTo(1, 10);

@@ -52,13 +52,20 @@ describe("the urban–rural income ratio matches NBS's published ratio", () => {
     const computed = new Map(body.results.map((r) => [`${r.period}|${r.category}`, r.value]));
     const published = (await publishedRatios()).filter((r) => computed.has(`${r.period}|${r.category}`));
     expect(published.length).toBeGreaterThanOrEqual(10);
-    for (const p of published) expect(round2(computed.get(`${p.period}|${p.category}`) as number), `${p.period} ${p.category}`).toBe(p.value);
+    for (const p of published)
+      expect(round2(computed.get(`${p.period}|${p.category}`) as number), `${p.period} ${p.category}`).toBe(p.value);
   });
 });
 
 describe("the grouped Gini of income quintiles", () => {
   it("should stay below the NBS Gini of individuals, as a between-quintile lower bound must", async () => {
-    const quintiles = ["quintile1_low_income_all", "quintile2_lower_middle_all", "quintile3_middle_all", "quintile4_upper_middle_all", "quintile5_high_income_all"]
+    const quintiles = [
+      "quintile1_low_income_all",
+      "quintile2_lower_middle_all",
+      "quintile3_middle_all",
+      "quintile4_upper_middle_all",
+      "quintile5_high_income_all",
+    ]
       .map((m) => `national-household-income@1.0.0:${m}`)
       .join(",");
     const grouped = await json<IndicatorResult>(`/v1/indicators/gini-grouped?groups=${quintiles}`);

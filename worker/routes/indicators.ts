@@ -5,7 +5,7 @@
 
 import type { Context } from "hono";
 import { Hono } from "hono";
-import type { IndicatorInfo, IndicatorResult, IndicatorView } from "../../schemas/indicator";
+import type { IndicatorInfo, IndicatorResult, IndicatorResultRow, IndicatorView } from "../../schemas/indicator";
 import { LangQuery } from "../../schemas/query";
 import type { AppEnv } from "../env";
 import { loadRequest } from "../indicators/load/load";
@@ -24,6 +24,13 @@ import { conditional } from "../lib/respond";
 
 /** Routes below `/v1/indicators`. */
 export const indicators = new Hono<AppEnv>();
+
+/**
+ * Version of the response body's shape and rounding. It is part of every ETag and cache key: the Cache API
+ * outlives deploys, so a change to how results are written out must change this (a change to what a method
+ * computes changes that method's version instead).
+ */
+const RESULT_FORMAT = "1";
 
 /** Parameters a view's caller may add or override; the view fixes everything else. */
 const VIEW_OVERRIDES = ["period", "region", "group", "explain", "lang"];
@@ -135,7 +142,7 @@ async function compute(c: Context<AppEnv>, indicator: Indicator, params: URLSear
     .map(([k, v]) => `${k}=${v}`)
     .join("&");
   const inputsHash = await sha256(resolved.inputs.map((i) => `${i.dataset}@${i.version}:${i.hash}`).join("\n"));
-  const etag = strongEtag(inputsHash, indicator.id, indicator.method.version, canonical, view?.id ?? "");
+  const etag = strongEtag(inputsHash, RESULT_FORMAT, indicator.id, indicator.method.version, canonical, view?.id ?? "");
   const headers: Record<string, string> = { etag, "cache-control": resolved.exact ? IMMUTABLE : SHORT };
   if (matchesIfNoneMatch(c.req.header("if-none-match"), etag)) return new Response(null, { status: 304, headers });
 
@@ -171,7 +178,7 @@ async function compute(c: Context<AppEnv>, indicator: Indicator, params: URLSear
     method: indicator.method,
     parameters: parametersOf(indicator, params, query),
     inputs: resolved.inputs,
-    results: output.results,
+    results: output.results.map(clean),
     warnings: [...loaded.warnings, ...output.warnings],
     ...(query.explain ? { explain: output.explain } : {}),
     ...(view ? { view: { id: view.id, title: view.title, question: view.question } } : {}),
@@ -181,7 +188,7 @@ async function compute(c: Context<AppEnv>, indicator: Indicator, params: URLSear
     headers: {
       ...headers,
       "content-type": contentTypeOf("json"),
-      ...(view ? { link: `<${url.origin}/v1/indicators/${indicator.id}?${view.query}>; rel="alternate"` } : {}),
+      ...(view ? { link: `<${url.origin}/v1/indicators/${indicator.id}?${params}>; rel="alternate"` } : {}),
     },
   });
   if (cache) {
@@ -202,4 +209,15 @@ function parametersOf(indicator: Indicator, params: URLSearchParams, query: Reco
   for (const [key, value] of params) if (key !== "lang" && key !== "explain") out[key] = value;
   for (const name of Object.keys(indicator.options)) if (query[name] !== undefined) out[name] = query[name];
   return out;
+}
+
+/** 15 significant digits: what a double holds reliably; drops float noise such as 79.8 − 55.9 = 23.899999999999995. */
+const round15 = (x: number) => Number(x.toPrecision(15));
+
+/** A result row with its value and components rounded to {@link round15}. */
+function clean(row: IndicatorResultRow): IndicatorResultRow {
+  const components = row.components
+    ? Object.fromEntries(Object.entries(row.components).map(([k, x]) => [k, x === null ? null : round15(x)]))
+    : undefined;
+  return { ...row, value: round15(row.value), ...(components ? { components } : {}) };
 }
