@@ -208,6 +208,17 @@ describeIndicator("hhi", () => {
     expect(out.results[0]?.value).toBeCloseTo(3437.5, 10);
   });
 
+  it("should leave out a period whose only row is several firms combined", () => {
+    const shares = seriesOf("m@1:share", [
+      ["CN", "2019", 93.8, "Alipay + Tenpay (combined)"],
+      ["CN", "2020", 60, "A"],
+      ["CN", "2020", 40, "B"],
+    ]);
+    const out = run("hhi", { shares }, contextOf());
+    expect(out.results.map((r) => r.period)).toEqual(["2020"]);
+    expect(out.warnings[0]?.en).toMatch(/Left out CN 2019.*combined/);
+  });
+
   it("should warn that the HHI is a lower bound when the shares cover less than the market", () => {
     const partial = seriesOf("m@1:share", [
       ["CN", "2018", 53.76, "Alipay"],

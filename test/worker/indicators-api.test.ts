@@ -113,6 +113,19 @@ describe("GET /v1/indicators/{id}", () => {
     expect(((await ranged.json()) as IndicatorResult).inputs[0]).toMatchObject({ version: "1.0.0", requested: "^1" });
   });
 
+  it("should measure platform concentration only where each platform's share is known", async () => {
+    const body = await result("/v1/indicators/hhi?shares=platform-market-shares@1.0.0:mobile_payment_share_pct&explain=1");
+    const periods = body.results.map((r) => r.period);
+    // 2014-Q3 and 2019 give only a combined top-3 / top-2 figure: left out, with a warning.
+    expect(periods).not.toContain("2014-Q3");
+    expect(periods).not.toContain("2019");
+    expect(body.warnings?.filter((w) => /combined share of several firms/.test(w.en))).toHaveLength(2);
+    for (const r of body.results) {
+      expect(r.class).toBe("highly-concentrated");
+      expect(r.components?.upper).toBeGreaterThanOrEqual(r.value);
+    }
+  });
+
   it("should say which values are estimates", async () => {
     const body = await result("/v1/indicators/growth-yoy?value=digital-economy@1.0.0:size");
     expect(body.warnings?.some((w) => /estimate/.test(w.en))).toBe(true);

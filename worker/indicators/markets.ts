@@ -38,6 +38,9 @@ export const FROM = choiceOption(
   "shares",
 );
 
+/** Category names that stand for several firms together (as the sources label them). */
+const COMBINED = /\bcombined\b|合计/i;
+
 /** Splits a series into markets: categories within region and period, or else regions within a period. */
 export function marketsOf(
   input: Series,
@@ -72,7 +75,23 @@ export function marketsOf(
     }
     market.shares.push({ id, share: p.value });
   }
-  const markets = [...groups.values()].sort((a, b) => comparePeriods(a.period, b.period) || (a.region ?? "").localeCompare(b.region ?? ""));
+  const markets: Market[] = [];
+  for (const m of [...groups.values()].sort(
+    (a, b) => comparePeriods(a.period, b.period) || (a.region ?? "").localeCompare(b.region ?? ""),
+  )) {
+    // A row for several firms together ("Alipay + Tenpay (combined)") is not one firm's share: squaring it
+    // would overstate concentration, so such a market-period is left out rather than guessed.
+    const combined = m.shares.find((s) => COMBINED.test(s.id));
+    if (combined) {
+      const where = m.region ? `${m.region} ${m.period}` : m.period;
+      warnings.push({
+        zh: `${where}：“${combined.id}”是多家企业的合计份额，无法计算集中度，该期已略去。`,
+        en: `Left out ${where}: "${combined.id}" is the combined share of several firms, not one firm's share.`,
+      });
+      continue;
+    }
+    markets.push(m);
+  }
   if (from === "values") {
     for (const m of markets) {
       const total = m.shares.reduce((s, x) => s + x.share, 0);
