@@ -7,6 +7,7 @@ import type { AppEnv } from "./env";
 import { requestLanguage } from "./lib/language";
 import { HttpProblem, problemResponse } from "./lib/problem";
 import { datasets } from "./routes/datasets";
+import { indicators } from "./routes/indicators";
 import { regions } from "./routes/regions";
 import { root } from "./routes/root";
 import { assetsStore } from "./storage/assets-store";
@@ -52,6 +53,7 @@ app.use("/v1", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"] }));
 app.route("/v1", root);
 app.route("/v1/datasets", datasets);
 app.route("/v1/regions", regions);
+app.route("/v1/indicators", indicators);
 
 app.on(["POST", "PUT", "PATCH", "DELETE"], ["/v1", "/v1/*"], () => {
   throw new HttpProblem("method-not-allowed", "The API is read-only: use GET, HEAD or OPTIONS.", {}, { allow: "GET, HEAD, OPTIONS" });
