@@ -41,6 +41,7 @@ const integerParam = (min: number, max: number, description: string) =>
   v.pipe(
     v.string(),
     v.description(description),
+    v.metadata({ integer: true }),
     v.regex(/^[1-9]\d{0,6}$/, `a whole number from ${min} to ${max}`),
     v.transform(Number),
     v.number(),

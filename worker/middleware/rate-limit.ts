@@ -8,12 +8,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env";
 import { HttpProblem } from "../lib/problem";
-
-/** The policy; `limit` and `window` must equal `simple.limit` and `simple.period` in wrangler.toml. */
-export const RATE_LIMIT = { name: "default", limit: 600, window: 60 } as const;
-
-/** `RateLimit-Policy` value of {@link RATE_LIMIT}. */
-export const RATE_LIMIT_POLICY = `"${RATE_LIMIT.name}";q=${RATE_LIMIT.limit};w=${RATE_LIMIT.window}`;
+import { RATE_LIMIT, RATE_LIMIT_POLICY } from "./rate-limit-policy";
 
 /** The binding's interface (present when wrangler.toml declares it). */
 export interface RateLimiter {
