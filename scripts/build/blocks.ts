@@ -8,9 +8,9 @@ import type { BlockInfo, VersionManifest } from "../../worker/storage/manifest";
 import type { Row } from "../lib/read-data";
 
 /** Rows per block the build aims for; a version at or below it is one block. */
-export const BLOCK_ROWS = 2000;
+export const BLOCK_ROWS = 500;
 /** Most blocks per version: bounds the reads of an unfiltered request. */
-export const MAX_BLOCKS = 64;
+export const MAX_BLOCKS = 32;
 
 /** A planned block: its rows and what the index says about them. */
 export interface PlannedBlock {

@@ -95,7 +95,9 @@ data.get("/:ref/:file{data(?:\\.json|\\.csv|\\.jsonstat)?}", async (c) => {
 
   // The rows (and so the next link) are needed for headers too, but only after the 304 check.
   const load = async () => {
-    const selection = selectionOf(query, { groups: groupsOf(await loadRegions(c.var.store)) });
+    // The regions table is read only when a group has to be expanded.
+    const groups = query.group ? groupsOf(await loadRegions(c.var.store)) : new Map();
+    const selection = selectionOf(query, { groups });
     let rows = filterRows(await readRows(c.var.store, id, version.version, selection), selection);
     if (query.latest) rows = latestRows(rows, query.latest);
     const page = pageOf(rows.length, offset, limit);

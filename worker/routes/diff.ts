@@ -61,7 +61,8 @@ diff.get("/:id/diff", async (c) => {
     headers,
     edgeCacheKey: `${origin}${url.pathname}?${canonical}&_format=json`,
     body: async () => {
-      const selection = selectionOf(query, { groups: groupsOf(await loadRegions(c.var.store)) });
+      const groups = query.group ? groupsOf(await loadRegions(c.var.store)) : new Map();
+      const selection = selectionOf(query, { groups });
       const [before, after] = await Promise.all(
         [from, to].map(async (v) => filterRows(await readRows(c.var.store, id, v.version.version, selection), selection)),
       );
