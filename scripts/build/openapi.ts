@@ -139,7 +139,9 @@ function operationObject(op: Operation): Json {
               : [{ name: types[0] as string, summary: PROBLEM_DOCS[types[0] as ProblemType].en, problem: types[0] }]
             ).map((e) => {
               const type = (e.problem ?? types[0]) as ProblemType;
-              return [e.name, { summary: e.summary, value: { type: problemTypeUri(type), title: PROBLEMS[type].title.en, status } }];
+              const value = { type: problemTypeUri(type), title: PROBLEMS[type].title.en, status };
+              // An example that no request parameters name illustrates the body only.
+              return [e.name, { summary: e.summary, value, ...(errorExamples.length > 0 ? {} : { "x-illustrative": true }) }];
             }),
           ),
         },

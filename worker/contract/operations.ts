@@ -166,7 +166,10 @@ export const OPERATIONS: Operation[] = [
     success: { "application/json": IndexResponse },
     caching: "deploy",
     problems: COMMON,
-    examples: [{ name: "index", summary: "The entry point", status: 200 }],
+    examples: [
+      { name: "index", summary: "The entry point", status: 200 },
+      { name: "bad-lang", summary: "An unsupported language", query: { lang: "fr" }, status: 400, problem: "invalid-parameter" },
+    ],
   },
   {
     id: "getOpenApi",
@@ -179,7 +182,10 @@ export const OPERATIONS: Operation[] = [
     success: { "application/json": OpenApiResponse },
     caching: "deploy",
     problems: COMMON,
-    examples: [{ name: "document", summary: "The document", status: 200 }],
+    examples: [
+      { name: "document", summary: "The document", status: 200 },
+      { name: "bad-lang", summary: "An unsupported language", query: { lang: "fr" }, status: 400, problem: "invalid-parameter" },
+    ],
   },
   {
     id: "listDatasets",
@@ -193,7 +199,10 @@ export const OPERATIONS: Operation[] = [
     success: { "application/json": CatalogResponse },
     caching: "short",
     problems: COMMON,
-    examples: [{ name: "catalog", summary: "All datasets", status: 200 }],
+    examples: [
+      { name: "catalog", summary: "All datasets", status: 200 },
+      { name: "bad-lang", summary: "An unsupported language", query: { lang: "fr" }, status: 400, problem: "invalid-parameter" },
+    ],
   },
   {
     id: "getDataset",
@@ -239,6 +248,13 @@ export const OPERATIONS: Operation[] = [
     examples: [
       { name: "gdp", summary: "Provincial GDP 1.0.0", path: { ref: "province-gdp@1.0.0" }, status: 200 },
       { name: "regions", summary: "The regions reference table", path: { ref: "regions@latest" }, status: 200 },
+      {
+        name: "bad-range",
+        summary: "Not a version, range or latest",
+        path: { ref: "regions@one" },
+        status: 400,
+        problem: "invalid-parameter",
+      },
     ],
   },
   {
@@ -284,6 +300,9 @@ export const OPERATIONS: Operation[] = [
     success: { "application/json": RegionsResponse },
     caching: "short",
     problems: COMMON,
-    examples: [{ name: "regions", summary: "All provinces", status: 200 }],
+    examples: [
+      { name: "regions", summary: "All provinces", status: 200 },
+      { name: "bad-lang", summary: "An unsupported language", query: { lang: "fr" }, status: 400, problem: "invalid-parameter" },
+    ],
   },
 ];
