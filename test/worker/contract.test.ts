@@ -103,7 +103,7 @@ describe("the typed client", () => {
   const atlas = createAtlasClient("https://atlas.test", { fetch: (request: Request) => SELF.fetch(request) });
 
   it("should fetch typed, filtered data as in the README", async () => {
-    const { data, error, response } = await atlas.GET("/v1/datasets/{ref}/data", {
+    const { data, error, response } = await atlas.GET("/v1/datasets/{ref}/data.json", {
       params: { path: { ref: "province-gdp@^1" }, query: { group: ["northeast"], period: "2015..2022" } },
     });
     expect(error).toBeUndefined();
@@ -114,7 +114,7 @@ describe("the typed client", () => {
   });
 
   it("should return the problem as a typed error", async () => {
-    const { data, error } = await atlas.GET("/v1/datasets/{ref}/data", {
+    const { data, error } = await atlas.GET("/v1/datasets/{ref}/data.json", {
       params: { path: { ref: "province-gdp@1.0.0" }, query: { period: "2022..2015" } },
     });
     expect(data).toBeUndefined();

@@ -23,6 +23,7 @@ const HOSTILE = [
   '=HYPERLINK("http://x")',
   "+cmd|' /C calc'!A0",
   "@SUM(1+1)",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a log4shell probe, meant literally
   "${jndi:ldap://x/a}",
   "{{7*7}}",
   "__proto__",

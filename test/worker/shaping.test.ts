@@ -92,8 +92,8 @@ describe("fields, CSV options and formats", () => {
       expect(cube.id).toEqual(["measure", "region", "period"]);
       expect(cube.size).toEqual([1, 3, 3]);
       expect(cube.dimension.region?.category.label["CN-LN"]).toBe("Liaoning");
-      const { index: regions } = cube.dimension.region?.category ?? { index: {} };
-      const { index: periods } = cube.dimension.period?.category ?? { index: {} };
+      const regions: Record<string, number> = cube.dimension.region?.category.index ?? {};
+      const periods: Record<string, number> = cube.dimension.period?.category.index ?? {};
       for (const row of json.rows) {
         const flat = (regions[String(row.region)] ?? -1) * 3 + (periods[String(row.period)] ?? -1);
         expect((cube.value as Record<number, number | null>)[flat]).toBe(row.value);
