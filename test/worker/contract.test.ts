@@ -107,7 +107,7 @@ describe("the typed client", () => {
       params: { path: { ref: "province-gdp@^1" }, query: { group: ["northeast"], period: "2015..2022" } },
     });
     expect(error).toBeUndefined();
-    expect(response.headers.get("content-location")).toMatch(/^\/v1\/datasets\/province-gdp@1\.\d+\.\d+\/data\?/);
+    expect(response.headers.get("content-location")).toMatch(/^\/v1\/datasets\/province-gdp@1\.\d+\.\d+\/data\.json\?/);
     expect(data?.version).toMatch(/^1\./);
     expect(new Set(data?.rows.map((r) => r.region))).toEqual(new Set(["CN-LN", "CN-JL", "CN-HL"]));
     expect(data?.rows).toHaveLength(3 * 8);
