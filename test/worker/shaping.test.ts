@@ -136,3 +136,19 @@ describe("fields, CSV options and formats", () => {
     ]);
   });
 });
+
+describe("category", () => {
+  it("should filter by category, with \\, for a comma inside a name", async () => {
+    const all = (await (await get("/v1/datasets/platform-market-shares@latest/data?measure=mobile_payment_share_pct")).json()) as Page;
+    const names = [...new Set(all.rows.map((r) => String(r.category)))];
+    const withComma = names.find((n) => n.includes(","));
+    const plain = names.find((n) => !n.includes(","));
+    expect(withComma && plain).toBeTruthy();
+    const query = encodeURIComponent(`${String(withComma).replaceAll(",", "\\,")},${plain}`);
+    const page = (await (
+      await get(`/v1/datasets/platform-market-shares@latest/data?measure=mobile_payment_share_pct&category=${query}`)
+    ).json()) as Page;
+    expect(new Set(page.rows.map((r) => r.category))).toEqual(new Set([withComma, plain]));
+    expect(page.rows).toHaveLength(all.rows.filter((r) => r.category === withComma || r.category === plain).length);
+  });
+});
