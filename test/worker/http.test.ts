@@ -149,3 +149,17 @@ describe("problems", () => {
     expect((await get("/_api/openapi.json")).status).toBe(404);
   });
 });
+
+describe("the reference page", () => {
+  it("should be served with a strict CSP, nosniff and a referrer policy, and carry the problem anchors", async () => {
+    const { env } = await import("cloudflare:test");
+    const response = await env.ASSETS.fetch("https://atlas.test/docs/api");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-security-policy")).toMatch(/default-src 'self'; script-src 'self'; style-src 'self'/);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    const html = await response.text();
+    expect(html).toContain('id="problem-invalid-parameter"');
+    expect(html).not.toMatch(/(?:src|href)="https?:/);
+  });
+});
