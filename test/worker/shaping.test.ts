@@ -152,3 +152,19 @@ describe("category", () => {
     expect(page.rows).toHaveLength(all.rows.filter((r) => r.category === withComma || r.category === plain).length);
   });
 });
+
+describe("JSON-stat completeness", () => {
+  it.each(["platform-market-shares@latest", "province-gdp-by-industry@latest", "internet-users@1.0.0", "national-gini@1.1.0"])(
+    "should hold one value per row of %s",
+    async (ref) => {
+      const json = (await (await get(`/v1/datasets/${ref}/data`)).json()) as Page;
+      const cube = (await (await get(`/v1/datasets/${ref}/data.jsonstat`)).json()) as {
+        value: Array<number | null> | Record<string, number>;
+        size: number[];
+      };
+      const values = Array.isArray(cube.value) ? cube.value.filter((x) => x !== null) : Object.values(cube.value);
+      expect(values).toHaveLength(json.total);
+      expect(cube.size.reduce((a, b) => a * b, 1)).toBeGreaterThanOrEqual(json.total);
+    },
+  );
+});
