@@ -20,7 +20,7 @@ import { contentTypeOf } from "../lib/format";
 import { InvalidInput } from "../lib/math/invalid-input";
 import { HttpProblem } from "../lib/problem";
 import { parseQuery } from "../lib/query";
-import { conditional } from "../lib/respond";
+import { represent } from "../lib/respond";
 
 /** Routes below `/v1/indicators`. */
 export const indicators = new Hono<AppEnv>();
@@ -70,7 +70,8 @@ indicators.get("/", (c) => {
     indicators: INDICATORS.map((i) => infoOf(i, origin)),
     views: VIEWS.map((v) => viewOf(v, origin)),
   };
-  return conditional(c.req.raw, () => JSON.stringify(body), {
+  return represent(c, {
+    body: () => JSON.stringify(body),
     etag: registryEtag("registry"),
     cacheControl: SHORT,
     contentType: contentTypeOf("json"),
@@ -81,7 +82,8 @@ indicators.get("/views", (c) => {
   parseQuery(LangQuery, new URL(c.req.url));
   const origin = new URL(c.req.url).origin;
   const body = { count: VIEWS.length, views: VIEWS.map((v) => viewOf(v, origin)) };
-  return conditional(c.req.raw, () => JSON.stringify(body), {
+  return represent(c, {
+    body: () => JSON.stringify(body),
     etag: registryEtag("views"),
     cacheControl: SHORT,
     contentType: contentTypeOf("json"),

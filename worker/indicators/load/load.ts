@@ -5,8 +5,9 @@
 import type { LocalizedText } from "../../../schemas/localized-text";
 import type { Observation } from "../../../schemas/observation";
 import type { DataQuery } from "../../../schemas/query";
-import { filterRows } from "../../lib/filter";
+import { filterRows, selectionOf } from "../../lib/filter";
 import { groupsOf, loadRegions } from "../../storage/regions";
+import { readRows } from "../../storage/rows";
 import type { DataStore } from "../../storage/store";
 import { ratioSeries } from "../align";
 import type { Series } from "../series";
@@ -46,8 +47,9 @@ export async function loadRequest(
 
   const read = async (r: ResolvedRef): Promise<Series> => {
     const label = `${r.entry.id}@${r.version.version}:${r.ref.measure}`;
-    const all = (await store.json<Observation[]>(`${r.entry.id}/${r.version.version}/rows.json`)) ?? [];
-    const rows = filterRows(all, { ...filters, measure: [r.ref.measure] }, filterContext);
+    // Read only the blocks the filters can match (a province's block, not the whole version).
+    const selection = selectionOf({ ...filters, measure: [r.ref.measure] }, filterContext);
+    const rows = filterRows(await readRows<Observation>(store, r.entry.id, r.version.version, selection), selection);
     flag(label, rows);
     const points = rows.map((o) => ({
       region: o.region,
@@ -79,7 +81,7 @@ export async function loadRequest(
   let groups: Map<string, string> | undefined;
   if (resolved.grouping) {
     const g = resolved.grouping;
-    const rows = (await store.json<Record<string, unknown>[]>(`${g.entry.id}/${g.version.version}/rows.json`)) ?? [];
+    const rows = await readRows(store, g.entry.id, g.version.version);
     groups = new Map(
       rows.filter((r) => r.region !== undefined && r[g.ref.measure] !== undefined).map((r) => [String(r.region), String(r[g.ref.measure])]),
     );
