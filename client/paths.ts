@@ -182,6 +182,506 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The indicator registry
+         * @description Every indicator with zh/en title and description, formula (text and LaTeX), reference, method version, parameters and an example; and the named views.
+         */
+        get: operations["listIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/advancement-ratio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compute advancement-ratio
+         * @description The indicator `advancement-ratio` (method version 1.0.0) computed on exact dataset versions given as `dataset@version:measure` references. The result carries the method block and its inputs with content hashes; `explain=1` adds intermediate values. Formula, reference and parameter docs: `GET /v1/indicators`.
+         */
+        get: operations["indicator-advancement-ratio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/cagr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compute cagr
+         * @description The indicator `cagr` (method version 1.0.0) computed on exact dataset versions given as `dataset@version:measure` references. The result carries the method block and its inputs with content hashes; `explain=1` adds intermediate values. Formula, reference and parameter docs: `GET /v1/indicators`.
+         */
+        get: operations["indicator-cagr"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/change-yoy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compute change-yoy
+         * @description The indicator `change-yoy` (method version 1.0.0) computed on exact dataset versions given as `dataset@version:measure` references. The result carries the method block and its inputs with content hashes; `explain=1` adds intermediate values. Formula, reference and parameter docs: `GET /v1/indicators`.
+         */
+        get: operations["indicator-change-yoy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/coupling-coordination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compute coupling-coordination
+         * @description The indicator `coupling-coordination` (method version 1.0.0) computed on exact dataset versions given as `dataset@version:measure` references. The result carries the method block and its inputs with content hashes; `explain=1` adds intermediate values. Formula, reference and parameter docs: `GET /v1/indicators`.
+         */
+        get: operations["indicator-coupling-coordination"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/cr-n": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compute cr-n
+         * @description The indicator `cr-n` (method version 1.0.0) computed on exact dataset versions given as `dataset@version:measure` references. The result carries the method block and its inputs with content hashes; `explain=1` adds intermediate values. Formula, reference and parameter docs: `GET /v1/indicators`.
+         */
+        get: operations["indicator-cr-n"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/cv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compute cv
+         * @description The indicator `cv` (method version 1.0.0) computed on exact dataset versions given as `dataset@version:measure` references. The result carries the method block and its inputs with content hashes; `explain=1` adds intermediate values. Formula, reference and parameter docs: `GET /v1/indicators`.
+         */
+        get: operations["indicator-cv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/entropy-index": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compute entropy-index
+         * @description The indicator `entropy-index` (method version 1.0.0) computed on exact dataset versions given as `dataset@version:measure` references. The result carries the method block and its inputs with content hashes; `explain=1` adds intermediate values. Formula, reference and parameter docs: `GET /v1/indicators`.
+         */
+        get: operations["indicator-entropy-index"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/gini": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compute gini
+         * @description The indicator `gini` (method version 1.0.0) computed on exact dataset versions given as `dataset@version:measure` references. The result carries the method block and its inputs with content hashes; `explain=1` adds intermediate values. Formula, reference and parameter docs: `GET /v1/indicators`.
+         */
+        get: operations["indicator-gini"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/gini-grouped": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compute gini-grouped
+         * @description The indicator `gini-grouped` (method version 1.0.0) computed on exact dataset versions given as `dataset@version:measure` references. The result carries the method block and its inputs with content hashes; `explain=1` adds intermediate values. Formula, reference and parameter docs: `GET /v1/indicators`.
+         */
+        get: operations["indicator-gini-grouped"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/growth-yoy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compute growth-yoy
+         * @description The indicator `growth-yoy` (method version 1.0.0) computed on exact dataset versions given as `dataset@version:measure` references. The result carries the method block and its inputs with content hashes; `explain=1` adds intermediate values. Formula, reference and parameter docs: `GET /v1/indicators`.
+         */
+        get: operations["indicator-growth-yoy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/hhi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compute hhi
+         * @description The indicator `hhi` (method version 1.0.0) computed on exact dataset versions given as `dataset@version:measure` references. The result carries the method block and its inputs with content hashes; `explain=1` adds intermediate values. Formula, reference and parameter docs: `GET /v1/indicators`.
+         */
+        get: operations["indicator-hhi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/index-to-base": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compute index-to-base
+         * @description The indicator `index-to-base` (method version 1.0.0) computed on exact dataset versions given as `dataset@version:measure` references. The result carries the method block and its inputs with content hashes; `explain=1` adds intermediate values. Formula, reference and parameter docs: `GET /v1/indicators`.
+         */
+        get: operations["indicator-index-to-base"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/industry-shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compute industry-shares
+         * @description The indicator `industry-shares` (method version 1.0.0) computed on exact dataset versions given as `dataset@version:measure` references. The result carries the method block and its inputs with content hashes; `explain=1` adds intermediate values. Formula, reference and parameter docs: `GET /v1/indicators`.
+         */
+        get: operations["indicator-industry-shares"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/per-capita": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compute per-capita
+         * @description The indicator `per-capita` (method version 1.0.0) computed on exact dataset versions given as `dataset@version:measure` references. The result carries the method block and its inputs with content hashes; `explain=1` adds intermediate values. Formula, reference and parameter docs: `GET /v1/indicators`.
+         */
+        get: operations["indicator-per-capita"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compute share
+         * @description The indicator `share` (method version 1.0.0) computed on exact dataset versions given as `dataset@version:measure` references. The result carries the method block and its inputs with content hashes; `explain=1` adds intermediate values. Formula, reference and parameter docs: `GET /v1/indicators`.
+         */
+        get: operations["indicator-share"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/sigma-convergence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compute sigma-convergence
+         * @description The indicator `sigma-convergence` (method version 1.0.0) computed on exact dataset versions given as `dataset@version:measure` references. The result carries the method block and its inputs with content hashes; `explain=1` adds intermediate values. Formula, reference and parameter docs: `GET /v1/indicators`.
+         */
+        get: operations["indicator-sigma-convergence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/structure-level": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compute structure-level
+         * @description The indicator `structure-level` (method version 1.0.0) computed on exact dataset versions given as `dataset@version:measure` references. The result carries the method block and its inputs with content hashes; `explain=1` adds intermediate values. Formula, reference and parameter docs: `GET /v1/indicators`.
+         */
+        get: operations["indicator-structure-level"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/theil-l": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compute theil-l
+         * @description The indicator `theil-l` (method version 1.0.0) computed on exact dataset versions given as `dataset@version:measure` references. The result carries the method block and its inputs with content hashes; `explain=1` adds intermediate values. Formula, reference and parameter docs: `GET /v1/indicators`.
+         */
+        get: operations["indicator-theil-l"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/theil-t": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compute theil-t
+         * @description The indicator `theil-t` (method version 1.0.0) computed on exact dataset versions given as `dataset@version:measure` references. The result carries the method block and its inputs with content hashes; `explain=1` adds intermediate values. Formula, reference and parameter docs: `GET /v1/indicators`.
+         */
+        get: operations["indicator-theil-t"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/urban-rural-gap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compute urban-rural-gap
+         * @description The indicator `urban-rural-gap` (method version 1.0.0) computed on exact dataset versions given as `dataset@version:measure` references. The result carries the method block and its inputs with content hashes; `explain=1` adds intermediate values. Formula, reference and parameter docs: `GET /v1/indicators`.
+         */
+        get: operations["indicator-urban-rural-gap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/urban-rural-ratio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compute urban-rural-ratio
+         * @description The indicator `urban-rural-ratio` (method version 1.0.0) computed on exact dataset versions given as `dataset@version:measure` references. The result carries the method block and its inputs with content hashes; `explain=1` adds intermediate values. Formula, reference and parameter docs: `GET /v1/indicators`.
+         */
+        get: operations["indicator-urban-rural-ratio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Named views
+         * @description Questions of the seed essay answered in one URL each, with the indicator query each stands for.
+         */
+        get: operations["listIndicatorViews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/views/{view}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One named view, computed
+         * @description A named view's indicator result. Its inputs are fixed; `period`, `region`, `group`, `explain` and `lang` may be set.
+         */
+        get: operations["getIndicatorView"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/williamson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compute williamson
+         * @description The indicator `williamson` (method version 1.0.0) computed on exact dataset versions given as `dataset@version:measure` references. The result carries the method block and its inputs with content hashes; `explain=1` adds intermediate values. Formula, reference and parameter docs: `GET /v1/indicators`.
+         */
+        get: operations["indicator-williamson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/openapi.json": {
         parameters: {
             query?: never;
@@ -1611,6 +2111,3698 @@ export interface operations {
                 };
             };
             /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIndicators: {
+        parameters: {
+            query?: {
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: `public, max-age=3600, stale-while-revalidate=600`: changes only with a deploy. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        indicators: {
+                            description: {
+                                en: string;
+                                zh: string;
+                            };
+                            example: string;
+                            id: string;
+                            links?: {
+                                [key: string]: string;
+                            };
+                            method: {
+                                formula: string;
+                                latex: string;
+                                reference: string;
+                                version: string;
+                            };
+                            parameters: {
+                                choices?: string[];
+                                default?: string | number;
+                                description: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                example?: string;
+                                /** @enum {string} */
+                                kind: "series" | "series-list" | "grouping" | "number" | "integer" | "choice" | "period" | "text";
+                                name: string;
+                                required: boolean;
+                            }[];
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                            unit: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
+                        views: {
+                            description: {
+                                en: string;
+                                zh: string;
+                            };
+                            id: string;
+                            indicator: string;
+                            links?: {
+                                [key: string]: string;
+                            };
+                            query: string;
+                            question: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "indicator-advancement-ratio": {
+        parameters: {
+            query: {
+                explain?: "0" | "1" | "true" | "false";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                group?: ("east" | "central" | "west" | "northeast")[];
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+                /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
+                period?: string;
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                region?: string[];
+                secondary: string;
+                tertiary: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        explain?: {
+                            [key: string]: unknown;
+                        };
+                        indicator: string;
+                        inputs: {
+                            dataset: string;
+                            field?: string;
+                            hash: string;
+                            measure?: string;
+                            param: string;
+                            requested: string;
+                            version: string;
+                        }[];
+                        method: {
+                            formula: string;
+                            latex: string;
+                            reference: string;
+                            version: string;
+                        };
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        results: {
+                            category?: string;
+                            class?: string;
+                            components?: {
+                                [key: string]: number | null;
+                            };
+                            period: string;
+                            region?: string;
+                            value: number;
+                        }[];
+                        title: {
+                            en: string;
+                            zh: string;
+                        };
+                        unit: {
+                            en: string;
+                            zh: string;
+                        };
+                        view?: {
+                            id: string;
+                            question: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                        warnings?: {
+                            en: string;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "indicator-cagr": {
+        parameters: {
+            query: {
+                explain?: "0" | "1" | "true" | "false";
+                from?: string;
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                group?: ("east" | "central" | "west" | "northeast")[];
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+                /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
+                period?: string;
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                region?: string[];
+                to?: string;
+                value: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        explain?: {
+                            [key: string]: unknown;
+                        };
+                        indicator: string;
+                        inputs: {
+                            dataset: string;
+                            field?: string;
+                            hash: string;
+                            measure?: string;
+                            param: string;
+                            requested: string;
+                            version: string;
+                        }[];
+                        method: {
+                            formula: string;
+                            latex: string;
+                            reference: string;
+                            version: string;
+                        };
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        results: {
+                            category?: string;
+                            class?: string;
+                            components?: {
+                                [key: string]: number | null;
+                            };
+                            period: string;
+                            region?: string;
+                            value: number;
+                        }[];
+                        title: {
+                            en: string;
+                            zh: string;
+                        };
+                        unit: {
+                            en: string;
+                            zh: string;
+                        };
+                        view?: {
+                            id: string;
+                            question: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                        warnings?: {
+                            en: string;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "indicator-change-yoy": {
+        parameters: {
+            query: {
+                explain?: "0" | "1" | "true" | "false";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                group?: ("east" | "central" | "west" | "northeast")[];
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+                /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
+                period?: string;
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                region?: string[];
+                value: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        explain?: {
+                            [key: string]: unknown;
+                        };
+                        indicator: string;
+                        inputs: {
+                            dataset: string;
+                            field?: string;
+                            hash: string;
+                            measure?: string;
+                            param: string;
+                            requested: string;
+                            version: string;
+                        }[];
+                        method: {
+                            formula: string;
+                            latex: string;
+                            reference: string;
+                            version: string;
+                        };
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        results: {
+                            category?: string;
+                            class?: string;
+                            components?: {
+                                [key: string]: number | null;
+                            };
+                            period: string;
+                            region?: string;
+                            value: number;
+                        }[];
+                        title: {
+                            en: string;
+                            zh: string;
+                        };
+                        unit: {
+                            en: string;
+                            zh: string;
+                        };
+                        view?: {
+                            id: string;
+                            question: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                        warnings?: {
+                            en: string;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "indicator-coupling-coordination": {
+        parameters: {
+            query: {
+                a: string;
+                alpha?: string;
+                b: string;
+                explain?: "0" | "1" | "true" | "false";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                group?: ("east" | "central" | "west" | "northeast")[];
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+                /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
+                period?: string;
+                pool?: "all" | "period";
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                region?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        explain?: {
+                            [key: string]: unknown;
+                        };
+                        indicator: string;
+                        inputs: {
+                            dataset: string;
+                            field?: string;
+                            hash: string;
+                            measure?: string;
+                            param: string;
+                            requested: string;
+                            version: string;
+                        }[];
+                        method: {
+                            formula: string;
+                            latex: string;
+                            reference: string;
+                            version: string;
+                        };
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        results: {
+                            category?: string;
+                            class?: string;
+                            components?: {
+                                [key: string]: number | null;
+                            };
+                            period: string;
+                            region?: string;
+                            value: number;
+                        }[];
+                        title: {
+                            en: string;
+                            zh: string;
+                        };
+                        unit: {
+                            en: string;
+                            zh: string;
+                        };
+                        view?: {
+                            id: string;
+                            question: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                        warnings?: {
+                            en: string;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "indicator-cr-n": {
+        parameters: {
+            query: {
+                explain?: "0" | "1" | "true" | "false";
+                from?: "shares" | "values";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                group?: ("east" | "central" | "west" | "northeast")[];
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+                n?: string;
+                /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
+                period?: string;
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                region?: string[];
+                shares: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        explain?: {
+                            [key: string]: unknown;
+                        };
+                        indicator: string;
+                        inputs: {
+                            dataset: string;
+                            field?: string;
+                            hash: string;
+                            measure?: string;
+                            param: string;
+                            requested: string;
+                            version: string;
+                        }[];
+                        method: {
+                            formula: string;
+                            latex: string;
+                            reference: string;
+                            version: string;
+                        };
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        results: {
+                            category?: string;
+                            class?: string;
+                            components?: {
+                                [key: string]: number | null;
+                            };
+                            period: string;
+                            region?: string;
+                            value: number;
+                        }[];
+                        title: {
+                            en: string;
+                            zh: string;
+                        };
+                        unit: {
+                            en: string;
+                            zh: string;
+                        };
+                        view?: {
+                            id: string;
+                            question: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                        warnings?: {
+                            en: string;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "indicator-cv": {
+        parameters: {
+            query: {
+                explain?: "0" | "1" | "true" | "false";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                group?: ("east" | "central" | "west" | "northeast")[];
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+                /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
+                period?: string;
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                region?: string[];
+                scale?: string;
+                value: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        explain?: {
+                            [key: string]: unknown;
+                        };
+                        indicator: string;
+                        inputs: {
+                            dataset: string;
+                            field?: string;
+                            hash: string;
+                            measure?: string;
+                            param: string;
+                            requested: string;
+                            version: string;
+                        }[];
+                        method: {
+                            formula: string;
+                            latex: string;
+                            reference: string;
+                            version: string;
+                        };
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        results: {
+                            category?: string;
+                            class?: string;
+                            components?: {
+                                [key: string]: number | null;
+                            };
+                            period: string;
+                            region?: string;
+                            value: number;
+                        }[];
+                        title: {
+                            en: string;
+                            zh: string;
+                        };
+                        unit: {
+                            en: string;
+                            zh: string;
+                        };
+                        view?: {
+                            id: string;
+                            question: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                        warnings?: {
+                            en: string;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "indicator-entropy-index": {
+        parameters: {
+            query: {
+                explain?: "0" | "1" | "true" | "false";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                group?: ("east" | "central" | "west" | "northeast")[];
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+                measures: string;
+                /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
+                period?: string;
+                pool?: "all" | "period";
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                region?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        explain?: {
+                            [key: string]: unknown;
+                        };
+                        indicator: string;
+                        inputs: {
+                            dataset: string;
+                            field?: string;
+                            hash: string;
+                            measure?: string;
+                            param: string;
+                            requested: string;
+                            version: string;
+                        }[];
+                        method: {
+                            formula: string;
+                            latex: string;
+                            reference: string;
+                            version: string;
+                        };
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        results: {
+                            category?: string;
+                            class?: string;
+                            components?: {
+                                [key: string]: number | null;
+                            };
+                            period: string;
+                            region?: string;
+                            value: number;
+                        }[];
+                        title: {
+                            en: string;
+                            zh: string;
+                        };
+                        unit: {
+                            en: string;
+                            zh: string;
+                        };
+                        view?: {
+                            id: string;
+                            question: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                        warnings?: {
+                            en: string;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "indicator-gini": {
+        parameters: {
+            query: {
+                explain?: "0" | "1" | "true" | "false";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                group?: ("east" | "central" | "west" | "northeast")[];
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+                /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
+                period?: string;
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                region?: string[];
+                scale?: string;
+                value: string;
+                weight?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        explain?: {
+                            [key: string]: unknown;
+                        };
+                        indicator: string;
+                        inputs: {
+                            dataset: string;
+                            field?: string;
+                            hash: string;
+                            measure?: string;
+                            param: string;
+                            requested: string;
+                            version: string;
+                        }[];
+                        method: {
+                            formula: string;
+                            latex: string;
+                            reference: string;
+                            version: string;
+                        };
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        results: {
+                            category?: string;
+                            class?: string;
+                            components?: {
+                                [key: string]: number | null;
+                            };
+                            period: string;
+                            region?: string;
+                            value: number;
+                        }[];
+                        title: {
+                            en: string;
+                            zh: string;
+                        };
+                        unit: {
+                            en: string;
+                            zh: string;
+                        };
+                        view?: {
+                            id: string;
+                            question: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                        warnings?: {
+                            en: string;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "indicator-gini-grouped": {
+        parameters: {
+            query: {
+                explain?: "0" | "1" | "true" | "false";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                group?: ("east" | "central" | "west" | "northeast")[];
+                groups: string;
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+                /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
+                period?: string;
+                population?: string;
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                region?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        explain?: {
+                            [key: string]: unknown;
+                        };
+                        indicator: string;
+                        inputs: {
+                            dataset: string;
+                            field?: string;
+                            hash: string;
+                            measure?: string;
+                            param: string;
+                            requested: string;
+                            version: string;
+                        }[];
+                        method: {
+                            formula: string;
+                            latex: string;
+                            reference: string;
+                            version: string;
+                        };
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        results: {
+                            category?: string;
+                            class?: string;
+                            components?: {
+                                [key: string]: number | null;
+                            };
+                            period: string;
+                            region?: string;
+                            value: number;
+                        }[];
+                        title: {
+                            en: string;
+                            zh: string;
+                        };
+                        unit: {
+                            en: string;
+                            zh: string;
+                        };
+                        view?: {
+                            id: string;
+                            question: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                        warnings?: {
+                            en: string;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "indicator-growth-yoy": {
+        parameters: {
+            query: {
+                explain?: "0" | "1" | "true" | "false";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                group?: ("east" | "central" | "west" | "northeast")[];
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+                /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
+                period?: string;
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                region?: string[];
+                value: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        explain?: {
+                            [key: string]: unknown;
+                        };
+                        indicator: string;
+                        inputs: {
+                            dataset: string;
+                            field?: string;
+                            hash: string;
+                            measure?: string;
+                            param: string;
+                            requested: string;
+                            version: string;
+                        }[];
+                        method: {
+                            formula: string;
+                            latex: string;
+                            reference: string;
+                            version: string;
+                        };
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        results: {
+                            category?: string;
+                            class?: string;
+                            components?: {
+                                [key: string]: number | null;
+                            };
+                            period: string;
+                            region?: string;
+                            value: number;
+                        }[];
+                        title: {
+                            en: string;
+                            zh: string;
+                        };
+                        unit: {
+                            en: string;
+                            zh: string;
+                        };
+                        view?: {
+                            id: string;
+                            question: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                        warnings?: {
+                            en: string;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "indicator-hhi": {
+        parameters: {
+            query: {
+                explain?: "0" | "1" | "true" | "false";
+                from?: "shares" | "values";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                group?: ("east" | "central" | "west" | "northeast")[];
+                guidelines?: "us-2023" | "us-2010";
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+                /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
+                period?: string;
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                region?: string[];
+                shares: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        explain?: {
+                            [key: string]: unknown;
+                        };
+                        indicator: string;
+                        inputs: {
+                            dataset: string;
+                            field?: string;
+                            hash: string;
+                            measure?: string;
+                            param: string;
+                            requested: string;
+                            version: string;
+                        }[];
+                        method: {
+                            formula: string;
+                            latex: string;
+                            reference: string;
+                            version: string;
+                        };
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        results: {
+                            category?: string;
+                            class?: string;
+                            components?: {
+                                [key: string]: number | null;
+                            };
+                            period: string;
+                            region?: string;
+                            value: number;
+                        }[];
+                        title: {
+                            en: string;
+                            zh: string;
+                        };
+                        unit: {
+                            en: string;
+                            zh: string;
+                        };
+                        view?: {
+                            id: string;
+                            question: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                        warnings?: {
+                            en: string;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "indicator-index-to-base": {
+        parameters: {
+            query: {
+                base?: string;
+                explain?: "0" | "1" | "true" | "false";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                group?: ("east" | "central" | "west" | "northeast")[];
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+                /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
+                period?: string;
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                region?: string[];
+                value: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        explain?: {
+                            [key: string]: unknown;
+                        };
+                        indicator: string;
+                        inputs: {
+                            dataset: string;
+                            field?: string;
+                            hash: string;
+                            measure?: string;
+                            param: string;
+                            requested: string;
+                            version: string;
+                        }[];
+                        method: {
+                            formula: string;
+                            latex: string;
+                            reference: string;
+                            version: string;
+                        };
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        results: {
+                            category?: string;
+                            class?: string;
+                            components?: {
+                                [key: string]: number | null;
+                            };
+                            period: string;
+                            region?: string;
+                            value: number;
+                        }[];
+                        title: {
+                            en: string;
+                            zh: string;
+                        };
+                        unit: {
+                            en: string;
+                            zh: string;
+                        };
+                        view?: {
+                            id: string;
+                            question: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                        warnings?: {
+                            en: string;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "indicator-industry-shares": {
+        parameters: {
+            query: {
+                explain?: "0" | "1" | "true" | "false";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                group?: ("east" | "central" | "west" | "northeast")[];
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+                /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
+                period?: string;
+                primary: string;
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                region?: string[];
+                secondary: string;
+                tertiary: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        explain?: {
+                            [key: string]: unknown;
+                        };
+                        indicator: string;
+                        inputs: {
+                            dataset: string;
+                            field?: string;
+                            hash: string;
+                            measure?: string;
+                            param: string;
+                            requested: string;
+                            version: string;
+                        }[];
+                        method: {
+                            formula: string;
+                            latex: string;
+                            reference: string;
+                            version: string;
+                        };
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        results: {
+                            category?: string;
+                            class?: string;
+                            components?: {
+                                [key: string]: number | null;
+                            };
+                            period: string;
+                            region?: string;
+                            value: number;
+                        }[];
+                        title: {
+                            en: string;
+                            zh: string;
+                        };
+                        unit: {
+                            en: string;
+                            zh: string;
+                        };
+                        view?: {
+                            id: string;
+                            question: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                        warnings?: {
+                            en: string;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "indicator-per-capita": {
+        parameters: {
+            query: {
+                denominator: string;
+                explain?: "0" | "1" | "true" | "false";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                group?: ("east" | "central" | "west" | "northeast")[];
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+                numerator: string;
+                /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
+                period?: string;
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                region?: string[];
+                scale?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        explain?: {
+                            [key: string]: unknown;
+                        };
+                        indicator: string;
+                        inputs: {
+                            dataset: string;
+                            field?: string;
+                            hash: string;
+                            measure?: string;
+                            param: string;
+                            requested: string;
+                            version: string;
+                        }[];
+                        method: {
+                            formula: string;
+                            latex: string;
+                            reference: string;
+                            version: string;
+                        };
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        results: {
+                            category?: string;
+                            class?: string;
+                            components?: {
+                                [key: string]: number | null;
+                            };
+                            period: string;
+                            region?: string;
+                            value: number;
+                        }[];
+                        title: {
+                            en: string;
+                            zh: string;
+                        };
+                        unit: {
+                            en: string;
+                            zh: string;
+                        };
+                        view?: {
+                            id: string;
+                            question: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                        warnings?: {
+                            en: string;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "indicator-share": {
+        parameters: {
+            query: {
+                explain?: "0" | "1" | "true" | "false";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                group?: ("east" | "central" | "west" | "northeast")[];
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+                part: string;
+                /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
+                period?: string;
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                region?: string[];
+                scale?: string;
+                whole: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        explain?: {
+                            [key: string]: unknown;
+                        };
+                        indicator: string;
+                        inputs: {
+                            dataset: string;
+                            field?: string;
+                            hash: string;
+                            measure?: string;
+                            param: string;
+                            requested: string;
+                            version: string;
+                        }[];
+                        method: {
+                            formula: string;
+                            latex: string;
+                            reference: string;
+                            version: string;
+                        };
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        results: {
+                            category?: string;
+                            class?: string;
+                            components?: {
+                                [key: string]: number | null;
+                            };
+                            period: string;
+                            region?: string;
+                            value: number;
+                        }[];
+                        title: {
+                            en: string;
+                            zh: string;
+                        };
+                        unit: {
+                            en: string;
+                            zh: string;
+                        };
+                        view?: {
+                            id: string;
+                            question: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                        warnings?: {
+                            en: string;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "indicator-sigma-convergence": {
+        parameters: {
+            query: {
+                dispersion?: "sd-log" | "cv" | "williamson";
+                explain?: "0" | "1" | "true" | "false";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                group?: ("east" | "central" | "west" | "northeast")[];
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+                /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
+                period?: string;
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                region?: string[];
+                value: string;
+                weight?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        explain?: {
+                            [key: string]: unknown;
+                        };
+                        indicator: string;
+                        inputs: {
+                            dataset: string;
+                            field?: string;
+                            hash: string;
+                            measure?: string;
+                            param: string;
+                            requested: string;
+                            version: string;
+                        }[];
+                        method: {
+                            formula: string;
+                            latex: string;
+                            reference: string;
+                            version: string;
+                        };
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        results: {
+                            category?: string;
+                            class?: string;
+                            components?: {
+                                [key: string]: number | null;
+                            };
+                            period: string;
+                            region?: string;
+                            value: number;
+                        }[];
+                        title: {
+                            en: string;
+                            zh: string;
+                        };
+                        unit: {
+                            en: string;
+                            zh: string;
+                        };
+                        view?: {
+                            id: string;
+                            question: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                        warnings?: {
+                            en: string;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "indicator-structure-level": {
+        parameters: {
+            query: {
+                explain?: "0" | "1" | "true" | "false";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                group?: ("east" | "central" | "west" | "northeast")[];
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+                /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
+                period?: string;
+                primary: string;
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                region?: string[];
+                secondary: string;
+                tertiary: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        explain?: {
+                            [key: string]: unknown;
+                        };
+                        indicator: string;
+                        inputs: {
+                            dataset: string;
+                            field?: string;
+                            hash: string;
+                            measure?: string;
+                            param: string;
+                            requested: string;
+                            version: string;
+                        }[];
+                        method: {
+                            formula: string;
+                            latex: string;
+                            reference: string;
+                            version: string;
+                        };
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        results: {
+                            category?: string;
+                            class?: string;
+                            components?: {
+                                [key: string]: number | null;
+                            };
+                            period: string;
+                            region?: string;
+                            value: number;
+                        }[];
+                        title: {
+                            en: string;
+                            zh: string;
+                        };
+                        unit: {
+                            en: string;
+                            zh: string;
+                        };
+                        view?: {
+                            id: string;
+                            question: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                        warnings?: {
+                            en: string;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "indicator-theil-l": {
+        parameters: {
+            query: {
+                by?: string;
+                explain?: "0" | "1" | "true" | "false";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                group?: ("east" | "central" | "west" | "northeast")[];
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+                /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
+                period?: string;
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                region?: string[];
+                scale?: string;
+                value: string;
+                weight?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        explain?: {
+                            [key: string]: unknown;
+                        };
+                        indicator: string;
+                        inputs: {
+                            dataset: string;
+                            field?: string;
+                            hash: string;
+                            measure?: string;
+                            param: string;
+                            requested: string;
+                            version: string;
+                        }[];
+                        method: {
+                            formula: string;
+                            latex: string;
+                            reference: string;
+                            version: string;
+                        };
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        results: {
+                            category?: string;
+                            class?: string;
+                            components?: {
+                                [key: string]: number | null;
+                            };
+                            period: string;
+                            region?: string;
+                            value: number;
+                        }[];
+                        title: {
+                            en: string;
+                            zh: string;
+                        };
+                        unit: {
+                            en: string;
+                            zh: string;
+                        };
+                        view?: {
+                            id: string;
+                            question: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                        warnings?: {
+                            en: string;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "indicator-theil-t": {
+        parameters: {
+            query: {
+                by?: string;
+                explain?: "0" | "1" | "true" | "false";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                group?: ("east" | "central" | "west" | "northeast")[];
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+                /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
+                period?: string;
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                region?: string[];
+                scale?: string;
+                value: string;
+                weight?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        explain?: {
+                            [key: string]: unknown;
+                        };
+                        indicator: string;
+                        inputs: {
+                            dataset: string;
+                            field?: string;
+                            hash: string;
+                            measure?: string;
+                            param: string;
+                            requested: string;
+                            version: string;
+                        }[];
+                        method: {
+                            formula: string;
+                            latex: string;
+                            reference: string;
+                            version: string;
+                        };
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        results: {
+                            category?: string;
+                            class?: string;
+                            components?: {
+                                [key: string]: number | null;
+                            };
+                            period: string;
+                            region?: string;
+                            value: number;
+                        }[];
+                        title: {
+                            en: string;
+                            zh: string;
+                        };
+                        unit: {
+                            en: string;
+                            zh: string;
+                        };
+                        view?: {
+                            id: string;
+                            question: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                        warnings?: {
+                            en: string;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "indicator-urban-rural-gap": {
+        parameters: {
+            query: {
+                explain?: "0" | "1" | "true" | "false";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                group?: ("east" | "central" | "west" | "northeast")[];
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+                /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
+                period?: string;
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                region?: string[];
+                rural: string;
+                urban: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        explain?: {
+                            [key: string]: unknown;
+                        };
+                        indicator: string;
+                        inputs: {
+                            dataset: string;
+                            field?: string;
+                            hash: string;
+                            measure?: string;
+                            param: string;
+                            requested: string;
+                            version: string;
+                        }[];
+                        method: {
+                            formula: string;
+                            latex: string;
+                            reference: string;
+                            version: string;
+                        };
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        results: {
+                            category?: string;
+                            class?: string;
+                            components?: {
+                                [key: string]: number | null;
+                            };
+                            period: string;
+                            region?: string;
+                            value: number;
+                        }[];
+                        title: {
+                            en: string;
+                            zh: string;
+                        };
+                        unit: {
+                            en: string;
+                            zh: string;
+                        };
+                        view?: {
+                            id: string;
+                            question: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                        warnings?: {
+                            en: string;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "indicator-urban-rural-ratio": {
+        parameters: {
+            query: {
+                explain?: "0" | "1" | "true" | "false";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                group?: ("east" | "central" | "west" | "northeast")[];
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+                /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
+                period?: string;
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                region?: string[];
+                rural: string;
+                urban: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        explain?: {
+                            [key: string]: unknown;
+                        };
+                        indicator: string;
+                        inputs: {
+                            dataset: string;
+                            field?: string;
+                            hash: string;
+                            measure?: string;
+                            param: string;
+                            requested: string;
+                            version: string;
+                        }[];
+                        method: {
+                            formula: string;
+                            latex: string;
+                            reference: string;
+                            version: string;
+                        };
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        results: {
+                            category?: string;
+                            class?: string;
+                            components?: {
+                                [key: string]: number | null;
+                            };
+                            period: string;
+                            region?: string;
+                            value: number;
+                        }[];
+                        title: {
+                            en: string;
+                            zh: string;
+                        };
+                        unit: {
+                            en: string;
+                            zh: string;
+                        };
+                        view?: {
+                            id: string;
+                            question: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                        warnings?: {
+                            en: string;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIndicatorViews: {
+        parameters: {
+            query?: {
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: `public, max-age=3600, stale-while-revalidate=600`: changes only with a deploy. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        views: {
+                            description: {
+                                en: string;
+                                zh: string;
+                            };
+                            id: string;
+                            indicator: string;
+                            links?: {
+                                [key: string]: string;
+                            };
+                            query: string;
+                            question: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIndicatorView: {
+        parameters: {
+            query?: {
+                explain?: "0" | "1";
+                group?: string;
+                lang?: "zh" | "en";
+                /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
+                period?: string;
+                region?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A view id from `GET /v1/indicators/views`. */
+                view: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        explain?: {
+                            [key: string]: unknown;
+                        };
+                        indicator: string;
+                        inputs: {
+                            dataset: string;
+                            field?: string;
+                            hash: string;
+                            measure?: string;
+                            param: string;
+                            requested: string;
+                            version: string;
+                        }[];
+                        method: {
+                            formula: string;
+                            latex: string;
+                            reference: string;
+                            version: string;
+                        };
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        results: {
+                            category?: string;
+                            class?: string;
+                            components?: {
+                                [key: string]: number | null;
+                            };
+                            period: string;
+                            region?: string;
+                            value: number;
+                        }[];
+                        title: {
+                            en: string;
+                            zh: string;
+                        };
+                        unit: {
+                            en: string;
+                            zh: string;
+                        };
+                        view?: {
+                            id: string;
+                            question: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                        warnings?: {
+                            en: string;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "indicator-williamson": {
+        parameters: {
+            query: {
+                explain?: "0" | "1" | "true" | "false";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                group?: ("east" | "central" | "west" | "northeast")[];
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+                /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
+                period?: string;
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                region?: string[];
+                scale?: string;
+                value: string;
+                weight: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        explain?: {
+                            [key: string]: unknown;
+                        };
+                        indicator: string;
+                        inputs: {
+                            dataset: string;
+                            field?: string;
+                            hash: string;
+                            measure?: string;
+                            param: string;
+                            requested: string;
+                            version: string;
+                        }[];
+                        method: {
+                            formula: string;
+                            latex: string;
+                            reference: string;
+                            version: string;
+                        };
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        results: {
+                            category?: string;
+                            class?: string;
+                            components?: {
+                                [key: string]: number | null;
+                            };
+                            period: string;
+                            region?: string;
+                            value: number;
+                        }[];
+                        title: {
+                            en: string;
+                            zh: string;
+                        };
+                        unit: {
+                            en: string;
+                            zh: string;
+                        };
+                        view?: {
+                            id: string;
+                            question: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                        warnings?: {
+                            en: string;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -6,6 +6,8 @@
 import * as v from "valibot";
 import { DataQuery, DiffQuery, LangQuery } from "../../schemas";
 import type { ProblemType } from "../lib/problem";
+import { INDICATOR_OPERATIONS } from "./indicator-operations";
+import { COMMON, VERSIONED } from "./problem-sets";
 import {
   CatalogResponse,
   DataJsonResponse,
@@ -59,15 +61,6 @@ const REF = {
     pattern: "^[a-z][a-z0-9-]*@.+$",
   },
 };
-const COMMON: ProblemType[] = [
-  "unknown-parameter",
-  "invalid-parameter",
-  "not-acceptable",
-  "uri-too-long",
-  "content-too-large",
-  "rate-limited",
-];
-const VERSIONED: ProblemType[] = [...COMMON, "unknown-dataset", "unknown-version"];
 
 const dataExamples = (suffix: string): Example[] => [
   {
@@ -312,4 +305,5 @@ export const OPERATIONS: Operation[] = [
       { name: "bad-lang", summary: "An unsupported language", query: { lang: "fr" }, status: 400, problem: "invalid-parameter" },
     ],
   },
+  ...INDICATOR_OPERATIONS,
 ];
