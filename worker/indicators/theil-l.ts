@@ -1,7 +1,6 @@
 /**
  * @module Indicator `theil-l`: Theil's L index (GE(0), mean log deviation), decomposed exactly by group.
  */
-
 import { BY_TEXT, SCALE_TEXT, VALUE_TEXT, WEIGHT_TEXT } from "./shared-params";
 import { THEIL_EXAMPLE, THEIL_REFERENCE, THEIL_UNIT, theilIndicator } from "./theil-family";
 import type { IndicatorText } from "./types";

@@ -1,7 +1,6 @@
 /**
  * @module Indicator `theil-t`: Theil's T index (GE(1)), decomposed exactly into between- and within-group parts.
  */
-
 import { BY_TEXT, SCALE_TEXT, VALUE_TEXT, WEIGHT_TEXT } from "./shared-params";
 import { THEIL_EXAMPLE, THEIL_REFERENCE, THEIL_UNIT, theilIndicator } from "./theil-family";
 import type { IndicatorText } from "./types";
