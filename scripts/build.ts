@@ -1,10 +1,12 @@
 /**
- * @module `npm run build`: data → `.assets/_data`, site → `.assets`, widgets → `.assets/widgets`.
+ * @module `npm run build`: data and the indicator registry → `.assets/_data`, site → `.assets`, widgets →
+ * `.assets/widgets`.
  * Fails (exit 1) with one line per problem, naming file, row and column, when the data is not valid.
  */
 import { existsSync, rmSync } from "node:fs";
 import { buildCatalog, writeDataAssets } from "./build/data";
 import { writeDocs } from "./build/docs";
+import { writeIndicatorRegistry } from "./build/indicators";
 import { writeOpenApi } from "./build/openapi";
 import { buildSite } from "./build/site";
 import { buildWidgets } from "./build/widgets";
@@ -22,6 +24,7 @@ if (!catalog) {
 }
 rmSync(ASSETS_DIR, { recursive: true, force: true });
 writeDataAssets(catalog, datasets);
+writeIndicatorRegistry();
 buildSite();
 writeDocs(writeOpenApi());
 const size = await buildWidgets();

@@ -6,11 +6,10 @@ import { cagr as cagrOf, yearsBetween } from "../lib/math/growth";
 import { InvalidInput } from "../lib/math/invalid-input";
 import { byRegion, placeOf } from "./growth-series";
 import { periodOption, series } from "./params";
-import { defineIndicator } from "./types";
+import { defineIndicator, type IndicatorText } from "./types";
 
-/** Compound annual growth rate. */
-export const cagr = defineIndicator({
-  id: "cagr",
+/** Texts of {@link cagr}: built into the registry listing, not bundled into the worker. */
+export const cagrText: IndicatorText<typeof cagr> = {
   title: { zh: "年均复合增长率", en: "Compound annual growth rate (CAGR)" },
   description: {
     zh: "起止期间之间的年均复合增长率（%）；默认为每个地区的首末期间。结果的 period 为终止期间。",
@@ -18,17 +17,24 @@ export const cagr = defineIndicator({
   },
   unit: { zh: "%/年", en: "% per year" },
   method: {
-    version: "1.0.0",
     formula: "CAGR = 100 * ((x_end / x_start)^(1 / years) - 1), years = months between the starts of the two periods / 12",
     latex: "\\mathrm{CAGR}=100\\left[\\left(\\frac{x_{\\text{end}}}{x_{\\text{start}}}\\right)^{1/n}-1\\right]",
     reference: "OECD Glossary of Statistical Terms, 'Compound annual growth rate'.",
   },
-  series: { value: series({ zh: "时间序列。", en: "The time series." }, { example: "province-gdp@1.0.0:gdp" }) },
-  options: {
-    from: periodOption({ zh: "起始期间（默认为首期）。", en: "Start period (default: the first)." }, "2015"),
-    to: periodOption({ zh: "终止期间（默认为末期）。", en: "End period (default: the last)." }, "2024"),
-  },
   example: "value=province-gdp@1.0.0:gdp&from=2015&to=2024&group=northeast",
+  parameters: {
+    value: { description: { zh: "时间序列。", en: "The time series." }, example: "province-gdp@1.0.0:gdp" },
+    from: { description: { zh: "起始期间（默认为首期）。", en: "Start period (default: the first)." }, example: "2015" },
+    to: { description: { zh: "终止期间（默认为末期）。", en: "End period (default: the last)." }, example: "2024" },
+  },
+};
+
+/** Compound annual growth rate. */
+export const cagr = defineIndicator({
+  id: "cagr",
+  method: { version: "1.0.0" },
+  series: { value: series() },
+  options: { from: periodOption(), to: periodOption() },
   compute({ series, options }) {
     const results = [];
     for (const points of byRegion(series.value).values()) {

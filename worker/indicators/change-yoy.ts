@@ -7,11 +7,10 @@ import { listPeriods } from "./align";
 import { byRegion, placeOf } from "./growth-series";
 import { series } from "./params";
 import { isPercent } from "./pointwise";
-import { defineIndicator } from "./types";
+import { defineIndicator, type IndicatorText } from "./types";
 
-/** Year-on-year absolute change. */
-export const changeYoy = defineIndicator({
-  id: "change-yoy",
+/** Texts of {@link changeYoy}: built into the registry listing, not bundled into the worker. */
+export const changeYoyText: IndicatorText<typeof changeYoy> = {
   title: { zh: "同比变化量", en: "Year-on-year change" },
   description: {
     zh: "与上年同期相比的绝对变化（与输入同单位；百分比的变化为百分点）；分量 current 为当期水平。上年同期缺失的期间不计算。",
@@ -19,14 +18,20 @@ export const changeYoy = defineIndicator({
   },
   unit: { zh: "与输入同单位（百分比为百分点）", en: "the input's unit (percentage points for percentages)" },
   method: {
-    version: "1.0.0",
     formula: "d_t = x_t - x_{t-1 year}",
     latex: "\\Delta x_t=x_t-x_{t-1}",
     reference: "OECD Glossary of Statistical Terms, 'Growth rates' (absolute change); percentage-point change of a share.",
   },
-  series: { value: series({ zh: "时间序列。", en: "The time series." }, { example: "digital-economy@1.0.0:share_of_gdp_pct" }) },
-  options: {},
   example: "value=internet-users@1.0.0:penetration_pct&period=2021-06..2024-12",
+  parameters: { value: { description: { zh: "时间序列。", en: "The time series." }, example: "digital-economy@1.0.0:share_of_gdp_pct" } },
+};
+
+/** Year-on-year absolute change. */
+export const changeYoy = defineIndicator({
+  id: "change-yoy",
+  method: { version: "1.0.0" },
+  series: { value: series() },
+  options: {},
   compute({ series }) {
     const results = [];
     const gaps: string[] = [];

@@ -8,17 +8,17 @@ import { joinSeries } from "./align";
 import { provincesOnly, tidy } from "./cross-section";
 import { choiceOption } from "./params";
 import type { Series } from "./series";
-import type { ComputeContext } from "./types";
+import type { ComputeContext, ParameterText } from "./types";
 
 /** The `pool` option: one set of weights for the whole panel, or one per period. */
-export const POOL = choiceOption(
-  {
+export const POOL = choiceOption(["all", "period"], "all");
+/** Text of {@link POOL}. */
+export const POOL_TEXT: ParameterText = {
+  description: {
     zh: "all = 全部地区和期间合并计算一组权重（跨期可比）；period = 每期单独计算。",
     en: "all = one set of weights over every region and period (comparable over time); period = weights per period.",
   },
-  ["all", "period"],
-  "all",
-);
+};
 
 /** A composite score of one region in one period. */
 export interface CompositeScore {

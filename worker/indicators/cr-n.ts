@@ -2,13 +2,12 @@
  * @module Indicator `cr-n`: the n-firm concentration ratio CRₙ.
  */
 import { concentrationRatio } from "../lib/math/concentration";
-import { FROM, marketsOf, SHARES } from "./markets";
+import { FROM, FROM_TEXT, marketsOf, SHARES, SHARES_TEXT } from "./markets";
 import { integerOption } from "./params";
-import { defineIndicator } from "./types";
+import { defineIndicator, type IndicatorText } from "./types";
 
-/** Concentration ratio. */
-export const crN = defineIndicator({
-  id: "cr-n",
+/** Texts of {@link crN}: built into the registry listing, not bundled into the worker. */
+export const crNText: IndicatorText<typeof crN> = {
   title: { zh: "行业集中度 CRn", en: "Concentration ratio CRn" },
   description: {
     zh: "最大的 n 家（或 n 个地区）份额之和（%）。",
@@ -16,17 +15,24 @@ export const crN = defineIndicator({
   },
   unit: { zh: "%", en: "%" },
   method: {
-    version: "1.0.0",
     formula: "CR_n = sum of the n largest shares s_(1) + … + s_(n)",
     latex: "CR_n=\\sum_{i=1}^{n} s_{(i)},\\quad s_{(1)}\\ge s_{(2)}\\ge\\dots",
     reference: "Bain, J. S. (1959). Industrial Organization. New York: Wiley (concentration ratios of the largest sellers).",
   },
-  series: { shares: SHARES },
-  options: {
-    from: FROM,
-    n: integerOption({ zh: "计入的最大单位个数。", en: "How many of the largest to add up." }, 4, 1, 100),
-  },
   example: "shares=province-gdp@1.0.0:gdp&from=values&n=4&period=2024",
+  parameters: {
+    shares: SHARES_TEXT,
+    from: FROM_TEXT,
+    n: { description: { zh: "计入的最大单位个数。", en: "How many of the largest to add up." } },
+  },
+};
+
+/** Concentration ratio. */
+export const crN = defineIndicator({
+  id: "cr-n",
+  method: { version: "1.0.0" },
+  series: { shares: SHARES },
+  options: { from: FROM, n: integerOption(4, 1, 100) },
   compute({ series, options, context }) {
     const { markets, warnings } = marketsOf(series.shares, options.from, context);
     const explain: Record<string, unknown> = {};

@@ -3,12 +3,11 @@
  */
 import { gini as giniOf } from "../lib/math/gini";
 import { crossSections, regionOf, tidy } from "./cross-section";
-import { SCALE, VALUE, WEIGHT } from "./shared-params";
-import { defineIndicator } from "./types";
+import { SCALE, SCALE_TEXT, VALUE, VALUE_TEXT, WEIGHT, WEIGHT_TEXT } from "./shared-params";
+import { defineIndicator, type IndicatorText } from "./types";
 
-/** The Gini coefficient. */
-export const gini = defineIndicator({
-  id: "gini",
+/** Texts of {@link gini}: built into the registry listing, not bundled into the worker. */
+export const giniText: IndicatorText<typeof gini> = {
   title: { zh: "基尼系数", en: "Gini coefficient" },
   description: {
     zh: "单位（如省份）间取值分布的基尼系数，可按人口加权；0 为完全均等。",
@@ -16,15 +15,21 @@ export const gini = defineIndicator({
   },
   unit: { zh: "系数（0–1）", en: "coefficient (0–1)" },
   method: {
-    version: "1.0.0",
     formula: "G = sum_i sum_j w_i w_j |y_i - y_j| / (2 * mu * W^2), mu = sum w_i y_i / W, W = sum w_i",
     latex: "G=\\frac{\\sum_i\\sum_j w_i w_j\\,|y_i-y_j|}{2\\mu W^2},\\quad \\mu=\\frac{\\sum_i w_i y_i}{W}",
     reference: "Cowell, F. A. (2011). Measuring Inequality (3rd ed.), Oxford University Press, §2.2 and Technical Appendix A.",
   },
-  series: { value: VALUE, weight: WEIGHT },
-  options: { scale: SCALE },
   example:
     "value=province-gdp@1.0.0:gdp/province-population@1.0.0:population&weight=province-population@1.0.0:population&scale=10000&period=2024",
+  parameters: { value: VALUE_TEXT, weight: WEIGHT_TEXT, scale: SCALE_TEXT },
+};
+
+/** The Gini coefficient. */
+export const gini = defineIndicator({
+  id: "gini",
+  method: { version: "1.0.0" },
+  series: { value: VALUE, weight: WEIGHT },
+  options: { scale: SCALE },
   compute({ series, options, context }) {
     const { sections, warnings } = crossSections(series.value, series.weight, context);
     const explain: Record<string, unknown> = {};

@@ -5,11 +5,10 @@ import { growthRate, previousYear } from "../lib/math/growth";
 import { listPeriods } from "./align";
 import { byRegion, placeOf } from "./growth-series";
 import { series } from "./params";
-import { defineIndicator } from "./types";
+import { defineIndicator, type IndicatorText } from "./types";
 
-/** Year-on-year growth. */
-export const growthYoy = defineIndicator({
-  id: "growth-yoy",
+/** Texts of {@link growthYoy}: built into the registry listing, not bundled into the worker. */
+export const growthYoyText: IndicatorText<typeof growthYoy> = {
   title: { zh: "同比增长率", en: "Year-on-year growth" },
   description: {
     zh: "与上年同期相比的增长百分比（2021 对 2020，2021-06 对 2020-06）；上年同期缺失的期间不计算。按现价计算的名义增长。",
@@ -17,14 +16,20 @@ export const growthYoy = defineIndicator({
   },
   unit: { zh: "%", en: "%" },
   method: {
-    version: "1.0.0",
     formula: "g_t = 100 * (x_t / x_{t-1 year} - 1)",
     latex: "g_t=100\\left(\\frac{x_t}{x_{t-1}}-1\\right)",
     reference: "OECD Glossary of Statistical Terms, 'Growth rates' (year-on-year rate of change).",
   },
-  series: { value: series({ zh: "时间序列。", en: "The time series." }, { example: "province-gdp@1.0.0:gdp" }) },
-  options: {},
   example: "value=province-gdp@1.0.0:gdp&region=CN-BJ&period=2020..2024",
+  parameters: { value: { description: { zh: "时间序列。", en: "The time series." }, example: "province-gdp@1.0.0:gdp" } },
+};
+
+/** Year-on-year growth. */
+export const growthYoy = defineIndicator({
+  id: "growth-yoy",
+  method: { version: "1.0.0" },
+  series: { value: series() },
+  options: {},
   compute({ series }) {
     const results = [];
     const gaps: string[] = [];

@@ -2,13 +2,12 @@
  * @module Indicator `industry-shares`: the shares of the three industries in value added, one row per industry.
  */
 import { industryShares as sharesOf } from "../lib/math/structure";
-import { PRIMARY, SECONDARY, TERTIARY } from "./industry-params";
+import { PRIMARY, PRIMARY_TEXT, SECONDARY, SECONDARY_TEXT, TERTIARY, TERTIARY_TEXT } from "./industry-params";
 import { pointwise } from "./pointwise";
-import { defineIndicator } from "./types";
+import { defineIndicator, type IndicatorText } from "./types";
 
-/** Three-industry shares. */
-export const industryShares = defineIndicator({
-  id: "industry-shares",
+/** Texts of {@link industryShares}: built into the registry listing, not bundled into the worker. */
+export const industrySharesText: IndicatorText<typeof industryShares> = {
   title: { zh: "三次产业结构（占比）", en: "Three-industry structure (shares)" },
   description: {
     zh: "第一、二、三产业增加值各占三者合计的百分比；每期每地区三行（category = primary/secondary/tertiary）。",
@@ -16,15 +15,21 @@ export const industryShares = defineIndicator({
   },
   unit: { zh: "%", en: "%" },
   method: {
-    version: "1.0.0",
     formula: "s_k = 100 * x_k / (x_1 + x_2 + x_3), k = primary, secondary, tertiary",
     latex: "s_k=100\\cdot\\frac{x_k}{x_1+x_2+x_3}",
     reference:
       "National Bureau of Statistics of China, 三次产业构成 (composition of GDP by the three industries), China Statistical Yearbook.",
   },
+  example: "primary=national-gdp@1.0.0:primary&secondary=national-gdp@1.0.0:secondary&tertiary=national-gdp@1.0.0:tertiary",
+  parameters: { primary: PRIMARY_TEXT, secondary: SECONDARY_TEXT, tertiary: TERTIARY_TEXT },
+};
+
+/** Three-industry shares. */
+export const industryShares = defineIndicator({
+  id: "industry-shares",
+  method: { version: "1.0.0" },
   series: { primary: PRIMARY, secondary: SECONDARY, tertiary: TERTIARY },
   options: {},
-  example: "primary=national-gdp@1.0.0:primary&secondary=national-gdp@1.0.0:secondary&tertiary=national-gdp@1.0.0:tertiary",
   compute({ series, context }) {
     const { results, warnings } = pointwise([series.primary, series.secondary, series.tertiary], context, ([p, s, t], where) => {
       const shares = sharesOf({ primary: p as number, secondary: s as number, tertiary: t as number }, where);

@@ -1,6 +1,6 @@
 /**
  * @module Markets for the concentration indicators: the shares of one market per period (and region), from a
- * measure whose rows are categories (platforms) or regions. Pure.
+ * measure whose rows are categories (platforms) or regions; the parameters they share. Pure.
  */
 
 import type { LocalizedText } from "../../schemas/localized-text";
@@ -10,7 +10,7 @@ import { InvalidInput } from "../lib/math/invalid-input";
 import { provincesOnly } from "./cross-section";
 import { choiceOption, series } from "./params";
 import type { Series } from "./series";
-import type { ComputeContext } from "./types";
+import type { ComputeContext, ParameterText } from "./types";
 
 /** One market in one period: its firms' (or regions') shares in percent. */
 export interface Market {
@@ -20,23 +20,25 @@ export interface Market {
 }
 
 /** The `shares` series parameter. */
-export const SHARES = series(
-  {
+export const SHARES = series();
+/** Text of {@link SHARES}. */
+export const SHARES_TEXT: ParameterText = {
+  description: {
     zh: "市场份额（%）：按 category（如平台）分行的指标；或 from=values 时为数量，由其计算份额。没有 category 时以地区为单位（地理集中度）。",
     en: "Market shares (%): a measure whose rows are categories (e.g. platforms); or, with from=values, amounts to compute shares from. Without categories the units are regions (geographic concentration).",
   },
-  { example: "platform-market-shares@1.0.0:food_delivery_share_pct" },
-);
+  example: "platform-market-shares@1.0.0:food_delivery_share_pct",
+};
 
 /** The `from` option: whether the series holds shares or amounts. */
-export const FROM = choiceOption(
-  {
+export const FROM = choiceOption(["shares", "values"], "shares");
+/** Text of {@link FROM}. */
+export const FROM_TEXT: ParameterText = {
+  description: {
     zh: "shares = 已是百分比份额；values = 数量（份额 = 数量/合计×100）。",
     en: "shares = already percentages; values = amounts (share = amount / total × 100).",
   },
-  ["shares", "values"],
-  "shares",
-);
+};
 
 /** Category names that stand for several firms together (as the sources label them). */
 const COMBINED = /\bcombined\b|合计/i;

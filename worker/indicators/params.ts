@@ -1,44 +1,33 @@
 /**
  * @module Parameter builders for indicator definitions, and the query schema of an indicator
- * (its own parameters plus the filters every indicator takes). Pure.
+ * (its own parameters plus the filters every indicator takes). Pure. Their docs are in `parameter-docs.ts`.
  */
 import * as v from "valibot";
-import type { IndicatorParameter } from "../../schemas/indicator";
-import type { LocalizedText } from "../../schemas/localized-text";
 import { DataQuery, PeriodRange } from "../../schemas/query";
 import { parseRef, parseSeriesExpr, type SeriesExpr } from "./series";
 import type { Indicator, OptionParam, SeriesParam } from "./types";
 
-type SeriesOptions = { ratio?: boolean; example?: string };
+type SeriesOptions = { ratio?: boolean };
 
-function seriesParam<R extends boolean, L extends boolean>(description: LocalizedText, required: R, list: L, options: SeriesOptions) {
-  return {
-    kind: "series" as const,
-    description,
-    required,
-    list,
-    ratio: options.ratio ?? false,
-    ...(options.example ? { example: options.example } : {}),
-  };
+function seriesParam<R extends boolean, L extends boolean>(required: R, list: L, options: SeriesOptions) {
+  return { kind: "series" as const, required, list, ratio: options.ratio ?? false };
 }
 
 /** A required series parameter (`compute` gets a `Series`). */
-export const series = (description: LocalizedText, options: SeriesOptions = {}) => seriesParam(description, true, false, options);
+export const series = (options: SeriesOptions = {}) => seriesParam(true, false, options);
 /** An optional series parameter (`compute` gets `Series | undefined`). */
-export const optionalSeries = (description: LocalizedText, options: SeriesOptions = {}) => seriesParam(description, false, false, options);
+export const optionalSeries = (options: SeriesOptions = {}) => seriesParam(false, false, options);
 /** A required comma-separated list of series (`compute` gets `Series[]`). */
-export const seriesList = (description: LocalizedText, options: SeriesOptions = {}) => seriesParam(description, true, true, options);
+export const seriesList = (options: SeriesOptions = {}) => seriesParam(true, true, options);
 /** An optional comma-separated list of series (`compute` gets `Series[] | undefined`). */
-export const optionalSeriesList = (description: LocalizedText, options: SeriesOptions = {}) =>
-  seriesParam(description, false, true, options);
+export const optionalSeriesList = (options: SeriesOptions = {}) => seriesParam(false, true, options);
 
 /** A number parameter with a default. */
-export function numberOption(description: LocalizedText, fallback: number, check?: { min?: number; max?: number }): OptionParam<number> {
+export function numberOption(fallback: number, check?: { min?: number; max?: number }): OptionParam<number> {
   const min = check?.min ?? Number.NEGATIVE_INFINITY;
   const max = check?.max ?? Number.POSITIVE_INFINITY;
   return {
     kind: "number",
-    description,
     default: fallback,
     schema: v.optional(
       v.pipe(
@@ -55,10 +44,9 @@ export function numberOption(description: LocalizedText, fallback: number, check
 }
 
 /** An integer parameter with a default and bounds. */
-export function integerOption(description: LocalizedText, fallback: number, min: number, max: number): OptionParam<number> {
+export function integerOption(fallback: number, min: number, max: number): OptionParam<number> {
   return {
     kind: "integer",
-    description,
     default: fallback,
     schema: v.optional(
       v.pipe(
@@ -74,14 +62,9 @@ export function integerOption(description: LocalizedText, fallback: number, min:
 }
 
 /** A choice among fixed values, with a default. */
-export function choiceOption<const T extends string>(
-  description: LocalizedText,
-  choices: readonly [T, ...T[]],
-  fallback: T,
-): OptionParam<T> {
+export function choiceOption<const T extends string>(choices: readonly [T, ...T[]], fallback: T): OptionParam<T> {
   return {
     kind: "choice",
-    description,
     default: fallback,
     choices,
     schema: v.optional(v.picklist(choices), fallback) as v.GenericSchema<string | undefined, T>,
@@ -89,11 +72,9 @@ export function choiceOption<const T extends string>(
 }
 
 /** An optional single period (`2015`, `2021-06`). */
-export function periodOption(description: LocalizedText, example: string): OptionParam<string | undefined> {
+export function periodOption(): OptionParam<string | undefined> {
   return {
     kind: "period",
-    description,
-    example,
     schema: v.optional(
       v.pipe(v.string(), v.regex(/^(\d{4})(?:-(?:(0[1-9]|1[0-2])|Q([1-4])|H([12])))?$/, "a period such as 2015 or 2021-06")),
     ),
@@ -114,40 +95,6 @@ export const COMMON_PARAMETERS = {
   ),
   lang: DataQuery.entries.lang,
 } as const;
-
-/** Documentation of the common parameters, for the registry listing. */
-export const COMMON_PARAMETER_DOCS: IndicatorParameter[] = [
-  {
-    name: "period",
-    kind: "period",
-    required: false,
-    description: {
-      zh: "期间范围，如 2015..2022；给出时各输入必须覆盖所有期间。",
-      en: "Period range such as 2015..2022; when given, every input must cover every period in it.",
-    },
-  },
-  {
-    name: "region",
-    kind: "text",
-    required: false,
-    description: { zh: "地区代码列表（逗号分隔）。", en: "Region codes (comma-separated)." },
-  },
-  {
-    name: "group",
-    kind: "choice",
-    required: false,
-    choices: ["east", "central", "west", "northeast"],
-    description: { zh: "只取国家统计局四大区域之一或几个。", en: "Keep only provinces of these NBS groups." },
-  },
-  {
-    name: "explain",
-    kind: "choice",
-    required: false,
-    choices: ["0", "1"],
-    default: "0",
-    description: { zh: "1 = 附上中间计算值。", en: "1 = include intermediate values." },
-  },
-];
 
 const SERIES_MESSAGE = "a dataset reference such as province-gdp@1.0.0:gdp";
 
@@ -191,40 +138,4 @@ export function querySchema(indicator: Indicator) {
   if (indicator.grouping) entries.by = indicator.grouping.required ? groupingSchema : v.optional(groupingSchema);
   for (const [name, option] of Object.entries(indicator.options)) entries[name] = option.schema;
   return v.strictObject(entries);
-}
-
-/** The registry listing of an indicator's parameters. */
-export function parameterDocs(indicator: Indicator): IndicatorParameter[] {
-  const docs: IndicatorParameter[] = [];
-  for (const [name, p] of Object.entries(indicator.series)) {
-    docs.push({
-      name,
-      kind: p.list ? "series-list" : "series",
-      required: p.required,
-      description: p.description,
-      ...(p.example ? { example: p.example } : {}),
-    });
-  }
-  if (indicator.grouping) {
-    const g = indicator.grouping;
-    docs.push({
-      name: "by",
-      kind: "grouping",
-      required: g.required,
-      description: g.description,
-      ...(g.example ? { example: g.example } : {}),
-    });
-  }
-  for (const [name, o] of Object.entries(indicator.options)) {
-    docs.push({
-      name,
-      kind: o.kind,
-      required: o.required ?? false,
-      description: o.description,
-      ...(o.default === undefined ? {} : { default: o.default }),
-      ...(o.choices ? { choices: [...o.choices] } : {}),
-      ...(o.example ? { example: o.example } : {}),
-    });
-  }
-  return [...docs, ...COMMON_PARAMETER_DOCS];
 }

@@ -4,11 +4,10 @@
 import { InvalidInput } from "../lib/math/invalid-input";
 import { numberOption, series } from "./params";
 import { pointwise } from "./pointwise";
-import { defineIndicator } from "./types";
+import { defineIndicator, type IndicatorText } from "./types";
 
-/** Per-capita (ratio of two measures). */
-export const perCapita = defineIndicator({
-  id: "per-capita",
+/** Texts of {@link perCapita}: built into the registry listing, not bundled into the worker. */
+export const perCapitaText: IndicatorText<typeof perCapita> = {
   title: { zh: "人均值（两指标之比）", en: "Per capita (ratio of two measures)" },
   description: {
     zh: "分子除以分母再乘以 scale（单位换算），两者可来自不同数据集，按地区和期间对齐。",
@@ -16,26 +15,32 @@ export const perCapita = defineIndicator({
   },
   unit: { zh: "分子单位/分母单位 × scale", en: "numerator unit per denominator unit × scale" },
   method: {
-    version: "1.0.0",
     formula: "x = scale * numerator / denominator",
     latex: "x=\\text{scale}\\cdot\\frac{\\text{numerator}}{\\text{denominator}}",
     reference: "Ratio of two aggregates, e.g. NBS 人均地区生产总值 (GDP per person) = GDP / population.",
   },
-  series: {
-    numerator: series({ zh: "分子。", en: "Numerator." }, { example: "province-gdp@1.0.0:gdp" }),
-    denominator: series(
-      { zh: "分母（须为正）。", en: "Denominator (must be positive)." },
-      { example: "province-population@1.0.0:population" },
-    ),
-  },
-  options: {
-    scale: numberOption(
-      { zh: "乘数，如 亿元/万人 ×10000 = 元/人。", en: "Multiplier, e.g. 100 million yuan per 10,000 persons ×10000 = yuan per person." },
-      1,
-      { min: Number.MIN_VALUE },
-    ),
-  },
   example: "numerator=province-gdp@1.0.0:gdp&denominator=province-population@1.0.0:population&scale=10000&period=2024",
+  parameters: {
+    numerator: { description: { zh: "分子。", en: "Numerator." }, example: "province-gdp@1.0.0:gdp" },
+    denominator: {
+      description: { zh: "分母（须为正）。", en: "Denominator (must be positive)." },
+      example: "province-population@1.0.0:population",
+    },
+    scale: {
+      description: {
+        zh: "乘数，如 亿元/万人 ×10000 = 元/人。",
+        en: "Multiplier, e.g. 100 million yuan per 10,000 persons ×10000 = yuan per person.",
+      },
+    },
+  },
+};
+
+/** Per-capita (ratio of two measures). */
+export const perCapita = defineIndicator({
+  id: "per-capita",
+  method: { version: "1.0.0" },
+  series: { numerator: series(), denominator: series() },
+  options: { scale: numberOption(1, { min: Number.MIN_VALUE }) },
   compute({ series, options, context }) {
     const { results, warnings } = pointwise([series.numerator, series.denominator], context, ([a, b], where) => {
       if (!((b as number) > 0))

@@ -5,11 +5,10 @@
 import { InvalidInput } from "../lib/math/invalid-input";
 import { numberOption, series } from "./params";
 import { pointwise } from "./pointwise";
-import { defineIndicator } from "./types";
+import { defineIndicator, type IndicatorText } from "./types";
 
-/** Share in percent. */
-export const share = defineIndicator({
-  id: "share",
+/** Texts of {@link share}: built into the registry listing, not bundled into the worker. */
+export const shareText: IndicatorText<typeof share> = {
   title: { zh: "占比", en: "Share" },
   description: {
     zh: "部分占整体的百分比：100 × scale × 部分 / 整体；scale 用于两者单位不同时换算（如 万亿元 对 亿元 为 10000）。",
@@ -17,26 +16,29 @@ export const share = defineIndicator({
   },
   unit: { zh: "%", en: "%" },
   method: {
-    version: "1.0.0",
     formula: "share = 100 * scale * part / whole",
     latex: "\\text{share}=100\\cdot\\text{scale}\\cdot\\frac{\\text{part}}{\\text{whole}}",
     reference: "Share of a component in an aggregate (e.g. CAICT, 数字经济占GDP比重).",
   },
-  series: {
-    part: series({ zh: "部分。", en: "The part." }, { example: "national-gdp@1.0.0:tertiary" }),
-    whole: series({ zh: "整体（须为正）。", en: "The whole (must be positive)." }, { example: "national-gdp@1.0.0:gdp" }),
-  },
-  options: {
-    scale: numberOption(
-      {
+  example: "part=national-gdp@1.0.0:tertiary&whole=national-gdp@1.0.0:gdp",
+  parameters: {
+    part: { description: { zh: "部分。", en: "The part." }, example: "national-gdp@1.0.0:tertiary" },
+    whole: { description: { zh: "整体（须为正）。", en: "The whole (must be positive)." }, example: "national-gdp@1.0.0:gdp" },
+    scale: {
+      description: {
         zh: "部分单位换算到整体单位的乘数（万亿元→亿元 = 10000）。",
         en: "Converts the part's unit to the whole's (trillion → 100 million yuan = 10000).",
       },
-      1,
-      { min: Number.MIN_VALUE },
-    ),
+    },
   },
-  example: "part=national-gdp@1.0.0:tertiary&whole=national-gdp@1.0.0:gdp",
+};
+
+/** Share in percent. */
+export const share = defineIndicator({
+  id: "share",
+  method: { version: "1.0.0" },
+  series: { part: series(), whole: series() },
+  options: { scale: numberOption(1, { min: Number.MIN_VALUE }) },
   compute({ series, options, context }) {
     const { results, warnings } = pointwise([series.part, series.whole], context, ([a, b], where) => {
       if (!((b as number) > 0)) throw new InvalidInput(`The whole is ${b} for ${where}; a share needs it positive.`, "whole");

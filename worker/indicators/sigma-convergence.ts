@@ -6,14 +6,13 @@ import { InvalidInput } from "../lib/math/invalid-input";
 import type { Unit } from "../lib/math/units";
 import { crossSections, regionOf, tidy } from "./cross-section";
 import { choiceOption } from "./params";
-import { VALUE, WEIGHT } from "./shared-params";
-import { defineIndicator } from "./types";
+import { VALUE, VALUE_TEXT, WEIGHT, WEIGHT_TEXT } from "./shared-params";
+import { defineIndicator, type IndicatorText } from "./types";
 
 const MEASURES: Record<string, (units: Unit[]) => DispersionResult> = { "sd-log": sdOfLogs, cv: coefficientOfVariation, williamson };
 
-/** σ-convergence. */
-export const sigmaConvergence = defineIndicator({
-  id: "sigma-convergence",
+/** Texts of {@link sigmaConvergence}: built into the registry listing, not bundled into the worker. */
+export const sigmaConvergenceText: IndicatorText<typeof sigmaConvergence> = {
   title: { zh: "σ 收敛", en: "Sigma convergence" },
   description: {
     zh: "各期横截面离散程度（默认为对数标准差）；随时间下降即为 σ 收敛。分量 index 为相对首期的指数（首期=100）。",
@@ -21,25 +20,31 @@ export const sigmaConvergence = defineIndicator({
   },
   unit: { zh: "离散度", en: "dispersion" },
   method: {
-    version: "1.0.0",
     formula:
       "sigma_t = sqrt( sum_i p_i (ln y_it - m_t)^2 ), m_t = sum_i p_i ln y_it (p_i = 1/n, or w_i/W with weights); converging when sigma_T < sigma_1; index_t = 100 sigma_t / sigma_1",
     latex: "\\sigma_t=\\sqrt{\\sum_i p_i\\,(\\ln y_{it}-m_t)^2},\\qquad \\sigma_T<\\sigma_1\\ \\Rightarrow\\ \\sigma\\text{-convergence}",
     reference: "Barro, R. J. & Sala-i-Martin, X. (1992). Convergence. Journal of Political Economy 100(2): 223–251.",
   },
-  series: { value: VALUE, weight: WEIGHT },
-  options: {
-    dispersion: choiceOption(
-      {
+  example:
+    "value=province-gdp@1.0.0:gdp/province-population@1.0.0:population&weight=province-population@1.0.0:population&dispersion=williamson",
+  parameters: {
+    value: VALUE_TEXT,
+    weight: WEIGHT_TEXT,
+    dispersion: {
+      description: {
         zh: "离散度：sd-log（对数标准差）、cv（变异系数）、williamson（人口加权变异系数，需 weight）。",
         en: "Dispersion: sd-log (standard deviation of logs), cv (coefficient of variation), williamson (population-weighted CV; needs weight).",
       },
-      ["sd-log", "cv", "williamson"],
-      "sd-log",
-    ),
+    },
   },
-  example:
-    "value=province-gdp@1.0.0:gdp/province-population@1.0.0:population&weight=province-population@1.0.0:population&dispersion=williamson",
+};
+
+/** σ-convergence. */
+export const sigmaConvergence = defineIndicator({
+  id: "sigma-convergence",
+  method: { version: "1.0.0" },
+  series: { value: VALUE, weight: WEIGHT },
+  options: { dispersion: choiceOption(["sd-log", "cv", "williamson"], "sd-log") },
   compute({ series, options, context }) {
     if (options.dispersion === "williamson" && !series.weight) {
       throw new InvalidInput(

@@ -1,6 +1,7 @@
 /**
  * @module What Theil T and Theil L share: a definition builder over {@link theil} with the decomposition
- * by the `by=` grouping in the result's components and the group and unit terms in `explain`.
+ * by the `by=` grouping in the result's components and the group and unit terms in `explain`; and the texts
+ * both indicators use (constants, so that the indicators' texts stay plain literals the worker bundle drops).
  */
 import type { LocalizedText } from "../../schemas/localized-text";
 import { type TheilKind, theil } from "../lib/math/theil";
@@ -8,28 +9,25 @@ import { crossSections, regionOf, tidy } from "./cross-section";
 import { BY, SCALE, VALUE, WEIGHT } from "./shared-params";
 import { defineIndicator } from "./types";
 
-/** Builds the `theil-t` or `theil-l` indicator. */
-export function theilIndicator(
-  kind: TheilKind,
-  meta: { id: string; title: LocalizedText; description: LocalizedText; formula: string; latex: string },
-) {
+/** The unit of both Theil indices. */
+export const THEIL_UNIT: LocalizedText = { zh: "指数（≥0，0 为完全均等）", en: "index (≥ 0; 0 is perfect equality)" };
+
+/** The reference of both Theil indices and their decomposition. */
+export const THEIL_REFERENCE =
+  "Theil, H. (1967). Economics and Information Theory, North-Holland; decomposition: Shorrocks, A. F. (1980). The Class of Additively Decomposable Inequality Measures. Econometrica 48(3): 613–625.";
+
+/** The example query of both Theil indices. */
+export const THEIL_EXAMPLE =
+  "value=province-gdp@1.0.0:gdp/province-population@1.0.0:population&weight=province-population@1.0.0:population&by=regions@1.0.0:group";
+
+/** Builds the `theil-t` or `theil-l` indicator's definition. */
+export function theilIndicator(kind: TheilKind, id: string) {
   return defineIndicator({
-    id: meta.id,
-    title: meta.title,
-    description: meta.description,
-    unit: { zh: "指数（≥0，0 为完全均等）", en: "index (≥ 0; 0 is perfect equality)" },
-    method: {
-      version: "1.0.0",
-      formula: meta.formula,
-      latex: meta.latex,
-      reference:
-        "Theil, H. (1967). Economics and Information Theory, North-Holland; decomposition: Shorrocks, A. F. (1980). The Class of Additively Decomposable Inequality Measures. Econometrica 48(3): 613–625.",
-    },
+    id,
+    method: { version: "1.0.0" },
     series: { value: VALUE, weight: WEIGHT },
     grouping: BY,
     options: { scale: SCALE },
-    example:
-      "value=province-gdp@1.0.0:gdp/province-population@1.0.0:population&weight=province-population@1.0.0:population&by=regions@1.0.0:group",
     compute({ series, options, context }) {
       const { sections, warnings } = crossSections(series.value, series.weight, context);
       const explain: Record<string, unknown> = {};

@@ -1,6 +1,8 @@
 /**
- * @module The shape of an indicator definition: metadata, declared parameters and a pure `compute`.
- * Adding an indicator = one file exporting a definition + one line in `registry.ts` + one test.
+ * @module The two halves of an indicator: its definition (id, method version, parameters and a pure `compute`:
+ * what the worker runs) and its texts (titles, description, unit, formula, LaTeX, reference, parameter docs,
+ * example: what the registry says about it, built into `_data/indicators.json` so that the worker bundle does
+ * not carry them). Both live in the indicator's own file; see docs/indicators.md, "Adding an indicator".
  */
 import type * as v from "valibot";
 import type { IndicatorMethod, IndicatorResultRow } from "../../schemas/indicator";
@@ -10,24 +12,20 @@ import type { Series } from "./series";
 /** A parameter whose value is a dataset reference (`dataset@version:measure`), or a ratio of two (`a/b`). */
 export interface SeriesParam {
   readonly kind: "series";
-  readonly description: LocalizedText;
   readonly required: boolean;
   /** Whether a ratio `a@v:x/b@v:y` is accepted (joined on region and period, then divided). */
   readonly ratio?: boolean;
   /** Whether a comma-separated list is accepted; a leading `-` marks a measure where less is better. */
   readonly list?: boolean;
-  readonly example?: string;
 }
 
 /** A parameter with a plain value (number, choice, period). Its schema parses the query string. */
 export interface OptionParam<T = unknown> {
   readonly kind: "number" | "integer" | "choice" | "period" | "text";
-  readonly description: LocalizedText;
   readonly schema: v.GenericSchema<string | undefined, T>;
   readonly required?: boolean;
   readonly default?: string | number;
   readonly choices?: readonly string[];
-  readonly example?: string;
 }
 
 /** What `compute` needs besides its inputs. */
@@ -59,26 +57,20 @@ export type OptionValues<O extends Record<string, OptionParam>> = { [K in keyof 
 
 /** A grouping parameter (`by=regions@1.0.0:group`): maps each region to a group for decompositions. */
 export interface GroupingParam {
-  readonly description: LocalizedText;
   readonly required: boolean;
-  readonly example?: string;
 }
 
-/** An indicator: what it is, what it takes, how it computes. */
+/** An indicator's definition: what it takes and how it computes (the worker's half; texts are in {@link IndicatorText}). */
 export interface Indicator<
   S extends Record<string, SeriesParam> = Record<string, SeriesParam>,
   O extends Record<string, OptionParam> = Record<string, OptionParam>,
 > {
   readonly id: string;
-  readonly title: LocalizedText;
-  readonly description: LocalizedText;
-  readonly unit: LocalizedText;
-  readonly method: IndicatorMethod;
+  /** The method's version: part of every result's ETag, so a change of what the method computes must change it. */
+  readonly method: Pick<IndicatorMethod, "version">;
   readonly series: S;
   readonly options: O;
   readonly grouping?: GroupingParam;
-  /** A query string computing the indicator on published data (shown in the registry and tested). */
-  readonly example: string;
   /** Pure: inputs in, results out; throws `InvalidInput` for input the method cannot take. */
   compute(input: { series: SeriesValues<S>; options: OptionValues<O>; context: ComputeContext }): ComputeOutput;
 }
@@ -87,3 +79,28 @@ export interface Indicator<
 export const defineIndicator = <const S extends Record<string, SeriesParam>, const O extends Record<string, OptionParam>>(
   indicator: Indicator<S, O>,
 ): Indicator<S, O> => indicator;
+
+/** What the registry says about one parameter. */
+export interface ParameterText {
+  readonly description: LocalizedText;
+  /** A value to show (a dataset reference for series parameters). */
+  readonly example?: string;
+}
+
+/**
+ * An indicator's texts: the registry entry except what the definition says (id, method version, parameter kinds).
+ * Write it as a plain object literal of literals and constants — no spread, no call: that is what lets the
+ * bundler drop it from the worker, which imports the definition from the same file (test/scripts/bundle.test.ts
+ * checks that no text reaches the bundle).
+ */
+export interface IndicatorText<I extends Indicator = Indicator> {
+  readonly title: LocalizedText;
+  readonly description: LocalizedText;
+  /** The unit of the results, unless `compute` returns one that depends on the inputs. */
+  readonly unit: LocalizedText;
+  readonly method: Omit<IndicatorMethod, "version">;
+  /** A query string computing the indicator on published data (shown in the registry and tested). */
+  readonly example: string;
+  /** One entry per series and option parameter, and `by` when the indicator takes a grouping. */
+  readonly parameters: { readonly [K in keyof I["series"] | keyof I["options"]]: ParameterText } & { readonly by?: ParameterText };
+}

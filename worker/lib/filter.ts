@@ -1,7 +1,8 @@
 /**
  * @module Applies data filters to a version's rows. Pure: no Hono, no storage.
  */
-import { comparePeriods, periodSpan, type RegionGroup } from "../../schemas";
+import type { RegionGroup } from "../../schemas";
+import { comparePeriods, periodSpan } from "../../schemas/period";
 
 /** Region codes that name the same place in two code lists (China: ISO alpha-2 and World Bank/ISO alpha-3). */
 const ALIASES: Readonly<Record<string, string>> = { CN: "CHN", CHN: "CN" };

@@ -3,7 +3,8 @@
  * region × period (× category when present), units on the metric dimension, status flags per value.
  * The value array is dense when at least half of the cube is filled, else a sparse object (both are valid).
  */
-import { comparePeriods, type Language, type LocalizedText, type Measure, type Observation } from "../../schemas";
+import type { Language, LocalizedText, Measure, Observation } from "../../schemas";
+import { comparePeriods } from "../../schemas/period";
 
 /** What the cube is about, besides its rows. */
 export interface JsonStatContext {

@@ -3,7 +3,8 @@
  * observations, filtered, shaped and paginated, in JSON, CSV or JSON-stat; and its Frictionless descriptor.
  */
 import { Hono } from "hono";
-import { DataQuery, LangQuery, MAX_LIMIT, OBSERVATION_FIELDS, type Observation } from "../../schemas";
+import { OBSERVATION_FIELDS, type Observation } from "../../schemas/observation";
+import { DataQuery, LangQuery, MAX_LIMIT } from "../../schemas/query";
 import type { AppEnv } from "../env";
 import { IMMUTABLE, SHORT } from "../lib/cache-policy";
 import { toCsv } from "../lib/csv";

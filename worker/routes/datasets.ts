@@ -2,7 +2,8 @@
  * @module `/v1/datasets`: the catalog, one dataset's metadata, and one version's metadata.
  */
 import { Hono } from "hono";
-import { type CatalogEntry, LangQuery, type PublishedVersion } from "../../schemas";
+import type { CatalogEntry, PublishedVersion } from "../../schemas";
+import { LangQuery } from "../../schemas/query";
 import type { AppEnv } from "../env";
 import { IMMUTABLE, SHORT } from "../lib/cache-policy";
 import { fnv1a, strongEtag } from "../lib/etag";

@@ -3,7 +3,7 @@
  * versions, optionally restricted by the data filters. Reads only the blocks the filters need, in both versions.
  */
 import { Hono } from "hono";
-import { DiffQuery } from "../../schemas";
+import { DiffQuery } from "../../schemas/query";
 import type { AppEnv } from "../env";
 import { IMMUTABLE, SHORT } from "../lib/cache-policy";
 import { diffRows, OBSERVATION_KEY } from "../lib/diff";

@@ -1,6 +1,8 @@
 /**
  * @module `/v1/indicators`: the registry of indicators and named views, and indicators computed on request
  * from exact dataset versions — with their method, inputs and (with `explain=1`) intermediate values.
+ * Computing uses the definitions; titles, units, method texts and parameter docs come from the registry the build
+ * wrote (`_data/indicators.json`), read only when a body is written.
  */
 
 import type { Context } from "hono";
@@ -8,12 +10,12 @@ import { Hono } from "hono";
 import type { IndicatorInfo, IndicatorResult, IndicatorResultRow, IndicatorView } from "../../schemas/indicator";
 import { LangQuery } from "../../schemas/query";
 import type { AppEnv } from "../env";
+import { DEFINITIONS, findDefinition } from "../indicators/definitions";
 import { loadRequest } from "../indicators/load/load";
 import { resolveRequest } from "../indicators/load/resolve";
-import { parameterDocs, querySchema } from "../indicators/params";
-import { findIndicator, INDICATORS } from "../indicators/registry";
+import { querySchema } from "../indicators/params";
 import type { Indicator } from "../indicators/types";
-import { findView, VIEWS } from "../indicators/views";
+import { findView, VIEWS, type ViewDefinition } from "../indicators/views";
 import { IMMUTABLE, SHORT } from "../lib/cache-policy";
 import { fnv1a, matchesIfNoneMatch, strongEtag } from "../lib/etag";
 import { contentTypeOf } from "../lib/format";
@@ -21,6 +23,7 @@ import { InvalidInput } from "../lib/math/invalid-input";
 import { HttpProblem } from "../lib/problem";
 import { parseQuery } from "../lib/query";
 import { represent } from "../lib/respond";
+import { entryOf, loadIndicatorRegistry } from "../storage/indicator-registry";
 
 /** Routes below `/v1/indicators`. */
 export const indicators = new Hono<AppEnv>();
@@ -35,15 +38,9 @@ const RESULT_FORMAT = "1";
 /** Parameters a view's caller may add or override; the view fixes everything else. */
 const VIEW_OVERRIDES = ["period", "region", "group", "explain", "lang"];
 
-const infoOf = (indicator: Indicator, origin: string): IndicatorInfo => ({
-  id: indicator.id,
-  title: indicator.title,
-  description: indicator.description,
-  unit: indicator.unit,
-  method: indicator.method,
-  parameters: parameterDocs(indicator),
-  example: indicator.example,
-  links: { self: `${origin}/v1/indicators/${indicator.id}`, example: `${origin}/v1/indicators/${indicator.id}?${indicator.example}` },
+const infoOf = (info: IndicatorInfo, origin: string): IndicatorInfo => ({
+  ...info,
+  links: { self: `${origin}/v1/indicators/${info.id}`, example: `${origin}/v1/indicators/${info.id}?${info.example}` },
 });
 
 const viewOf = (view: IndicatorView, origin: string): IndicatorView => ({
@@ -58,20 +55,22 @@ const viewOf = (view: IndicatorView, origin: string): IndicatorView => ({
 /** The registry's ETag changes with the method versions (and the code that lists them). */
 const registryEtag = (...shape: string[]) =>
   strongEtag(
-    fnv1a(INDICATORS.map((i) => `${i.id}@${i.method.version}`).join() + VIEWS.map((v) => v.id + v.query).join()).padEnd(32, "0"),
+    fnv1a(DEFINITIONS.map((i) => `${i.id}@${i.method.version}`).join() + VIEWS.map((v) => v.id + v.query).join()).padEnd(32, "0"),
     ...shape,
   );
 
 indicators.get("/", (c) => {
   parseQuery(LangQuery, new URL(c.req.url));
   const origin = new URL(c.req.url).origin;
-  const body = {
-    count: INDICATORS.length,
-    indicators: INDICATORS.map((i) => infoOf(i, origin)),
-    views: VIEWS.map((v) => viewOf(v, origin)),
-  };
   return represent(c, {
-    body: () => JSON.stringify(body),
+    body: async () => {
+      const registry = await loadIndicatorRegistry(c.var.store);
+      return JSON.stringify({
+        count: registry.indicators.length,
+        indicators: registry.indicators.map((i) => infoOf(i, origin)),
+        views: registry.views.map((v) => viewOf(v, origin)),
+      });
+    },
     etag: registryEtag("registry"),
     cacheControl: SHORT,
     contentType: contentTypeOf("json"),
@@ -81,9 +80,11 @@ indicators.get("/", (c) => {
 indicators.get("/views", (c) => {
   parseQuery(LangQuery, new URL(c.req.url));
   const origin = new URL(c.req.url).origin;
-  const body = { count: VIEWS.length, views: VIEWS.map((v) => viewOf(v, origin)) };
   return represent(c, {
-    body: () => JSON.stringify(body),
+    body: async () => {
+      const { views } = await loadIndicatorRegistry(c.var.store);
+      return JSON.stringify({ count: views.length, views: views.map((v) => viewOf(v, origin)) });
+    },
     etag: registryEtag("views"),
     cacheControl: SHORT,
     contentType: contentTypeOf("json"),
@@ -95,7 +96,7 @@ indicators.get("/views/:view", async (c) => {
   if (!view) {
     throw new HttpProblem("not-found", `There is no view "${c.req.param("view")}".`, { param: "view", allowed: VIEWS.map((v) => v.id) });
   }
-  const indicator = findIndicator(view.indicator) as Indicator;
+  const indicator = findDefinition(view.indicator) as Indicator;
   const url = new URL(c.req.url);
   const params = new URLSearchParams(view.query);
   for (const [key, value] of url.searchParams) {
@@ -115,11 +116,11 @@ indicators.get("/views/:view", async (c) => {
 });
 
 indicators.get("/:id", async (c) => {
-  const indicator = findIndicator(c.req.param("id"));
+  const indicator = findDefinition(c.req.param("id"));
   if (!indicator) {
     throw new HttpProblem("not-found", `There is no indicator "${c.req.param("id")}".`, {
       param: "id",
-      allowed: INDICATORS.map((i) => i.id),
+      allowed: DEFINITIONS.map((i) => i.id),
     });
   }
   return compute(c, indicator, new URL(c.req.url).searchParams);
@@ -132,7 +133,7 @@ async function sha256(text: string): Promise<string> {
 }
 
 /** Validates, resolves, answers from the ETag or the cache when it can, else computes and caches. */
-async function compute(c: Context<AppEnv>, indicator: Indicator, params: URLSearchParams, view?: IndicatorView): Promise<Response> {
+async function compute(c: Context<AppEnv>, indicator: Indicator, params: URLSearchParams, view?: ViewDefinition): Promise<Response> {
   const url = new URL(c.req.url);
   const queryUrl = new URL(`${url.origin}${url.pathname}?${params}`);
   const query = parseQuery(querySchema(indicator), queryUrl) as Record<string, unknown>;
@@ -173,17 +174,20 @@ async function compute(c: Context<AppEnv>, indicator: Indicator, params: URLSear
     if (error instanceof InvalidInput) throw new HttpProblem("invalid-parameter", error.detail, error.param ? { param: error.param } : {});
     throw error;
   }
+  const registry = await loadIndicatorRegistry(c.var.store);
+  const info = entryOf(registry.indicators, indicator.id);
+  const viewText = view ? entryOf(registry.views, view.id) : undefined;
   const body: IndicatorResult = {
     indicator: indicator.id,
-    title: indicator.title,
-    unit: output.unit ?? indicator.unit,
-    method: indicator.method,
+    title: info.title,
+    unit: output.unit ?? info.unit,
+    method: info.method,
     parameters: parametersOf(indicator, params, query),
     inputs: resolved.inputs,
     results: output.results.map(clean),
     warnings: [...loaded.warnings, ...output.warnings],
     ...(query.explain ? { explain: output.explain } : {}),
-    ...(view ? { view: { id: view.id, title: view.title, question: view.question } } : {}),
+    ...(viewText ? { view: { id: viewText.id, title: viewText.title, question: viewText.question } } : {}),
   };
   const response = new Response(JSON.stringify(body), {
     status: 200,

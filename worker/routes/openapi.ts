@@ -3,7 +3,7 @@
  * and read from the static assets, so that the generator stays out of the worker bundle.
  */
 import { Hono } from "hono";
-import { LangQuery } from "../../schemas";
+import { LangQuery } from "../../schemas/query";
 import type { AppEnv } from "../env";
 import { DEPLOY } from "../lib/cache-policy";
 import { strongEtag } from "../lib/etag";

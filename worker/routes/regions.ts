@@ -2,7 +2,7 @@
  * @module `/v1/regions`: the reference table of provinces and the groups they form.
  */
 import { Hono } from "hono";
-import { LangQuery } from "../../schemas";
+import { LangQuery } from "../../schemas/query";
 import type { AppEnv } from "../env";
 import { SHORT } from "../lib/cache-policy";
 import { strongEtag } from "../lib/etag";

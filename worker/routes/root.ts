@@ -2,7 +2,7 @@
  * @module `GET /v1`: the entry point, with links to everything.
  */
 import { Hono } from "hono";
-import { LangQuery } from "../../schemas";
+import { LangQuery } from "../../schemas/query";
 import type { AppEnv } from "../env";
 import { DEPLOY } from "../lib/cache-policy";
 import { fnv1a, strongEtag } from "../lib/etag";

@@ -1,10 +1,9 @@
 /**
  * @module Access to the catalog: datasets, versions, version resolution (exact, range, `latest`).
  */
-import maxSatisfying from "semver/ranges/max-satisfying";
-import validRange from "semver/ranges/valid";
 import type { Catalog, CatalogEntry, PublishedVersion } from "../../schemas";
 import { HttpProblem } from "../lib/problem";
+import { maxSatisfying, parseRange } from "../lib/semver-range";
 import type { DataStore } from "./store";
 
 /** Loads the catalog (cached per isolate by the memoizing store). */
@@ -47,13 +46,14 @@ export function resolveVersion(entry: CatalogEntry, spec: string): ResolvedVersi
     return { version, exact: true };
   }
   const range = spec === "" || spec === "latest" ? "*" : spec;
-  if (range.length > 64 || validRange(range) === null) {
+  const parsed = range.length > 64 ? undefined : parseRange(range);
+  if (!parsed) {
     throw new HttpProblem("invalid-parameter", `"${spec.slice(0, 64)}" is neither a version, a semver range nor "latest".`, {
       param: "version",
       allowed,
     });
   }
-  const best = maxSatisfying(allowed, range);
+  const best = maxSatisfying(allowed, parsed);
   const version = entry.versions.find((v) => v.version === best);
   if (!version) throw new HttpProblem("unknown-version", `No version of ${entry.id} satisfies ${spec}.`, { param: "version", allowed });
   return { version, exact: false };
