@@ -1,9 +1,15 @@
-// Values the browser tests receive from their global setup (test/support/serve-worker.ts).
+// Values the browser tests receive from their global setup (test/support/serve-worker.ts, serve-pages.ts).
 import "vitest";
 
 declare module "vitest" {
   export interface ProvidedContext {
     /** Origin of the worker served by `wrangler dev` for this run. */
     apiBase: string;
+    /** Origin of the host-page server (a second origin with a strict CSP). */
+    pageBase: string;
+    /** Origin of the fault server (our test double of a failing network in front of the worker). */
+    faultBase: string;
+    /** An origin where nothing listens. */
+    downBase: string;
   }
 }
