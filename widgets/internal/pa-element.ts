@@ -222,14 +222,16 @@ export abstract class PaElement<T> extends LitElement {
     </details>`;
   }
 
+  /** What went wrong, in the reader's language (the API's own words for an HTTP problem). */
   #reason(error: WidgetDataError, lang: WidgetLang): string {
-    return error.kind === "http" ? error.message : t(error.kind, lang);
+    if (error.kind === "http") return `${t("http", lang)} (${error.status}): ${error.message}`;
+    return error.kind === "config" ? error.message : t(error.kind, lang);
   }
 
   #error(error: WidgetDataError, lang: WidgetLang) {
     return html`<div class="state error" role="alert" part="error">
       <strong>${t("error", lang)}</strong>
-      <span>${error.kind === "http" ? `${t("http", lang)} (${error.status}): ${error.message}` : t(error.kind, lang)}</span>
+      <span>${this.#reason(error, lang)}</span>
     </div>`;
   }
 

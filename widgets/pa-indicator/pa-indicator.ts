@@ -80,12 +80,12 @@ export class PaIndicator extends PaElement<IndicatorBundle> {
     };
     const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
     if (inline) return { key: `inline:${inline}`, load: async () => ({ value: await validated(finish, parseInline(inline)) }) };
-    if (!this.indicator) return new WidgetDataError("invalid", t("noDataset", this.language));
+    if (!this.indicator) return new WidgetDataError("config", t("noIndicator", this.language));
     let url: string;
     try {
       url = indicatorUrl(base, this.indicator, this.params);
     } catch {
-      return new WidgetDataError("network", `api="${base}"`);
+      return new WidgetDataError("config", `${t("badApi", this.language)}${base}`);
     }
     return { key: url, load: (signal) => fetchJson(url, finish, timeout, signal) };
   }
