@@ -25,6 +25,8 @@ export default defineConfig({
         test: { name: "worker", include: ["test/worker/**/*.test.ts"] },
       },
       {
+        // Pre-bundled up front, so Vite does not reload a test run when it first meets them.
+        optimizeDeps: { include: ["axe-core", "lit", "valibot", "chart.js"] },
         test: {
           name: "browser",
           include: ["test/widgets/**/*.test.ts"],

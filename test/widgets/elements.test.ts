@@ -31,7 +31,11 @@ const frameBg = (element: Element) => getComputedStyle(shadow(element, ".frame")
 describe("<pa-chart>", () => {
   for (const [theme, colors] of schemes) {
     it(`should draw lines in English, ${theme}`, async () => {
-      const { element, loaded } = await show("pa-chart", { dataset: "internet-users@1.0.0", measure: "penetration_pct,rural_penetration_pct", lang: "en", theme }, true);
+      const { element, loaded } = await show(
+        "pa-chart",
+        { dataset: "internet-users@1.0.0", measure: "penetration_pct,rural_penetration_pct", lang: "en", theme },
+        true,
+      );
       expect(loaded.detail).toMatchObject({ dataset: "internet-users", version: "1.0.0", stale: false });
       const canvas = shadow<HTMLCanvasElement>(element, "canvas");
       expect(paintedPixels(canvas)).toBeGreaterThan(2000);
@@ -43,10 +47,16 @@ describe("<pa-chart>", () => {
     });
 
     it(`should draw bars in Chinese, ${theme}`, async () => {
-      const { element } = await show("pa-chart", { dataset: "province-gdp@1.0.0", region: "CN-GD,CN-LN", period: "2022..2024", kind: "bar", lang: "zh", theme }, true);
+      const { element } = await show(
+        "pa-chart",
+        { dataset: "province-gdp@1.0.0", region: "CN-GD,CN-LN", period: "2022..2024", kind: "bar", lang: "zh", theme },
+        true,
+      );
       expect(pixelsOf(shadow<HTMLCanvasElement>(element, "canvas"), colors.c1)).toBeGreaterThan(500);
       expect(frameBg(element)).toBe(colors.bg);
-      expect(text(shadow(element, ".summary"))).toMatch(/^2022年至2024年，广东省由.+亿元升至141,488\.9 亿元；2022年至2024年，辽宁省由29,739\.7 亿元升至32,540\.8 亿元。$/);
+      expect(text(shadow(element, ".summary"))).toMatch(
+        /^2022年至2024年，广东省由.+亿元升至141,488\.9 亿元；2022年至2024年，辽宁省由29,739\.7 亿元升至32,540\.8 亿元。$/,
+      );
       const rows = shadowAll(element, "tbody tr").map(rowText);
       expect(rows.at(-1)).toBe("2024年 141,488.9 32,540.8");
     });
@@ -79,11 +89,15 @@ describe("<pa-ranking>", () => {
         if (lang === "zh") {
           expect(first).toBe("1 广东省 东部 141,488.9");
           expect(last).toBe("31 西藏自治区 西部 2,789.1");
-          expect(text(shadow(element, ".summary"))).toBe("2024年，31个地区中地区生产总值最高的是广东省（141,488.9 亿元），最低的是西藏自治区（2,789.1 亿元）。");
+          expect(text(shadow(element, ".summary"))).toBe(
+            "2024年，31个地区中地区生产总值最高的是广东省（141,488.9 亿元），最低的是西藏自治区（2,789.1 亿元）。",
+          );
           expect(shadowAll(element, ".legend li").map(text)).toEqual(["东部", "中部", "西部", "东北"]);
         } else {
           expect(first).toBe("1 Guangdong East 141,488.9");
-          expect(text(shadow(element, ".summary"))).toMatch(/^In 2024, Guangdong had the highest gross regional product \(141,488\.9 100 million yuan\) and Tibet the lowest/);
+          expect(text(shadow(element, ".summary"))).toMatch(
+            /^In 2024, Guangdong had the highest gross regional product \(141,488\.9 100 million yuan\) and Tibet the lowest/,
+          );
         }
         expect(frameBg(element)).toBe(colors.bg);
       });
@@ -95,7 +109,11 @@ describe("<pa-share>", () => {
   for (const [theme, colors] of schemes) {
     for (const lang of ["zh", "en"] as const) {
       it(`should stack the four groups' shares to 100%, ${lang}, ${theme}`, async () => {
-        const { element } = await show("pa-share", { dataset: "province-gdp@1.0.0", measure: "gdp", by: "group", period: "2020..2024", lang, theme }, true);
+        const { element } = await show(
+          "pa-share",
+          { dataset: "province-gdp@1.0.0", measure: "gdp", by: "group", period: "2020..2024", lang, theme },
+          true,
+        );
         expect(pixelsOf(shadow<HTMLCanvasElement>(element, "canvas"), colors.c1)).toBeGreaterThan(2000);
         const rows = shadowAll(element, "tbody tr");
         expect(rows).toHaveLength(5);
@@ -103,7 +121,9 @@ describe("<pa-share>", () => {
           const shares = [...row.querySelectorAll("td")].map((td) => Number(td.textContent));
           expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
         }
-        expect(text(shadow(element, ".summary"))).toMatch(lang === "zh" ? /^2020年至2024年，东部占比由/ : /^East share (rose|fell) from [\d.]+% to [\d.]+% from 2020 to 2024/);
+        expect(text(shadow(element, ".summary"))).toMatch(
+          lang === "zh" ? /^2020年至2024年，东部占比由/ : /^East share (rose|fell) from [\d.]+% to [\d.]+% from 2020 to 2024/,
+        );
       });
     }
   }
@@ -135,10 +155,14 @@ describe("<pa-stat>", () => {
       it(`should show the latest value, its change in points and an SVG sparkline, ${lang}, ${theme}`, async () => {
         const { element } = await show("pa-stat", { dataset: "internet-users@1.0.0", measure: "penetration_pct", lang, theme }, false);
         expect(text(shadow(element, ".value"))).toBe("78.6%");
-        expect(text(shadow(element, ".change"))).toBe(lang === "zh" ? "2024年12月 · 较2024年6月 +0.6 个百分点" : "Dec 2024 · +0.6 pp since Jun 2024");
+        expect(text(shadow(element, ".change"))).toBe(
+          lang === "zh" ? "2024年12月 · 较2024年6月 +0.6 个百分点" : "Dec 2024 · +0.6 pp since Jun 2024",
+        );
         const path = shadow(element, ".spark path")?.getAttribute("d") ?? "";
         expect(path.match(/[ML]/g)).toHaveLength(shadowAll(element, "tbody tr").length);
-        expect(getComputedStyle(shadow(element, ".spark path") as Element).stroke).toBe(theme === "dark" ? "rgb(86, 180, 233)" : "rgb(0, 114, 178)");
+        expect(getComputedStyle(shadow(element, ".spark path") as Element).stroke).toBe(
+          theme === "dark" ? "rgb(86, 180, 233)" : "rgb(0, 114, 178)",
+        );
         expect(shadow(element, "canvas")).toBeNull();
         expect(frameBg(element)).toBe(colors.bg);
       });
@@ -150,7 +174,11 @@ describe("<pa-table>", () => {
   for (const [theme, colors] of schemes) {
     for (const lang of ["zh", "en"] as const) {
       it(`should list the rows and sort by any column, ${lang}, ${theme}`, async () => {
-        const { element } = await show("pa-table", { dataset: "province-gdp@1.0.0", group: "northeast", period: "2022..2024", lang, theme }, false);
+        const { element } = await show(
+          "pa-table",
+          { dataset: "province-gdp@1.0.0", group: "northeast", period: "2022..2024", lang, theme },
+          false,
+        );
         const rows = () => shadowAll(element, "tbody tr").map(rowText);
         expect(rows()).toHaveLength(9);
         expect(rows()[0]).toBe(lang === "zh" ? "黑龙江省 2022年 16,359.2" : "Heilongjiang 2022 16,359.2");
@@ -188,13 +216,20 @@ describe("<pa-indicator>", () => {
         }
         expect(shadowAll(element, ".legend li").map(text)).toEqual(lang === "zh" ? ["组间", "组内"] : ["Between groups", "Within groups"]);
         expect(text(shadow(element, ".method"))).toContain("province-gdp@1.0.0:gdp");
-        expect(text(shadow(element, ".summary"))).toMatch(lang === "zh" ? /，其中组间 [\d.]+、组内 [\d.]+。$/ : /; of which Between groups [\d.]+, Within groups [\d.]+\.$/);
+        expect(text(shadow(element, ".summary"))).toMatch(
+          lang === "zh" ? /，其中组间 [\d.]+、组内 [\d.]+。$/ : /; of which Between groups [\d.]+, Within groups [\d.]+\.$/,
+        );
       });
     }
   }
 
   it("should read the result from the API when given an indicator id", async () => {
-    const element = mount("pa-indicator", { api: `${inject("faultBase")}/indicators`, indicator: "theil-t", params: "dataset=province-gdp@1.0.0&measure=gdp", lang: "en" });
+    const element = mount("pa-indicator", {
+      api: `${inject("faultBase")}/indicators`,
+      indicator: "theil-t",
+      params: "dataset=province-gdp@1.0.0&measure=gdp",
+      lang: "en",
+    });
     await once(element, "pa-load");
     await until(() => shadowAll(element, "tbody tr").length === 5, 5000, "rows");
   });

@@ -87,7 +87,9 @@ describe("fault matrix", () => {
     element.reload();
     expect((await once(element, "pa-load")).detail.stale).toBe(true);
     await element.updateComplete;
-    expect(text(shadow(element, ".stale"))).toBe("The data service is unavailable: showing data loaded earlier. (The data service could not be reached.)");
+    expect(text(shadow(element, ".stale"))).toBe(
+      "The data service is unavailable: showing data loaded earlier. (The data service could not be reached.)",
+    );
     expect(shadow(element, ".stale")?.getAttribute("role")).toBe("status");
     expect(shadowAll(element, "tbody tr")).toHaveLength(rows);
     expect(shadow(element, '[role="alert"]')).toBeNull();
@@ -108,7 +110,9 @@ describe("every element shows failures", () => {
   });
 
   it("a missing dataset attribute or a broken api attribute is an alert, not an exception", async () => {
-    expect((await failure(api, { dataset: "" })).alert).toBe("The data could not be shown No data given (a dataset attribute or inline JSON).");
+    expect((await failure(api, { dataset: "" })).alert).toBe(
+      "The data could not be shown No data given (a dataset attribute or inline JSON).",
+    );
     expect((await failure("not a url", {})).alert).toBe("The data could not be shown The api attribute is not a valid URL: not a url");
   });
 
