@@ -182,13 +182,13 @@ describe("<pa-table>", () => {
         const rows = () => shadowAll(element, "tbody tr").map(rowText);
         expect(rows()).toHaveLength(9);
         expect(rows()[0]).toBe(lang === "zh" ? "黑龙江省 2022年 16,359.2" : "Heilongjiang 2022 16,359.2");
-        const headers = shadowAll(element, "thead th");
-        expect(headers.map((h) => h.getAttribute("aria-sort"))).toEqual(["none", "none", "none"]);
-        (headers[2]?.querySelector("button") as HTMLButtonElement).click();
+        const sortButton = () => shadowAll<HTMLButtonElement>(element, "thead th button")[2] as HTMLButtonElement;
+        expect(shadowAll(element, "thead th").map((h) => h.getAttribute("aria-sort"))).toEqual(["none", "none", "none"]);
+        sortButton().click();
         await element.updateComplete;
         expect(rows()[0]).toBe(lang === "zh" ? "辽宁省 2024年 32,540.8" : "Liaoning 2024 32,540.8");
         expect(shadowAll(element, "thead th")[2]?.getAttribute("aria-sort")).toBe("descending");
-        (shadowAll(element, "thead th")[2]?.querySelector("button") as HTMLButtonElement).click();
+        sortButton().click();
         await element.updateComplete;
         expect(shadowAll(element, "thead th")[2]?.getAttribute("aria-sort")).toBe("ascending");
         expect(frameBg(element)).toBe(colors.bg);
