@@ -7,6 +7,7 @@ import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
 import chromium from "@sparticuz/chromium";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
+import { armDownload, emulateMedia, takeDownload } from "./test/support/browser-commands";
 
 const executablePath = process.env.PA_CHROMIUM ?? (await chromium.executablePath());
 
@@ -37,6 +38,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             viewport: { width: 1000, height: 900 },
+            commands: { emulateMedia, armDownload, takeDownload },
             provider: playwright({
               launchOptions: { executablePath, args: [...chromium.args, "--disable-background-networking", "--no-first-run"] },
             }),
