@@ -8,7 +8,16 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildWidgets, checkBudget, ENTRY_BUDGET_GZIP, type WidgetManifest } from "../../scripts/build/widgets";
+import {
+  buildWidgets,
+  checkBudget,
+  ENTRY_BUDGET_GZIP,
+  elementsManifest,
+  reactTypes,
+  tagAttributes,
+  type WidgetManifest,
+} from "../../scripts/build/widgets";
+import { ROOT } from "../../scripts/lib/paths";
 
 describe("checkBudget", () => {
   it("should accept an entry at or under the budget and say its size", () => {
@@ -78,5 +87,59 @@ describe("buildWidgets", () => {
     // Lit's template marker lives once, in the entry.
     expect(read(manifest.entry).toString()).toContain("lit$");
     for (const name of ["views", "chart", "actions"]) expect(chunk(name)).not.toContain("lit$");
+  });
+});
+
+describe("custom-elements.json", () => {
+  type Declaration = {
+    tagName?: string;
+    summary?: string;
+    attributes?: { name: string; description?: string }[];
+    events?: { name: string; description?: string }[];
+    cssParts?: { name: string }[];
+  };
+  const cem = elementsManifest() as { modules: { declarations?: Declaration[] }[] };
+  const elements = cem.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+
+  it("should describe the seven elements", () => {
+    expect(elements.map((d) => d.tagName).sort()).toEqual([
+      "pa-chart",
+      "pa-indicator",
+      "pa-ranking",
+      "pa-share",
+      "pa-stat",
+      "pa-table",
+      "pa-tilemap",
+    ]);
+  });
+
+  it("should document every element, attribute and event (an undocumented one fails here)", () => {
+    for (const d of elements) {
+      expect(d.summary, d.tagName).toBeTruthy();
+      for (const a of d.attributes ?? []) expect(a.description, `${d.tagName}[${a.name}]`).toBeTruthy();
+      for (const e of d.events ?? []) expect(e.description, `${d.tagName} ${e.name}`).toBeTruthy();
+      expect(d.events?.map((e) => e.name)).toEqual(expect.arrayContaining(["pa-load", "pa-error"]));
+      expect(d.cssParts?.map((p) => p.name)).toContain("frame");
+    }
+  });
+
+  it("should list the shared attributes and hide internal state", () => {
+    const attributes = tagAttributes(cem);
+    expect(attributes["pa-chart"]?.map((a) => a.name)).toEqual(
+      expect.arrayContaining(["dataset", "measure", "region", "group", "period", "api", "lang", "theme", "timeout", "kind", "link"]),
+    );
+    for (const list of Object.values(attributes)) expect(list.map((a) => a.name)).not.toContain("announcement");
+    expect(reactTypes(cem)).toContain('"pa-tilemap": React.DetailedHTMLProps');
+  });
+});
+
+describe("package entry", () => {
+  it("should resolve prosperity-atlas/widgets to the built bundle, with its types and manifest", () => {
+    expect(import.meta.resolve("prosperity-atlas/widgets")).toBe(`file://${join(ROOT, ".assets/widgets/v1.js")}`);
+    expect(import.meta.resolve("prosperity-atlas/widgets/custom-elements.json")).toBe(
+      `file://${join(ROOT, ".assets/widgets/custom-elements.json")}`,
+    );
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { exports: Record<string, { types?: string }> };
+    expect(pkg.exports["./widgets"]?.types).toBe("./.tsbuild/widgets/widgets/index.d.ts");
   });
 });

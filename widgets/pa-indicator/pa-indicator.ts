@@ -17,6 +17,7 @@ import type { PlotController } from "../views/plot";
  * reference and the exact dataset versions it was computed from. Reads the shape of
  * `GET /v1/indicators/{id}`, from the API or inline.
  *
+ * @tagname pa-indicator
  * @summary Indicator result with its method and inputs.
  * @fires pa-load - The result arrived and is shown.
  * @fires pa-draw - The chart is painted.
