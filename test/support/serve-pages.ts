@@ -123,7 +123,8 @@ export function faultServer(apiBase: string, indicator: unknown): Server {
       res.writeHead(status, { ...cors, "content-type": type });
       res.end(text);
     },
-    // `/flaky-<token>/…` proxies until `/_control/offline/<token>`, then drops every connection.
+    // `/flaky-<token>/…` proxies until `/_control/offline/<token>`, then drops every connection (until
+    // `/_control/online/<token>`).
     "/flaky": async (rest, req, res) => {
       const [token, ...path] = rest.slice(1).split("/");
       if (offline.has(token ?? "")) {
@@ -141,9 +142,10 @@ export function faultServer(apiBase: string, indicator: unknown): Server {
       res.writeHead(204, { ...cors, "access-control-allow-methods": "GET", "access-control-allow-headers": "*" }).end();
       return;
     }
-    const control = /^\/_control\/offline\/([\w-]+)$/.exec(url);
-    if (control?.[1]) {
-      offline.add(control[1]);
+    const control = /^\/_control\/(offline|online)\/([\w-]+)$/.exec(url);
+    if (control?.[2]) {
+      if (control[1] === "offline") offline.add(control[2]);
+      else offline.delete(control[2]);
       res.writeHead(204, cors).end();
       return;
     }

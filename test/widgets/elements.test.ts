@@ -234,3 +234,14 @@ describe("<pa-indicator>", () => {
     await until(() => shadowAll(element, "tbody tr").length === 5, 5000, "rows");
   });
 });
+
+describe("requests", () => {
+  it("should ask once when two elements need the same data", async () => {
+    const attributes = { api, dataset: "province-gdp@1.0.0", measure: "gdp", period: "2019", lang: "en" };
+    const map = mount("pa-tilemap", attributes);
+    const table = mount("pa-table", attributes);
+    await Promise.all([once(map, "pa-load"), once(table, "pa-load")]);
+    const url = `${api}/v1/datasets/province-gdp@1.0.0/data.json?measure=gdp&period=2019`;
+    expect(performance.getEntriesByType("resource").filter((e) => e.name === url)).toHaveLength(1);
+  });
+});

@@ -67,6 +67,20 @@ describe("one script tag", () => {
   });
 });
 
+describe("serving the bundle", () => {
+  it("should cache the versioned bundle forever and the v1 alias briefly, with CORS for cross-origin embeds", async () => {
+    const manifest = (await (await fetch(`${apiBase}/widgets/manifest.json`)).json()) as { entry: string; alias: string; files: { path: string }[] };
+    for (const file of manifest.files) {
+      const response = await fetch(`${apiBase}/widgets/${file.path}`);
+      expect(response.status, file.path).toBe(200);
+      expect(response.headers.get("content-type"), file.path).toMatch(/javascript/);
+      expect(response.headers.get("cache-control"), file.path).toBe(
+        file.path === manifest.alias ? "public, max-age=300" : "public, max-age=31536000, immutable",
+      );
+    }
+  });
+});
+
 describe("lazy Chart.js", () => {
   it("should never fetch Chart.js on a page with only <pa-stat> and <pa-table>", async () => {
     const frame = await openPage("no-charts.html");

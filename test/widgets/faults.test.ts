@@ -93,6 +93,13 @@ describe("fault matrix", () => {
     expect(shadow(element, ".stale")?.getAttribute("role")).toBe("status");
     expect(shadowAll(element, "tbody tr")).toHaveLength(rows);
     expect(shadow(element, '[role="alert"]')).toBeNull();
+    // Back online: the browser says so, the element tries again by itself.
+    await fetch(`${faults}/_control/online/${token}`);
+    const fresh = once(element, "pa-load");
+    dispatchEvent(new Event("online"));
+    expect((await fresh).detail.stale).toBe(false);
+    await element.updateComplete;
+    expect(shadow(element, ".stale")).toBeNull();
   });
 });
 

@@ -49,6 +49,27 @@ export async function validated<T>(validate: Validate<T>, body: unknown): Promis
   }
 }
 
+const inflight = new Map<string, Promise<unknown>>();
+
+/** One request per URL at a time: elements asking for the same data (a ranking and a map) share it. */
+function sharedBody(url: string, timeoutMs: number, signal?: AbortSignal): Promise<unknown> {
+  const key = `${timeoutMs} ${url}`;
+  let body = inflight.get(key);
+  if (!body) {
+    body = fetchBody(url, timeoutMs).finally(() => inflight.delete(key));
+    inflight.set(key, body);
+  }
+  if (!signal) return body;
+  const shared = body;
+  // Leaving stops waiting, not the shared request another element may still need.
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    if (signal.aborted) abort();
+    signal.addEventListener("abort", abort, { once: true });
+    shared.then(resolve, reject).finally(() => signal.removeEventListener("abort", abort));
+  });
+}
+
 /** Fetches `url` and validates it; `signal` cancels it (e.g. when the element is removed). */
 export async function fetchJson<T>(
   url: string,
@@ -57,7 +78,7 @@ export async function fetchJson<T>(
   signal?: AbortSignal,
 ): Promise<Loaded<T>> {
   try {
-    const value = await validated(validate, await fetchBody(url, timeoutMs, signal));
+    const value = await validated(validate, await sharedBody(url, timeoutMs, signal));
     lastGood.set(url, value);
     return { value };
   } catch (error) {
@@ -76,17 +97,15 @@ export function parseInline(text: string): unknown {
   }
 }
 
-async function fetchBody(url: string, timeoutMs: number, signal?: AbortSignal): Promise<unknown> {
+async function fetchBody(url: string, timeoutMs: number): Promise<unknown> {
   const timeout = AbortSignal.timeout(timeoutMs);
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
   let text: string;
   try {
     // No cookies, no referrer beyond the origin: the widget never identifies a reader.
-    response = await fetch(url, { signal: combined, credentials: "omit", headers: { accept: "application/json" } });
+    response = await fetch(url, { signal: timeout, credentials: "omit", headers: { accept: "application/json" } });
     text = await response.text();
   } catch (error) {
-    if (signal?.aborted) throw error;
     if (timeout.aborted) throw new WidgetDataError("timeout", `${timeoutMs} ms`);
     throw new WidgetDataError("network", (error as Error).message);
   }

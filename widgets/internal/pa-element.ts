@@ -138,13 +138,21 @@ export abstract class PaElement<T> extends LitElement {
     super.connectedCallback();
     this.#unwatch = watchScheme(() => this.requestUpdate());
     document.addEventListener("pa-select", this.#follow);
+    addEventListener("online", this.#online);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unwatch?.();
     document.removeEventListener("pa-select", this.#follow);
+    removeEventListener("online", this.#online);
   }
+
+  /** Back online after showing stale data (or an error): try again. */
+  #online = () => {
+    const state = this.data.state;
+    if (state.kind === "error" || (state.kind === "ready" && state.stale)) this.reload();
+  };
 
   #follow = (event: Event) => {
     const detail = (event as CustomEvent<SelectDetail>).detail;

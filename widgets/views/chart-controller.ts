@@ -23,6 +23,7 @@ export class ChartController implements ReactiveController {
   #near?: IntersectionObserver;
   #size?: ResizeObserver;
   #print = () => this.#fit();
+  #printQuery?: MediaQueryList;
 
   /**
    * @param spec - the chart to draw now, or nothing (loading, error, empty);
@@ -40,6 +41,9 @@ export class ChartController implements ReactiveController {
     // Start a screen ahead so the chart is ready when the reader gets there.
     this.#near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.#load(), { rootMargin: "100% 0px" });
     this.#near.observe(this.host);
+    // The print media query changes once print layout applies, so the chart is sized to the paper's width.
+    this.#printQuery = matchMedia("print");
+    this.#printQuery.addEventListener("change", this.#print);
     addEventListener("beforeprint", this.#print);
     addEventListener("afterprint", this.#print);
   }
@@ -48,6 +52,7 @@ export class ChartController implements ReactiveController {
     this.#near?.disconnect();
     this.#size?.disconnect();
     this.#size = undefined;
+    this.#printQuery?.removeEventListener("change", this.#print);
     removeEventListener("beforeprint", this.#print);
     removeEventListener("afterprint", this.#print);
     this.handle?.destroy();
