@@ -55,7 +55,8 @@ export function pageServer(apiBase: string, values: Record<string, string>, json
     const type = name.endsWith(".html") ? "text/html" : name.endsWith(".js") ? "text/javascript" : "text/css";
     res.writeHead(200, {
       "content-type": `${type}; charset=utf-8`,
-      "content-security-policy": `script-src 'self' ${apiBase}; style-src 'self'`,
+      // `blocked-*` pages allow the entry and the views chunk by exact URL, so the chart chunk is refused.
+      "content-security-policy": `script-src 'self' ${name.startsWith("blocked-") ? values.ALLOWED : apiBase}; style-src 'self'`,
       "cache-control": "no-store",
     });
     res.end(body);
@@ -177,7 +178,15 @@ export default async function setup(project: TestProject) {
   const theil = await theilFixture(apiBase);
   const faults = faultServer(apiBase, theil);
   const faultBase = await listen(faults);
-  const values = { API: apiBase, FAULT: faultBase, ENTRY: manifest.entry, SRI_ENTRY: sri(manifest.entry), SRI_ALIAS: sri(manifest.alias) };
+  const views = manifest.files.find((f) => f.path.includes("/chunks/views-"))?.path;
+  const values = {
+    API: apiBase,
+    FAULT: faultBase,
+    ENTRY: manifest.entry,
+    SRI_ENTRY: sri(manifest.entry),
+    SRI_ALIAS: sri(manifest.alias),
+    ALLOWED: `${apiBase}/widgets/${manifest.alias} ${apiBase}/widgets/${views}`,
+  };
   const pages = pageServer(apiBase, values, { "theil.json": theil });
   project.provide("pageBase", await listen(pages));
   project.provide("faultBase", faultBase);

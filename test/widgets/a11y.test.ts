@@ -73,6 +73,59 @@ describe("axe-core, WCAG 2.1 A and AA", () => {
   });
 });
 
+/** WCAG contrast ratio of two `rgb(…)`/`#rrggbb` colours. */
+function contrast(a: string, b: string): number {
+  const channels = (c: string) => {
+    const hex = /^#([0-9a-f]{6})$/i.exec(c.trim());
+    const parts = hex
+      ? [0, 2, 4].map((i) => Number.parseInt(hex[1]?.slice(i, i + 2) ?? "0", 16))
+      : (c.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+    return parts.map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  };
+  const lum = (c: string) => {
+    const [r = 0, g = 0, b = 0] = channels(c);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+}
+
+describe("colour", () => {
+  for (const theme of ["light", "dark"] as const) {
+    it(`should keep every series colour at 3:1 or more against the background, and tile labels at 4.5:1 (${theme})`, async () => {
+      const map = mount("pa-tilemap", { api, dataset: "province-gdp@1.0.0", measure: "gdp", period: "2024", lang: "en", theme });
+      await once(map, "pa-load");
+      const style = getComputedStyle(shadow(map, ".frame") as Element);
+      const bg = style.getPropertyValue("--bg");
+      for (let i = 1; i <= 8; i++) expect(contrast(style.getPropertyValue(`--c${i}`), bg), `--c${i} on ${bg}`).toBeGreaterThanOrEqual(3);
+      expect(contrast(style.color, bg)).toBeGreaterThanOrEqual(7);
+      expect(contrast(getComputedStyle(shadow(map, ".summary") as Element).color, bg)).toBeGreaterThanOrEqual(4.5);
+      for (const g of shadowAll(map, "svg.map g")) {
+        const [rect, label] = [g.querySelector("rect"), g.querySelector("text")] as Element[];
+        expect(
+          contrast(getComputedStyle(label as Element).fill, getComputedStyle(rect as Element).fill),
+          g.getAttribute("data-region") ?? "",
+        ).toBeGreaterThanOrEqual(4.5);
+      }
+    });
+  }
+});
+
+describe("narrow columns", () => {
+  it("should fit every element in 280 px without horizontal overflow", async () => {
+    const elements = await everyElement({ lang: "zh" });
+    for (const element of elements) {
+      element.style.width = "280px";
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    for (const element of elements) {
+      const frame = shadow(element, ".frame") as HTMLElement;
+      expect(frame.scrollWidth, element.localName).toBeLessThanOrEqual(frame.clientWidth + 1);
+      expect(element.getBoundingClientRect().width, element.localName).toBe(280);
+    }
+  });
+});
+
 describe("keyboard", () => {
   /** The element focused inside shadow roots. */
   function deepActive(): Element | null {

@@ -140,7 +140,7 @@ describe("<pa-tilemap>", () => {
         expect(element.tiles["CN-XZ"]).toBe(0);
         expect(new Set(Object.values(element.tiles))).toEqual(new Set([0, 1, 2, 3, 4]));
         const gd = shadow(element, '[data-region="CN-GD"]');
-        expect(getComputedStyle(gd?.querySelector("rect") as Element).fill).toBe("rgb(8, 81, 156)");
+        expect(getComputedStyle(gd?.querySelector("rect") as Element).fill).toBe("rgb(8, 48, 107)");
         expect(text(gd?.querySelector("text"))).toBe(lang === "zh" ? "广东" : "GD");
         expect(shadowAll(element, ".legend li")).toHaveLength(5);
         expect(frameBg(element)).toBe(colors.bg);

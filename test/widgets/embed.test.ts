@@ -67,9 +67,27 @@ describe("one script tag", () => {
   });
 });
 
+describe("a host that blocks the chart chunk", () => {
+  it("should say the chart could not be drawn and keep the table, without an uncaught error", async () => {
+    const frame = await openPage("blocked-chart.html", 1000, 800);
+    const report = await reportWhen(frame, (r) => r.elements[0]?.alert !== "" && r.elements[0]?.alert !== undefined);
+    expect(report.violations.some((v) => v.includes("/chunks/chart-"))).toBe(true);
+    expect(report.errors).toEqual([]);
+    expect(report.elements[0]?.alert).toBe(
+      "The chart could not be drawn (its code did not load); the numbers are in the data table below.",
+    );
+    expect(report.elements[0]?.rows).toBeGreaterThan(20);
+    expect(report.elements[0]?.summary).toMatch(/^Internet penetration rose from 12\.3% to 78\.6%/);
+  });
+});
+
 describe("serving the bundle", () => {
   it("should cache the versioned bundle forever and the v1 alias briefly, with CORS for cross-origin embeds", async () => {
-    const manifest = (await (await fetch(`${apiBase}/widgets/manifest.json`)).json()) as { entry: string; alias: string; files: { path: string }[] };
+    const manifest = (await (await fetch(`${apiBase}/widgets/manifest.json`)).json()) as {
+      entry: string;
+      alias: string;
+      files: { path: string }[];
+    };
     for (const file of manifest.files) {
       const response = await fetch(`${apiBase}/widgets/${file.path}`);
       expect(response.status, file.path).toBe(200);

@@ -77,6 +77,7 @@ export abstract class PaElement<T> extends LitElement {
     link: { type: String },
     selected: { type: String },
     announcement: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
     citations: { state: true, attribute: false },
   };
 
@@ -96,6 +97,8 @@ export abstract class PaElement<T> extends LitElement {
   declare selected: string;
   /** @internal What the live region says. */
   declare protected announcement: string;
+  /** @internal A visible note about an action that failed. */
+  declare protected notice: string;
   /** @internal The citation, once the reader asked for it. */
   declare protected citations: Citations | undefined;
 
@@ -224,6 +227,7 @@ export abstract class PaElement<T> extends LitElement {
       ${view.rows === 0 ? html`<div class="state" role="status">${t("empty", lang)}</div>` : view.body}
       ${this.tableAlternative(view, lang)}
       ${this.#footer(view, lang)}
+      ${this.notice ? html`<p class="error" role="status">${this.notice}</p>` : nothing}
       ${this.citations ? this.#citation(this.citations, lang) : nothing}
       <div class="sr-only" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     `);
@@ -275,6 +279,15 @@ export abstract class PaElement<T> extends LitElement {
   }
 
   async #act(action: "csv" | "png" | "cite", view: View): Promise<void> {
+    try {
+      await this.#run(action, view);
+    } catch {
+      // The actions chunk did not load (offline, blocked): say so, visibly and to screen readers.
+      this.notice = t("actionFailed", this.language);
+    }
+  }
+
+  async #run(action: "csv" | "png" | "cite", view: View): Promise<void> {
     const lang = this.language;
     const actions = await import("./actions");
     const name = `${view.provenance.id}-${view.provenance.version}`;

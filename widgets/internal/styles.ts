@@ -36,8 +36,8 @@ export const baseStyles = css`
     --_seq0: #deebf7;
     --_seq1: #9ecae1;
     --_seq2: #6baed6;
-    --_seq3: #3182bd;
-    --_seq4: #08519c;
+    --_seq3: #2171b5;
+    --_seq4: #08306b;
     color-scheme: light;
     display: block;
     box-sizing: border-box;

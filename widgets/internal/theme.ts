@@ -34,12 +34,12 @@ const notify = () => {
   for (const w of watchers) w();
 };
 
-/** Calls `onChange` when the page's theme may have changed; returns the function that stops watching. */
+/** Calls `onChange` when the page's theme (or language) may have changed; returns the function that stops watching. */
 export function watchScheme(onChange: () => void): () => void {
   if (!observer) {
     observer = new MutationObserver(notify);
     for (const node of [document.documentElement, document.body].filter(Boolean))
-      observer.observe(node, { attributes: true, attributeFilter: ["data-theme", "class", "style"] });
+      observer.observe(node, { attributes: true, attributeFilter: ["data-theme", "class", "style", "lang"] });
     darkQuery().addEventListener("change", notify);
     matchMedia("print").addEventListener("change", notify);
   }

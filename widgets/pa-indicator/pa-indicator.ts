@@ -66,6 +66,10 @@ export class PaIndicator extends PaElement<IndicatorBundle> {
     (s) => this.settled(s),
   );
 
+  protected override viewDeps(): unknown[] {
+    return [this.#plot?.chart.failed];
+  }
+
   /** @internal The plot of this element. */
   get plot(): PlotController {
     this.#plot ??= views().createPlot(this);

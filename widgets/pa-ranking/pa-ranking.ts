@@ -33,7 +33,7 @@ export class PaRanking extends ChartElement {
   declare order: string;
 
   protected override viewDeps(): unknown[] {
-    return [this.order];
+    return [...super.viewDeps(), this.order];
   }
 
   protected view(bundle: DatasetBundle, lang: WidgetLang): View {

@@ -37,7 +37,7 @@ export class PaShare extends ChartElement {
   declare kind: string;
 
   protected override viewDeps(): unknown[] {
-    return [this.by, this.total, this.kind];
+    return [...super.viewDeps(), this.by, this.total];
   }
 
   protected override filters(): DataFilters {

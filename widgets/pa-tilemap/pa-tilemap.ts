@@ -44,6 +44,9 @@ export class PaTilemap extends DatasetElement {
       .map text.on-dark {
         fill: #ffffff;
       }
+      .map text.nd {
+        fill: var(--fg);
+      }
       .map rect {
         stroke: var(--bg);
         stroke-width: 2;

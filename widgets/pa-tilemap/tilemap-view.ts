@@ -16,8 +16,8 @@ import { summarizeRanking } from "../views/summary";
 import { GRID, nearestTile, TILES } from "./tile-layout";
 
 const SIZE = 40;
-/** Text on the darkest class is white, on the others dark: both ≥ 4.5:1 on their fill. */
-const LIGHT_TEXT_FROM = 4;
+/** Text on the two darkest classes is white, on the others dark: ≥ 4.5:1 on every fill (tested). */
+const LIGHT_TEXT_FROM = 3;
 
 /** Splits values into `k` classes of (nearly) equal counts; returns each class's [min, max]. */
 export function quantileClasses(values: readonly number[], k = 5): [number, number][] {
@@ -130,7 +130,7 @@ export function tilemapView(el: TilemapHost, bundle: DatasetBundle, lang: Widget
             const mark = code === el.selected || code === el.cursor ? " sel" : "";
             return svg`<g data-region=${code}>
               <rect x=${x * SIZE + 1} y=${y * SIZE + 1} width=${SIZE - 2} height=${SIZE - 2} rx="3" class=${(q < 0 ? "nd" : `q${q}`) + mark}></rect>
-              <text x=${x * SIZE + SIZE / 2} y=${y * SIZE + SIZE / 2} class=${q >= LIGHT_TEXT_FROM ? "on-dark" : ""}>${lang === "zh" ? regions.name(code, lang, true).slice(0, 3) : code.slice(3)}</text>
+              <text x=${x * SIZE + SIZE / 2} y=${y * SIZE + SIZE / 2} class=${q < 0 ? "nd" : q >= LIGHT_TEXT_FROM ? "on-dark" : ""}>${lang === "zh" ? regions.name(code, lang, true).slice(0, 3) : code.slice(3)}</text>
             </g>`;
           })}
         </svg>

@@ -18,6 +18,8 @@ export function loadChartChunk(): Promise<CreateChart> {
 /** Owns the chart of one element. */
 export class ChartController implements ReactiveController {
   handle?: ChartHandle;
+  /** The chart chunk could not be loaded (network, a CSP that blocks it): the element says so. */
+  failed = false;
   #create?: CreateChart;
   #spec?: ChartSpec;
   #near?: IntersectionObserver;
@@ -83,7 +85,12 @@ export class ChartController implements ReactiveController {
 
   async #load(): Promise<void> {
     this.#near?.disconnect();
-    this.#create = await loadChartChunk();
+    try {
+      this.#create = await loadChartChunk();
+    } catch {
+      chunk = undefined;
+      this.failed = true;
+    }
     this.host.requestUpdate();
   }
 

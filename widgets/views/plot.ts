@@ -96,7 +96,7 @@ export class PlotController {
         @keydown=${this.#key}
         @blur=${() => this.chart.handle?.clear()}
       >
-        <canvas aria-hidden="true"></canvas>
+        ${this.chart.failed ? html`<p class="state error" role="alert">${t("noChart", lang)}</p>` : html`<canvas aria-hidden="true"></canvas>`}
       </div>
       <span id="keys" hidden>${t("keys", lang)}</span>
     `;

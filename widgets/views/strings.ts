@@ -14,6 +14,10 @@ const STRINGS = {
   share: ["占比", "Share"],
   chart: ["图表", "chart"],
   map: ["地图", "map"],
+  noChart: [
+    "图表无法绘制（图表组件未能加载）；数据见下方数据表。",
+    "The chart could not be drawn (its code did not load); the numbers are in the data table below.",
+  ],
   keys: ["方向键移动数据点，Enter 选中。", "Arrow keys move between points; Enter selects."],
   legend: ["图例", "Legend"],
   noData: ["无数据", "no data"],
