@@ -223,6 +223,17 @@ describe("<pa-indicator>", () => {
     }
   }
 
+  it("should show the API's warnings, value classes, and a missing component as a gap", async () => {
+    const result = await fixture();
+    result.results[0].components.between = null;
+    result.results[0].class = "test-class";
+    result.warnings = [{ zh: "测试提示", en: "A test warning" }];
+    const { element } = await show("pa-indicator", { lang: "en" }, true, result);
+    expect(text(shadow(element, ".warnings"))).toBe("A test warning");
+    const first = shadow(element, "tbody tr");
+    expect([...(first?.children ?? [])].map(text).slice(-3)).toEqual(["", expect.stringMatching(/^\d/), "test-class"]);
+  });
+
   it("should read the result from the API when given an indicator id", async () => {
     const element = mount("pa-indicator", {
       api: `${inject("faultBase")}/indicators`,

@@ -64,7 +64,7 @@ export function indicatorView(el: IndicatorHost, { result, regions }: IndicatorB
       : "";
   const summary = summarizeTrends(trends, lang).replace(/[。.]$/, `${parts}${lang === "zh" ? "。" : "."}`);
   const stacked = keys.length > 0;
-  const componentAt = (k: string, p: string) => results.find((r) => r.period === p)?.components?.[k];
+  const componentAt = (k: string, p: string) => results.find((r) => r.period === p)?.components?.[k] ?? undefined;
   const series = stacked
     ? keys.map((k, i) => ({ label: componentName(k), color: i, points: periods.map((p, j) => ({ x: j, y: componentAt(k, p) ?? null })) }))
     : lines.map((l, i) => ({ label: l.label, color: i, points: l.points.map((r) => ({ x: periodToYear(r.period), y: r.value })) }));
@@ -72,6 +72,7 @@ export function indicatorView(el: IndicatorHost, { result, regions }: IndicatorB
     ? keys.map((k) => periods.map((period) => ({ period, value: componentAt(k, period) })))
     : lines.map((l) => l.points.map((r) => ({ period: r.period, region: r.region, value: r.value })));
   const one = results.length === 1 ? latest : undefined;
+  const hasClass = results.some((r) => r.class);
   return {
     title,
     summary,
@@ -93,6 +94,7 @@ export function indicatorView(el: IndicatorHost, { result, regions }: IndicatorB
         ...(hasRegion ? [{ label: vt("region", lang) }] : []),
         { label: unit ? `${vt("value", lang)} (${unit})` : vt("value", lang), numeric: true },
         ...keys.map((k) => ({ label: componentName(k), numeric: true })),
+        ...(hasClass ? [{ label: vt("class", lang) }] : []),
       ],
       rows: results.map((r) => ({
         key: r.region,
@@ -102,8 +104,9 @@ export function indicatorView(el: IndicatorHost, { result, regions }: IndicatorB
           { text: fmt(r.value), value: r.value },
           ...keys.map((k) => {
             const v = r.components?.[k];
-            return v === undefined ? { text: "", value: null } : { text: fmt(v), value: v };
+            return typeof v === "number" ? { text: fmt(v), value: v } : { text: "", value: null };
           }),
+          ...(hasClass ? [{ text: r.class ?? "", value: r.class ?? null }] : []),
         ],
       })),
     },
@@ -128,6 +131,7 @@ export function indicatorView(el: IndicatorHost, { result, regions }: IndicatorB
               "summary",
             )
       }
+      ${result.warnings?.length ? html`<ul class="warnings" part="warnings">${result.warnings.map((w) => html`<li>${w[lang]}</li>`)}</ul>` : nothing}
       <details class="method" part="method">
         <summary>${vt("method", lang)} · ${result.indicator} ${result.method.version}</summary>
         <dl>

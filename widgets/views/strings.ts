@@ -26,6 +26,7 @@ const STRINGS = {
   inputs: ["输入数据", "Inputs"],
   formula: ["公式", "Formula"],
   reference: ["参考文献", "Reference"],
+  class: ["等级", "Class"],
   between: ["组间", "Between groups"],
   within: ["组内", "Within groups"],
 } as const satisfies Record<string, readonly [string, string]>;
