@@ -170,6 +170,21 @@ describe("<pa-stat>", () => {
   }
 });
 
+describe("inline data", () => {
+  it("should draw from a child <script type=application/json> and follow attribute changes", async () => {
+    const body = await fetch(`${api}/v1/datasets/province-gdp@1.0.0/data.json?region=CN-GD,CN-LN&period=2023..2024`).then((r) => r.json());
+    // The data is inline; region names still come from the API (`api`, else the script's origin).
+    const element = mount("pa-stat", { api, region: "CN-GD", lang: "zh" }, { inline: body });
+    const loaded = await once(element, "pa-load");
+    expect(loaded.detail).toMatchObject({ dataset: "province-gdp", version: "1.0.0" });
+    expect(text(shadow(element, ".value"))).toBe("141,488.9 亿元");
+    expect(text(shadow(element, "figcaption"))).toBe("广东省 · 地区生产总值");
+    element.setAttribute("region", "CN-LN");
+    await element.updateComplete;
+    expect(text(shadow(element, ".value"))).toBe("32,540.8 亿元");
+  });
+});
+
 describe("<pa-table>", () => {
   for (const [theme, colors] of schemes) {
     for (const lang of ["zh", "en"] as const) {

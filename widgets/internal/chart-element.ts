@@ -39,7 +39,7 @@ export abstract class ChartElement extends DatasetElement {
   }
 
   protected override viewDeps(): unknown[] {
-    return [this.kind, this.#plot?.chart.failed];
+    return [...super.viewDeps(), this.kind, this.#plot?.chart.failed];
   }
 
   protected override pngFigure(): PngFigure | undefined {

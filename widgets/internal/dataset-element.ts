@@ -41,6 +41,11 @@ export abstract class DatasetElement extends PaElement<DatasetBundle> {
     (state) => this.settled(state),
   );
 
+  protected override viewDeps(): unknown[] {
+    // Inline data does not reload when these change, but what is drawn from it does.
+    return [this.measure, this.region, this.group, this.period];
+  }
+
   /** The filters sent to the API (elements that need more measures than they show add them here). */
   protected filters(): DataFilters {
     return { measure: this.measure, region: this.region, group: this.group, period: this.period };

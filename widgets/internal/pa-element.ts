@@ -234,9 +234,9 @@ export abstract class PaElement<T> extends LitElement {
   }
 
   /** The table alternative, folded away under a disclosure (reachable by keyboard and screen reader). */
-  protected tableAlternative(view: View, _lang: WidgetLang): TemplateResult {
+  protected tableAlternative(view: View, lang: WidgetLang): TemplateResult {
     return html`<details part="table">
-      <summary>${t("table", _lang)}</summary>
+      <summary>${t("table", lang)}</summary>
       <div class="table-wrap" tabindex="0" role="region" aria-label=${view.table.caption}>${views().renderTable(view.table, { selected: this.selected })}</div>
     </details>`;
   }

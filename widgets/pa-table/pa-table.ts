@@ -29,7 +29,7 @@ export class PaTable extends DatasetElement {
   declare sort: SortState | undefined;
 
   protected override viewDeps(): unknown[] {
-    return [this.sort, this.selected];
+    return [...super.viewDeps(), this.sort, this.selected];
   }
 
   protected view(bundle: DatasetBundle, lang: WidgetLang): View {

@@ -77,7 +77,7 @@ export class PaTilemap extends DatasetElement {
   tiles: Record<string, number> = {};
 
   protected override viewDeps(): unknown[] {
-    return [this.selected, this.cursor];
+    return [...super.viewDeps(), this.selected, this.cursor];
   }
 
   protected view(bundle: DatasetBundle, lang: WidgetLang): View {
