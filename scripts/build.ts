@@ -29,5 +29,5 @@ try {
   process.exit(1);
 }
 const versions = catalog.datasets.reduce((n, d) => n + d.versions.length, 0);
-const sizes = widgets.files.map((f) => `${f.path} ${(f.gzip / 1024).toFixed(1)} KiB`).join(", ");
-console.log(`build: ${catalog.datasets.length} datasets, ${versions} versions; widgets (gzip): ${sizes}`);
+const sizes = widgets.files.map((f) => `${f.path} ${(f.gzip / 1000).toFixed(1)} kB`).join(", ");
+console.log(`build: ${catalog.datasets.length} datasets, ${versions} versions; widgets (gzip, entry budget 15 kB): ${sizes}`);

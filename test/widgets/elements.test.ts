@@ -142,7 +142,8 @@ describe("<pa-tilemap>", () => {
         const gd = shadow(element, '[data-region="CN-GD"]');
         expect(getComputedStyle(gd?.querySelector("rect") as Element).fill).toBe("rgb(8, 48, 107)");
         expect(text(gd?.querySelector("text"))).toBe(lang === "zh" ? "广东" : "GD");
-        expect(shadowAll(element, ".legend li")).toHaveLength(5);
+        expect(shadowAll(element, ".legend li svg")).toHaveLength(5);
+        expect(text(shadowAll(element, ".legend li").at(-1))).toBe(lang === "zh" ? "单位：亿元" : "Unit: 100 million yuan");
         expect(frameBg(element)).toBe(colors.bg);
       });
     }

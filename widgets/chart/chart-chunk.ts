@@ -63,6 +63,7 @@ function config(spec: ChartSpec, drawn: () => void): ChartConfiguration<"line" |
     stacked: spec.stacked,
     max: spec.max,
     beginAtZero: spec.kind !== "line",
+    title: { display: Boolean(spec.unit), text: spec.unit ?? "", color: spec.colors.muted, font: { family: spec.font } },
     grid,
     ticks: { ...ticks, callback: (v: string | number) => spec.formatValue(Number(v)) },
   };

@@ -26,6 +26,8 @@ export interface ChartSpec {
   series: SpecSeries[];
   /** Category labels when the x axis is categorical (bars). */
   labels?: string[];
+  /** The unit of the value axis, shown as its title ("亿元", "%"). */
+  unit?: string;
   /** Upper bound of the value axis (100 for shares). */
   max?: number;
   /** Stack the series (shares, decompositions). */

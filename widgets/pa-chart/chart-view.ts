@@ -30,8 +30,10 @@ export function chartView(el: ChartHost, bundle: DatasetBundle, lang: WidgetLang
     (s, si) =>
       points[si]?.map((p, i) => ({ region: s.region, measure: s.measure, period: periodAt(si, i), value: p.y ?? undefined })) ?? [],
   );
+  const units = new Set(series.map((s) => unitOf(data, s.measure, lang)));
   const plot: Plot = {
     kind,
+    unit: units.size === 1 ? [...units][0] : undefined,
     series: series.map((_, i) => ({ label: labels[i] ?? "", color: i, points: points[i] ?? [] })),
     labels: kind === "bar" ? periods.map((p) => formatPeriod(p, lang)) : undefined,
     formatValue: (v) => formatCompact(v, lang),

@@ -118,6 +118,7 @@ export function indicatorView(el: IndicatorHost, { result, regions }: IndicatorB
               {
                 kind: stacked ? "stack" : "line",
                 stacked,
+                unit,
                 labels: stacked ? periods.map((p) => formatPeriod(p, lang)) : undefined,
                 series,
                 legend: stacked ? series.map((s) => ({ label: s.label, color: s.color })) : undefined,

@@ -62,6 +62,7 @@ export function rankingView(el: ChartHost & { order: string }, bundle: DatasetBu
     body: el.plot.render(
       {
         kind: "hbar",
+        unit: unitOf(data, measure, lang),
         labels: sorted.map((v) => regions.name(v.region, lang, true)),
         series: [
           {

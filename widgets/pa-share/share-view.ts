@@ -96,6 +96,7 @@ export function shareView(el: ShareHost, bundle: DatasetBundle, lang: WidgetLang
         kind,
         stacked: true,
         max: 100,
+        unit: "%",
         labels: kind === "stack" ? periods.map((p) => formatPeriod(p, lang)) : undefined,
         series: parts.map((p, i) => ({
           label: p.label,

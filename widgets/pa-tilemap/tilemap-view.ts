@@ -2,7 +2,7 @@
  * @module The view of `<pa-tilemap>` (in the views chunk): the 31 provinces as SVG tiles shaded in five
  * classes, a legend of the classes, arrow keys from tile to neighbouring tile, and the PNG painter.
  */
-import { html, svg } from "lit";
+import { html, nothing, svg } from "lit";
 import type { WidgetLang } from "../internal/i18n";
 import type { PngFigure, View } from "../internal/pa-element";
 import { list } from "../internal/urls";
@@ -59,6 +59,7 @@ export function tilemapView(el: TilemapHost, bundle: DatasetBundle, lang: Widget
   const text = (value: number) => valueText(data, measure, value, lang);
   const byDesc = [...section.values].sort((a, b) => b.value - a.value);
   const codes = Object.keys(TILES);
+  const unit = unitOf(data, measure, lang);
   el.tiles = Object.fromEntries(codes.map((code) => [code, values.has(code) ? classOf(values.get(code)?.value ?? 0, classes) : -1]));
   const describe = (code: string) => {
     const v = values.get(code);
@@ -96,7 +97,7 @@ export function tilemapView(el: TilemapHost, bundle: DatasetBundle, lang: Widget
     provenance: provenance(data, el.base),
     table: {
       caption: title,
-      columns: [{ label: vt("region", lang) }, { label: withUnitLabel(what, unitOf(data, measure, lang)), numeric: true }],
+      columns: [{ label: vt("region", lang) }, { label: withUnitLabel(what, unit), numeric: true }],
       rows: byDesc.map((v) => ({
         key: v.region,
         cells: [
@@ -113,6 +114,7 @@ export function tilemapView(el: TilemapHost, bundle: DatasetBundle, lang: Widget
             ${formatCompact(min, lang)}–${formatCompact(max, lang)}
           </li>`,
         )}
+        ${unit ? html`<li>${vt("unit", lang)}${unit}</li>` : nothing}
       </ul>
       <div
         part="figure"

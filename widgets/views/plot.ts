@@ -32,6 +32,8 @@ export interface Plot {
   kind: ChartSpec["kind"];
   series: PlotSeries[];
   labels?: string[];
+  /** The unit of the values, if they share one. */
+  unit?: string;
   max?: number;
   stacked?: boolean;
   /** Legend entries (default: one per series). */
@@ -142,6 +144,7 @@ export class PlotController {
         pointColors: s.pointColors?.map(color),
       })),
       labels: plot.labels,
+      unit: plot.unit,
       max: plot.max,
       stacked: plot.stacked,
       colors: { fg: palette.fg, muted: palette.muted, grid: palette.grid, bg: palette.bg },

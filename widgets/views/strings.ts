@@ -20,6 +20,7 @@ const STRINGS = {
   ],
   keys: ["方向键移动数据点，Enter 选中。", "Arrow keys move between points; Enter selects."],
   legend: ["图例", "Legend"],
+  unit: ["单位：", "Unit: "],
   noData: ["无数据", "no data"],
   since: ["较", "since"],
   method: ["方法", "Method"],
