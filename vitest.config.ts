@@ -17,13 +17,16 @@ export default defineConfig({
       {
         test: {
           name: "node",
-          include: ["test/data/**/*.test.ts", "test/schemas/**/*.test.ts", "test/scripts/**/*.test.ts"],
+          include: ["test/data/**/*.test.ts", "test/schemas/**/*.test.ts", "test/scripts/**/*.test.ts", "test/indicators/**/*.test.ts"],
           environment: "node",
+          // Tests that validate a copy of all of data/ (~210k rows with the world datasets) take seconds on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.toml" } })],
-        test: { name: "worker", include: ["test/worker/**/*.test.ts"] },
+        // FIXTURE_BUCKET: a Miniflare R2 bucket the storage tests fill with the synthetic fixture build.
+        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.toml" }, miniflare: { r2Buckets: ["FIXTURE_BUCKET"] } })],
+        test: { name: "worker", include: ["test/worker/**/*.test.ts"], globalSetup: ["test/support/build-fixture.ts"] },
       },
       {
         // Pre-bundled up front, so Vite does not reload a test run when it first meets them.

@@ -15,7 +15,6 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { freePort } from "./serve-worker";
-import { theilFixture } from "./theil-fixture";
 
 const PAGES = join(import.meta.dirname, "pages");
 const MANIFEST = join(import.meta.dirname, "../../.assets/widgets/manifest.json");
@@ -29,18 +28,10 @@ function listen(server: Server): Promise<string> {
   });
 }
 
-/**
- * Serves the host pages under a strict CSP naming the API's origin; `{{…}}` are filled from `values`.
- * `json` holds documents the tests read directly (with CORS), such as the indicator fixture.
- */
-export function pageServer(apiBase: string, values: Record<string, string>, json: Record<string, unknown>): Server {
+/** Serves the host pages under a strict CSP naming the API's origin; `{{…}}` are filled from `values`. */
+export function pageServer(apiBase: string, values: Record<string, string>): Server {
   return createServer((req, res) => {
     const name = (req.url ?? "/").split("?")[0]?.replace(/^\/+/, "") || "index.html";
-    if (name in json) {
-      res.writeHead(200, { "content-type": "application/json", "access-control-allow-origin": "*" });
-      res.end(JSON.stringify(json[name]));
-      return;
-    }
     if (!/^[a-z0-9-]+\.(html|js|css)$/.test(name)) {
       res.writeHead(404).end();
       return;
@@ -74,8 +65,8 @@ async function upstream(apiBase: string, rest: string): Promise<{ status: number
   return { status: response.status, type: response.headers.get("content-type") ?? "application/json", text: await response.text() };
 }
 
-/** The fault server in front of the worker at `apiBase`; `indicator` is the body `/indicators/v1/indicators/theil-t` gives. */
-export function faultServer(apiBase: string, indicator: unknown): Server {
+/** The fault server in front of the worker at `apiBase`. */
+export function faultServer(apiBase: string): Server {
   const offline = new Set<string>();
   const stalls = new Set<NodeJS.Timeout>();
   const faults: Record<string, Fault> = {
@@ -112,17 +103,6 @@ export function faultServer(apiBase: string, indicator: unknown): Server {
       if (row) row.value = "12x";
       res.writeHead(status, { ...cors, "content-type": type });
       res.end(JSON.stringify(body));
-    },
-    // A stand-in for the indicators API (another branch builds it); everything else goes to the worker.
-    "/indicators": async (rest, _req, res) => {
-      if (rest.startsWith("/v1/indicators/theil-t")) {
-        res.writeHead(200, { ...cors, "content-type": "application/json" });
-        res.end(JSON.stringify(indicator));
-        return;
-      }
-      const { status, type, text } = await upstream(apiBase, rest);
-      res.writeHead(status, { ...cors, "content-type": type });
-      res.end(text);
     },
     // `/flaky-<token>/…` proxies until `/_control/offline/<token>`, then drops every connection (until
     // `/_control/online/<token>`).
@@ -175,8 +155,7 @@ export default async function setup(project: TestProject) {
     files: { path: string; integrity: string }[];
   };
   const sri = (path: string) => manifest.files.find((f) => f.path === path)?.integrity ?? "";
-  const theil = await theilFixture(apiBase);
-  const faults = faultServer(apiBase, theil);
+  const faults = faultServer(apiBase);
   const faultBase = await listen(faults);
   const views = manifest.files.find((f) => f.path.includes("/chunks/views-"))?.path;
   const values = {
@@ -187,7 +166,7 @@ export default async function setup(project: TestProject) {
     SRI_ALIAS: sri(manifest.alias),
     ALLOWED: `${apiBase}/widgets/${manifest.alias} ${apiBase}/widgets/${views}`,
   };
-  const pages = pageServer(apiBase, values, { "theil.json": theil });
+  const pages = pageServer(apiBase, values);
   project.provide("pageBase", await listen(pages));
   project.provide("faultBase", faultBase);
   project.provide("downBase", `http://127.0.0.1:${await freePort()}`);

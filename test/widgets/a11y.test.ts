@@ -6,16 +6,14 @@
 import axe from "axe-core";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { userEvent } from "vitest/browser";
-import { cleanup, mount, once, shadow, shadowAll, text, until } from "./helpers/dom";
+import { cleanup, mount, once, shadow, shadowAll, THEIL, text, until } from "./helpers/dom";
 
 const api = inject("apiBase");
-const pageBase = inject("pageBase");
 
 afterEach(cleanup);
 
 /** Mounts one of every element and waits until each has data (and every chart is drawn). */
 async function everyElement(attributes: Record<string, string>) {
-  const theil = await fetch(`${pageBase}/theil.json`).then((r) => r.json());
   const specs: [keyof HTMLElementTagNameMap, Record<string, string>, unknown?][] = [
     ["pa-chart", { dataset: "internet-users@1.0.0", measure: "penetration_pct,rural_penetration_pct" }],
     ["pa-ranking", { dataset: "province-gdp@1.0.0", measure: "gdp", period: "2024" }],
@@ -23,7 +21,7 @@ async function everyElement(attributes: Record<string, string>) {
     ["pa-tilemap", { dataset: "province-gdp@1.0.0", measure: "gdp", period: "2024" }],
     ["pa-stat", { dataset: "internet-users@1.0.0", measure: "penetration_pct" }],
     ["pa-table", { dataset: "province-gdp@1.0.0", group: "northeast", period: "2022..2024" }],
-    ["pa-indicator", {}, theil],
+    ["pa-indicator", THEIL],
   ];
   const elements = specs.map(([tag, attrs, inline]) => mount(tag, { api, ...attrs, ...attributes }, { inline, width: 600 }));
   const charts = elements.filter((e) => ["pa-chart", "pa-ranking", "pa-share", "pa-indicator"].includes(e.localName));

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { commands } from "vitest/browser";
 import { csvText } from "../../widgets/internal/actions";
-import { cleanup, mount, once, shadow, shadowAll, text, until } from "./helpers/dom";
+import { cleanup, mount, once, shadow, shadowAll, THEIL, text, until } from "./helpers/dom";
 
 const api = inject("apiBase");
 
@@ -101,12 +101,12 @@ describe("cite", () => {
   });
 
   it("should cite an indicator by its method version and exact inputs", async () => {
-    const element = mount("pa-indicator", { api: `${inject("faultBase")}/indicators`, indicator: "theil-t", lang: "en" });
+    const element = mount("pa-indicator", { api, ...THEIL, lang: "en" });
     await once(element, "pa-load");
     button(element, /Cite/)?.click();
     await until(() => shadow(element, ".cite"), 5000, "citation");
-    expect(text(shadowAll(element, ".cite p")[1])).toMatch(
-      /^APA Prosperity Atlas\. \(\d{4}\)\. Theil T of provincial GDP \(test fixture, equal weights\) \(Method version 0\.0\.0-fixture \(province-gdp@1\.0\.0\)\) \[Data set\]/,
+    expect(text(shadowAll(element, ".cite p")[1])).toBe(
+      `APA Prosperity Atlas. (${today.slice(0, 4)}). Theil T index (GE(1)) (Method version 1.0.0 (province-gdp@1.0.0, province-population@1.0.0, regions@1.0.0)) [Data set]. Prosperity Atlas. ${api}/v1/indicators/theil-t?${THEIL.params}`,
     );
   });
 });

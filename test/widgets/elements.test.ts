@@ -3,10 +3,9 @@
  * English, light and dark: the DOM (caption, summary, table) and the pixels (canvas, tiles) are asserted.
  */
 import { afterEach, describe, expect, inject, it } from "vitest";
-import { cleanup, mount, once, paintedPixels, pixelsOf, rowText, shadow, shadowAll, text, until } from "./helpers/dom";
+import { cleanup, mount, once, paintedPixels, pixelsOf, rowText, shadow, shadowAll, THEIL, text } from "./helpers/dom";
 
 const api = inject("apiBase");
-const pageBase = inject("pageBase");
 
 afterEach(cleanup);
 
@@ -214,24 +213,30 @@ describe("<pa-table>", () => {
 });
 
 describe("<pa-indicator>", () => {
-  const fixture = () => fetch(`${pageBase}/theil.json`).then((r) => r.json());
+  const url = `${api}/v1/indicators/${THEIL.indicator}?${THEIL.params}`;
+  /** The cells of a row under the headers matching `labels`, as numbers. */
+  const numbers = (element: Element, row: Element, labels: RegExp[]) => {
+    const headers = shadowAll(element, "thead th").map(text);
+    return labels.map((label) => Number(text(row.children[headers.findIndex((h) => label.test(h))]).replace(/,/g, "")));
+  };
 
   for (const [theme, colors] of schemes) {
     for (const lang of ["zh", "en"] as const) {
-      it(`should stack a decomposition and show its method and inputs, ${lang}, ${theme}`, async () => {
-        const result = await fixture();
-        const { element, loaded } = await show("pa-indicator", { lang, theme }, true, result);
-        expect(loaded.detail).toMatchObject({ id: "theil-t", version: "0.0.0-fixture" });
+      it(`should stack the API's Theil T decomposition and show its method, inputs and warnings, ${lang}, ${theme}`, async () => {
+        const result = await fetch(url).then((r) => r.json());
+        const { element, loaded } = await show("pa-indicator", { ...THEIL, lang, theme }, true);
+        expect(loaded.detail).toMatchObject({ id: "theil-t", version: result.method.version });
         expect(pixelsOf(shadow<HTMLCanvasElement>(element, "canvas"), colors.c1)).toBeGreaterThan(500);
         const rows = shadowAll(element, "tbody tr");
-        expect(rows).toHaveLength(5);
-        // Value = between + within, as computed from the worker's rows.
+        expect(rows).toHaveLength(result.results.length);
+        const labels = lang === "zh" ? [/^数值/, /^组间$/, /^组内$/] : [/^Value/, /^Between groups$/, /^Within groups$/];
         for (const row of rows) {
-          const [value, between, within] = [...row.querySelectorAll("td")].slice(-3).map((td) => Number(td.textContent));
+          const [value, between, within] = numbers(element, row, labels);
           expect((between ?? 0) + (within ?? 0)).toBeCloseTo(value ?? 0, 2);
         }
         expect(shadowAll(element, ".legend li").map(text)).toEqual(lang === "zh" ? ["组间", "组内"] : ["Between groups", "Within groups"]);
-        expect(text(shadow(element, ".method"))).toContain("province-gdp@1.0.0:gdp");
+        expect(text(shadow(element, ".method"))).toContain("province-gdp@1.0.0:gdp, province-population@1.0.0:population");
+        expect(text(shadow(element, ".warnings"))).toBe(result.warnings[0][lang]);
         expect(text(shadow(element, ".summary"))).toMatch(
           lang === "zh" ? /，其中组间 [\d.]+、组内 [\d.]+。$/ : /; of which Between groups [\d.]+, Within groups [\d.]+\.$/,
         );
@@ -239,26 +244,18 @@ describe("<pa-indicator>", () => {
     }
   }
 
-  it("should show the API's warnings, value classes, and a missing component as a gap", async () => {
-    const result = await fixture();
+  it("should read the same shape inline, show value classes, and leave a missing component blank", async () => {
+    const result = await fetch(url).then((r) => r.json());
     result.results[0].components.between = null;
     result.results[0].class = "test-class";
-    result.warnings = [{ zh: "测试提示", en: "A test warning" }];
     const { element } = await show("pa-indicator", { lang: "en" }, true, result);
-    expect(text(shadow(element, ".warnings"))).toBe("A test warning");
     const first = shadow(element, "tbody tr");
-    expect([...(first?.children ?? [])].map(text).slice(-3)).toEqual(["", expect.stringMatching(/^\d/), "test-class"]);
-  });
-
-  it("should read the result from the API when given an indicator id", async () => {
-    const element = mount("pa-indicator", {
-      api: `${inject("faultBase")}/indicators`,
-      indicator: "theil-t",
-      params: "dataset=province-gdp@1.0.0&measure=gdp",
-      lang: "en",
-    });
-    await once(element, "pa-load");
-    await until(() => shadowAll(element, "tbody tr").length === 5, 5000, "rows");
+    const headers = shadowAll(element, "thead th").map(text);
+    expect(headers.at(-1)).toBe("Class");
+    expect(text(first?.children[headers.indexOf("Between groups")])).toBe("");
+    expect(text(first?.children[headers.length - 1])).toBe("test-class");
+    // With a gap, between + within no longer adds up: a line, not a stack.
+    expect(shadow(element, ".legend")).toBeNull();
   });
 });
 

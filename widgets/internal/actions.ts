@@ -105,8 +105,8 @@ export function citationsFor(p: Provenance, info: DatasetInfo | undefined, lang:
   const author = authors.length > 0 ? authors.join(lang === "zh" ? "，" : ", ") : PRODUCT[lang];
   const year = info?.versions.find((x) => x.version === p.version)?.published.slice(0, 4) ?? accessed.slice(0, 4);
   const title = p.title[lang];
-  const url = p.kind === "dataset" ? datasetUrl(p.base, p.id, p.version) : `${p.base}/v1/indicators/${p.id}`;
-  const inputs = p.inputs?.length ? ` (${p.inputs.map((i) => `${i.dataset}@${i.version}`).join(", ")})` : "";
+  const url = p.url ?? (p.kind === "dataset" ? datasetUrl(p.base, p.id, p.version) : `${p.base}/v1/indicators/${p.id}`);
+  const inputs = p.inputs?.length ? ` (${[...new Set(p.inputs.map((i) => `${i.dataset}@${i.version}`))].join(", ")})` : "";
   const versionZh = p.kind === "dataset" ? `版本 ${p.version}` : `方法版本 ${p.version}${inputs}`;
   const versionEn = p.kind === "dataset" ? `version ${p.version}` : `method version ${p.version}${inputs}`;
   const gbt =

@@ -28,6 +28,8 @@ export interface Provenance {
   /** Datasets an indicator was computed from. */
   inputs?: { dataset: string; version: string }[];
   reference?: string;
+  /** The address to cite, when it is not the dataset version's own (an indicator's query). */
+  url?: string;
 }
 
 /** What an element shows for its data. */

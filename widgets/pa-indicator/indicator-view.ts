@@ -7,6 +7,7 @@ import { html, nothing } from "lit";
 import { comparePeriods } from "../../schemas/period";
 import type { WidgetLang } from "../internal/i18n";
 import type { SelectDetail, View } from "../internal/pa-element";
+import { indicatorUrl } from "../internal/urls";
 import { formatNumber, formatPeriod } from "../views/format";
 import type { ViewHost } from "../views/host";
 import type { IndicatorResult } from "../views/indicator-result";
@@ -24,12 +25,34 @@ export interface IndicatorBundle {
 
 /** What the view needs from `<pa-indicator>`. */
 export interface IndicatorHost extends ViewHost {
+  indicator: string;
+  params: string;
   readonly plot: PlotController;
   selections: SelectDetail[][];
 }
 
+/**
+ * The components that add up to the value in every period (a decomposition such as between + within), in
+ * their order; none when no such set exists. Shares, means and counts beside them are not stacked.
+ */
+export function additiveParts(
+  results: readonly { value: number; components?: Record<string, number | null> }[],
+  keys: readonly string[],
+): string[] {
+  const adds = (set: readonly string[]) =>
+    set.length > 1 &&
+    set.every((k) => keys.includes(k)) &&
+    results.every((r) => {
+      const sum = set.reduce((total, k) => total + (r.components?.[k] ?? Number.NaN), 0);
+      return Math.abs(sum - r.value) <= 1e-9 * Math.max(1, Math.abs(r.value));
+    });
+  if (adds(["between", "within"])) return ["between", "within"];
+  const plain = keys.filter((k) => !k.includes(":"));
+  return adds(plain) ? plain : [];
+}
+
 /** Enough digits for coefficients (0.123) without drowning large values in decimals. */
-const digits = (v: number) => (Math.abs(v) < 1 ? 3 : Math.abs(v) < 100 ? 2 : 1);
+const digits = (v: number) => (Number.isInteger(v) ? 0 : Math.abs(v) < 1 ? 3 : Math.abs(v) < 100 ? 2 : 1);
 
 /** The view of a `<pa-indicator>`. */
 export function indicatorView(el: IndicatorHost, { result, regions }: IndicatorBundle, lang: WidgetLang): View {
@@ -41,7 +64,12 @@ export function indicatorView(el: IndicatorHost, { result, regions }: IndicatorB
   const codes = [...new Set(results.map((r) => r.region ?? ""))];
   const periods = [...new Set(results.map((r) => r.period))].sort(comparePeriods);
   const keys = codes.length === 1 ? [...new Set(results.flatMap((r) => Object.keys(r.components ?? {})))] : [];
-  const componentName = (k: string) => (hasString(k) ? vt(k, lang) : k);
+  const parts = additiveParts(results, keys);
+  const componentName = (k: string) => {
+    const [head = k, group] = k.split(":");
+    const name = hasString(head) ? vt(head, lang) : head;
+    return group ? `${name} · ${regions.groupName(group, lang)}` : name;
+  };
   const regionName = (code: string) => (code ? regions.name(code, lang) : result.title[lang]);
   const hasRegion = codes.length > 1 || Boolean(codes[0]);
   const lines = codes.map((code) => ({ code, label: regionName(code), points: results.filter((r) => (r.region ?? "") === code) }));
@@ -57,19 +85,19 @@ export function indicatorView(el: IndicatorHost, { result, regions }: IndicatorB
     ];
   });
   const latest = results.at(-1);
-  const parts =
-    latest && keys.length
+  const ofWhich =
+    latest && parts.length
       ? (lang === "zh" ? "，其中" : "; of which ") +
-        keys.map((k) => `${componentName(k)} ${fmt(latest.components?.[k] ?? 0)}`).join(lang === "zh" ? "、" : ", ")
+        parts.map((k) => `${componentName(k)} ${fmt(latest.components?.[k] ?? 0)}`).join(lang === "zh" ? "、" : ", ")
       : "";
-  const summary = summarizeTrends(trends, lang).replace(/[。.]$/, `${parts}${lang === "zh" ? "。" : "."}`);
-  const stacked = keys.length > 0;
+  const summary = summarizeTrends(trends, lang).replace(/[。.]$/, `${ofWhich}${lang === "zh" ? "。" : "."}`);
+  const stacked = parts.length > 0;
   const componentAt = (k: string, p: string) => results.find((r) => r.period === p)?.components?.[k] ?? undefined;
   const series = stacked
-    ? keys.map((k, i) => ({ label: componentName(k), color: i, points: periods.map((p, j) => ({ x: j, y: componentAt(k, p) ?? null })) }))
+    ? parts.map((k, i) => ({ label: componentName(k), color: i, points: periods.map((p, j) => ({ x: j, y: componentAt(k, p) ?? null })) }))
     : lines.map((l, i) => ({ label: l.label, color: i, points: l.points.map((r) => ({ x: periodToYear(r.period), y: r.value })) }));
   el.selections = stacked
-    ? keys.map((k) => periods.map((period) => ({ period, value: componentAt(k, period) })))
+    ? parts.map((k) => periods.map((period) => ({ period, value: componentAt(k, period) })))
     : lines.map((l) => l.points.map((r) => ({ period: r.period, region: r.region, value: r.value })));
   const one = results.length === 1 ? latest : undefined;
   const hasClass = results.some((r) => r.class);
@@ -86,6 +114,7 @@ export function indicatorView(el: IndicatorHost, { result, regions }: IndicatorB
       title: result.title,
       inputs: result.inputs,
       reference: result.method.reference,
+      url: el.indicator ? indicatorUrl(el.base, el.indicator, el.params) : undefined,
     },
     table: {
       caption: title,

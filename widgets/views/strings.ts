@@ -30,6 +30,9 @@ const STRINGS = {
   class: ["等级", "Class"],
   between: ["组间", "Between groups"],
   within: ["组内", "Within groups"],
+  betweenShare: ["组间占比", "Between-group share"],
+  mean: ["均值", "Mean"],
+  units: ["单位数", "Units"],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** A string key of the figures. */

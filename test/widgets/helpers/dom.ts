@@ -94,3 +94,10 @@ export function pixelsOf(canvas: HTMLCanvasElement | null, rgb: string, toleranc
 export function cleanup(): void {
   document.body.replaceChildren();
 }
+
+/** The indicators API's Theil T of GDP per person across provinces, split by NBS group (its registry example). */
+export const THEIL = {
+  indicator: "theil-t",
+  params:
+    "value=province-gdp@1.0.0:gdp/province-population@1.0.0:population&weight=province-population@1.0.0:population&by=regions@1.0.0:group",
+};

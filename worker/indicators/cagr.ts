@@ -1,0 +1,50 @@
+/**
+ * @module Indicator `cagr`: the compound annual growth rate between two periods.
+ */
+
+import { cagr as cagrOf, yearsBetween } from "../lib/math/growth";
+import { InvalidInput } from "../lib/math/invalid-input";
+import { byRegion, placeOf } from "./growth-series";
+import { periodOption, series } from "./params";
+import { defineIndicator } from "./types";
+
+/** Compound annual growth rate. */
+export const cagr = defineIndicator({
+  id: "cagr",
+  title: { zh: "年均复合增长率", en: "Compound annual growth rate (CAGR)" },
+  description: {
+    zh: "起止期间之间的年均复合增长率（%）；默认为每个地区的首末期间。结果的 period 为终止期间。",
+    en: "Compound annual growth rate (%) between a start and an end period; by default each region's first and last. The result's period is the end period.",
+  },
+  unit: { zh: "%/年", en: "% per year" },
+  method: {
+    version: "1.0.0",
+    formula: "CAGR = 100 * ((x_end / x_start)^(1 / years) - 1), years = months between the starts of the two periods / 12",
+    latex: "\\mathrm{CAGR}=100\\left[\\left(\\frac{x_{\\text{end}}}{x_{\\text{start}}}\\right)^{1/n}-1\\right]",
+    reference: "OECD Glossary of Statistical Terms, 'Compound annual growth rate'.",
+  },
+  series: { value: series({ zh: "时间序列。", en: "The time series." }, { example: "province-gdp@1.0.0:gdp" }) },
+  options: {
+    from: periodOption({ zh: "起始期间（默认为首期）。", en: "Start period (default: the first)." }, "2015"),
+    to: periodOption({ zh: "终止期间（默认为末期）。", en: "End period (default: the last)." }, "2024"),
+  },
+  example: "value=province-gdp@1.0.0:gdp&from=2015&to=2024&group=northeast",
+  compute({ series, options }) {
+    const results = [];
+    for (const points of byRegion(series.value).values()) {
+      const start = options.from ? points.find((p) => p.period === options.from) : points[0];
+      const end = options.to ? points.find((p) => p.period === options.to) : points.at(-1);
+      const place = points[0] ? `${points[0].region}` : "";
+      if (!start) throw new InvalidInput(`${series.value.label} has no value for ${place} in ${options.from}; pick another from=.`, "from");
+      if (!end) throw new InvalidInput(`${series.value.label} has no value for ${place} in ${options.to}; pick another to=.`, "to");
+      const years = yearsBetween(start.period, end.period);
+      results.push({
+        period: end.period,
+        ...placeOf(end),
+        value: cagrOf(start.value, end.value, years, `${place} ${start.period}–${end.period}`),
+        components: { start: start.value, end: end.value, years },
+      });
+    }
+    return { results, explain: {}, warnings: [] };
+  },
+});

@@ -1,0 +1,57 @@
+/**
+ * @module Indicator `change-yoy`: the absolute change over the same period a year earlier (percentage points
+ * for percentages).
+ */
+import { previousYear } from "../lib/math/growth";
+import { listPeriods } from "./align";
+import { byRegion, placeOf } from "./growth-series";
+import { series } from "./params";
+import { isPercent } from "./pointwise";
+import { defineIndicator } from "./types";
+
+/** Year-on-year absolute change. */
+export const changeYoy = defineIndicator({
+  id: "change-yoy",
+  title: { zh: "同比变化量", en: "Year-on-year change" },
+  description: {
+    zh: "与上年同期相比的绝对变化（与输入同单位；百分比的变化为百分点）；分量 current 为当期水平。上年同期缺失的期间不计算。",
+    en: "Absolute change over the same period a year earlier (in the input's unit; percentage points for percentages); component current is the level. Periods whose previous year is missing are not computed.",
+  },
+  unit: { zh: "与输入同单位（百分比为百分点）", en: "the input's unit (percentage points for percentages)" },
+  method: {
+    version: "1.0.0",
+    formula: "d_t = x_t - x_{t-1 year}",
+    latex: "\\Delta x_t=x_t-x_{t-1}",
+    reference: "OECD Glossary of Statistical Terms, 'Growth rates' (absolute change); percentage-point change of a share.",
+  },
+  series: { value: series({ zh: "时间序列。", en: "The time series." }, { example: "digital-economy@1.0.0:share_of_gdp_pct" }) },
+  options: {},
+  example: "value=internet-users@1.0.0:penetration_pct&period=2021-06..2024-12",
+  compute({ series }) {
+    const results = [];
+    const gaps: string[] = [];
+    for (const points of byRegion(series.value).values()) {
+      const byPeriod = new Map(points.map((p) => [p.period, p.value]));
+      for (const p of points) {
+        const previous = previousYear(p.period);
+        const before = previous === undefined ? undefined : byPeriod.get(previous);
+        if (before === undefined) {
+          gaps.push(`${p.region} ${p.period}`);
+          continue;
+        }
+        results.push({ period: p.period, ...placeOf(p), value: p.value - before, components: { previous: before, current: p.value } });
+      }
+    }
+    const warnings =
+      gaps.length > 0
+        ? [
+            {
+              zh: `以下期间缺少上年同期数据，未计算：${listPeriods(gaps)}。`,
+              en: `No value a year earlier, so no change for: ${listPeriods(gaps)}.`,
+            },
+          ]
+        : [];
+    const unit = isPercent(series.value.unit) ? { zh: "百分点", en: "percentage points" } : series.value.unit;
+    return { results, explain: {}, warnings, unit };
+  },
+});

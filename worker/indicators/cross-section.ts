@@ -1,0 +1,88 @@
+/**
+ * @module Cross-sections for the inequality indicators: one list of weighted units per period, from a value
+ * series, an optional weight series and an optional grouping. Pure.
+ */
+import type { LocalizedText } from "../../schemas/localized-text";
+import { InvalidInput } from "../lib/math/invalid-input";
+import type { Unit } from "../lib/math/units";
+import { joinSeries } from "./align";
+import type { Series } from "./series";
+import type { ComputeContext } from "./types";
+
+/** The units of one period. */
+export interface CrossSection {
+  period: string;
+  units: Unit[];
+}
+
+/**
+ * Builds one cross-section per period. Units are regions (a measure with categories is rejected by the join);
+ * national rows beside provinces are left out ({@link provincesOnly}).
+ */
+export function crossSections(
+  value: Series,
+  weight: Series | undefined,
+  context: ComputeContext,
+  needsGroups = false,
+): { sections: CrossSection[]; warnings: LocalizedText[] } {
+  const joined = joinSeries(weight ? [value, weight] : [value], context.strictPeriods);
+  const { kept, warnings } = provincesOnly(joined.rows, context);
+  warnings.unshift(...joined.warnings);
+  const byPeriod = new Map<string, Unit[]>();
+  for (const row of kept) {
+    let group: string | undefined;
+    if (context.groups) {
+      group = context.groups.get(row.region);
+      if (group === undefined) {
+        throw new InvalidInput(
+          `${row.region} has no group in the by= table, so it cannot be decomposed by group. Leave it out with region=… or group=….`,
+          "by",
+        );
+      }
+    } else if (needsGroups) {
+      throw new InvalidInput("This indicator needs a grouping: add by=regions@1.0.0:group (the NBS four regions).", "by");
+    }
+    const unit: Unit = {
+      id: row.region,
+      value: row.values[0] as number,
+      weight: weight ? (row.values[1] as number) : 1,
+      ...(group === undefined ? {} : { group }),
+    };
+    const list = byPeriod.get(row.period);
+    if (list) list.push(unit);
+    else byPeriod.set(row.period, [unit]);
+  }
+  return { sections: [...byPeriod].map(([period, units]) => ({ period, units })), warnings };
+}
+
+/**
+ * Keeps only provinces when rows mix provinces with other codes (`CN` beside the 31 provinces): a national
+ * total is not a unit of an inter-provincial distribution. Rows of other code lists (countries) are kept as they are.
+ */
+export function provincesOnly<T extends { region: string }>(
+  rows: readonly T[],
+  context: ComputeContext,
+): { kept: T[]; warnings: LocalizedText[] } {
+  const provinces = rows.filter((r) => context.provinces.has(r.region));
+  if (provinces.length === 0 || provinces.length === rows.length) return { kept: [...rows], warnings: [] };
+  const dropped = [...new Set(rows.filter((r) => !context.provinces.has(r.region)).map((r) => r.region))];
+  return {
+    kept: provinces,
+    warnings: [
+      {
+        zh: `跨省比较只计省级单位；已略去 ${dropped.join(", ")}。`,
+        en: `Only provinces are units of an inter-provincial comparison; left out ${dropped.join(", ")}.`,
+      },
+    ],
+  };
+}
+
+/** `CN` when the units are exactly the provinces of the regions table; otherwise no region label. */
+export function regionOf(units: readonly Unit[], context: ComputeContext): { region?: string } {
+  if (context.provinces.size > 0 && units.length === context.provinces.size && units.every((u) => context.provinces.has(u.id)))
+    return { region: "CN" };
+  return {};
+}
+
+/** Rounds for explanations only (results keep full precision). */
+export const tidy = (x: number): number => Number(x.toPrecision(12));

@@ -1,0 +1,35 @@
+/**
+ * @module Indicator `industry-shares`: the shares of the three industries in value added, one row per industry.
+ */
+import { industryShares as sharesOf } from "../lib/math/structure";
+import { PRIMARY, SECONDARY, TERTIARY } from "./industry-params";
+import { pointwise } from "./pointwise";
+import { defineIndicator } from "./types";
+
+/** Three-industry shares. */
+export const industryShares = defineIndicator({
+  id: "industry-shares",
+  title: { zh: "三次产业结构（占比）", en: "Three-industry structure (shares)" },
+  description: {
+    zh: "第一、二、三产业增加值各占三者合计的百分比；每期每地区三行（category = primary/secondary/tertiary）。",
+    en: "Each industry's value added as a percentage of the three industries' total; three rows per region and period (category = primary/secondary/tertiary).",
+  },
+  unit: { zh: "%", en: "%" },
+  method: {
+    version: "1.0.0",
+    formula: "s_k = 100 * x_k / (x_1 + x_2 + x_3), k = primary, secondary, tertiary",
+    latex: "s_k=100\\cdot\\frac{x_k}{x_1+x_2+x_3}",
+    reference:
+      "National Bureau of Statistics of China, 三次产业构成 (composition of GDP by the three industries), China Statistical Yearbook.",
+  },
+  series: { primary: PRIMARY, secondary: SECONDARY, tertiary: TERTIARY },
+  options: {},
+  example: "primary=national-gdp@1.0.0:primary&secondary=national-gdp@1.0.0:secondary&tertiary=national-gdp@1.0.0:tertiary",
+  compute({ series, context }) {
+    const { results, warnings } = pointwise([series.primary, series.secondary, series.tertiary], context, ([p, s, t], where) => {
+      const shares = sharesOf({ primary: p as number, secondary: s as number, tertiary: t as number }, where);
+      return (["primary", "secondary", "tertiary"] as const).map((k) => ({ category: k, value: 100 * shares[k] }));
+    });
+    return { results, explain: {}, warnings };
+  },
+});

@@ -1,0 +1,91 @@
+/**
+ * @module Reads the rows of resolved references, applies the request's filters, and builds the series,
+ * grouping and context an indicator's `compute` takes.
+ */
+import type { LocalizedText } from "../../../schemas/localized-text";
+import type { Observation } from "../../../schemas/observation";
+import type { DataQuery } from "../../../schemas/query";
+import { filterRows, selectionOf } from "../../lib/filter";
+import { groupsOf, loadRegions } from "../../storage/regions";
+import { readRows } from "../../storage/rows";
+import type { DataStore } from "../../storage/store";
+import { ratioSeries } from "../align";
+import type { Series } from "../series";
+import type { ComputeContext } from "../types";
+import type { ResolvedExpr, ResolvedRef, ResolvedRequest } from "./resolve";
+
+/** The inputs of `compute`, plus warnings raised while building them (e.g. periods a ratio's parts do not share). */
+export interface LoadedRequest {
+  series: Record<string, Series | Series[] | undefined>;
+  context: ComputeContext;
+  warnings: LocalizedText[];
+}
+
+/** Loads the inputs of a resolved request, filtered by `filters`. */
+export async function loadRequest(
+  store: DataStore,
+  resolved: ResolvedRequest,
+  filters: Pick<DataQuery, "region" | "group" | "period">,
+): Promise<LoadedRequest> {
+  const regions = await loadRegions(store);
+  const filterContext = { groups: groupsOf(regions) };
+  const strictPeriods = filters.period !== undefined;
+  const warnings: LocalizedText[] = [];
+
+  // Status flags are part of the data: say how many of the values an indicator used are estimates, rounded,
+  // provisional or measured by an old method, so a reader does not take them for clean official figures.
+  const flag = (label: string, rows: readonly Observation[]) => {
+    const counts = new Map<string, number>();
+    for (const o of rows) if (o.status) counts.set(o.status, (counts.get(o.status) ?? 0) + 1);
+    if (counts.size === 0) return;
+    const list = [...counts].map(([status, n]) => `${n} ${status}`).join(", ");
+    warnings.push({
+      zh: `${label}：所读 ${rows.length} 个值中有状态标记（${list}），见数据集的注意事项。`,
+      en: `${label}: of the ${rows.length} values read, ${list} (status flags; see the dataset's caveats).`,
+    });
+  };
+
+  const read = async (r: ResolvedRef): Promise<Series> => {
+    const label = `${r.entry.id}@${r.version.version}:${r.ref.measure}`;
+    // Read only the blocks the filters can match (a province's block, not the whole version).
+    const selection = selectionOf({ ...filters, measure: [r.ref.measure] }, filterContext);
+    const rows = filterRows(await readRows<Observation>(store, r.entry.id, r.version.version, selection), selection);
+    flag(label, rows);
+    const points = rows.map((o) => ({
+      region: o.region,
+      period: o.period,
+      ...(o.category === undefined ? {} : { category: o.category }),
+      value: o.value,
+    }));
+    const unit = r.entry.measures.find((m) => m.id === r.ref.measure)?.unit ?? { zh: "", en: "" };
+    return { param: r.param, label, unit, points };
+  };
+
+  const build = async (e: ResolvedExpr): Promise<Series> => {
+    const numerator = await read(e.numerator);
+    const negative = e.expr.negative ? { negative: true } : {};
+    if (!e.denominator) return { ...numerator, ...negative };
+    const denominator = await read(e.denominator);
+    const label = `${numerator.label}/${denominator.label}`;
+    const ratio = ratioSeries(numerator, denominator, strictPeriods, label, e.numerator.param);
+    warnings.push(...ratio.warnings);
+    return { ...ratio.series, ...negative };
+  };
+
+  const series: LoadedRequest["series"] = {};
+  for (const [name, value] of Object.entries(resolved.series)) {
+    if (value === undefined) continue;
+    series[name] = Array.isArray(value) ? await Promise.all(value.map(build)) : await build(value);
+  }
+
+  let groups: Map<string, string> | undefined;
+  if (resolved.grouping) {
+    const g = resolved.grouping;
+    const rows = await readRows(store, g.entry.id, g.version.version);
+    groups = new Map(
+      rows.filter((r) => r.region !== undefined && r[g.ref.measure] !== undefined).map((r) => [String(r.region), String(r[g.ref.measure])]),
+    );
+  }
+  const context: ComputeContext = { strictPeriods, provinces: new Set(regions.map((r) => r.region)), ...(groups ? { groups } : {}) };
+  return { series, context, warnings };
+}
