@@ -4,7 +4,7 @@
  */
 import { existsSync, rmSync } from "node:fs";
 import { buildCatalog, writeDataAssets } from "./build/data";
-import { buildSite } from "./build/site";
+import { buildSite, buildSitePages } from "./build/site";
 import { buildWidgets } from "./build/widgets";
 import { ASSETS_DIR } from "./lib/paths";
 import { formatIssue } from "./lib/read-data";
@@ -22,5 +22,6 @@ rmSync(ASSETS_DIR, { recursive: true, force: true });
 writeDataAssets(catalog, datasets);
 buildSite();
 const size = await buildWidgets();
+const site = await buildSitePages(catalog, datasets);
 const versions = catalog.datasets.reduce((n, d) => n + d.versions.length, 0);
-console.log(`build: ${catalog.datasets.length} datasets, ${versions} versions; widgets/v1.js ${(size.gzip / 1024).toFixed(1)} KiB gzip`);
+console.log(`build: ${catalog.datasets.length} datasets, ${versions} versions; widgets/v1.js ${(size.gzip / 1024).toFixed(1)} KiB gzip; ${site.pages} pages`);

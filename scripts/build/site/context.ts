@@ -1,0 +1,90 @@
+/**
+ * @module Everything the page generators read, gathered once per build: the catalog and its rows, region
+ * names from the reference tables, which widget elements the bundle defines, and the bundle's SRI hash.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import semver from "semver";
+import type { Catalog, CatalogEntry, LocalizedText } from "../../../schemas";
+import { ROOT } from "../../lib/paths";
+import type { LoadedDataset, Row } from "../../lib/read-data";
+
+/** The widget entry script and its Subresource Integrity hash. */
+export interface EmbedScript {
+  path: string;
+  integrity: string;
+}
+
+/** Inputs of page generation. */
+export interface SiteContext {
+  catalog: Catalog;
+  /** Rows of one version of a dataset (empty when unknown). */
+  rows(id: string, version: string): Row[];
+  /** A region's name, or its code when no reference table names it. */
+  regionName(code: string, lang: "zh" | "en"): string;
+  /** Custom element tags the widget bundle defines (`pa-chart`, …). */
+  widgetTags: ReadonlySet<string>;
+  embed: EmbedScript;
+  assetsDir: string;
+}
+
+/** The tags `widgets/index.ts` registers with `define("pa-…", …)`. */
+export function definedWidgetTags(entry = join(ROOT, "widgets/index.ts")): Set<string> {
+  const source = readFileSync(entry, "utf8");
+  return new Set([...source.matchAll(/define\(\s*"(pa-[a-z-]+)"/g)].map((m) => m[1] as string));
+}
+
+/**
+ * The SRI of the entry script: the widgets build's manifest when it writes one (`widgets/sri.json`,
+ * `{ "v1.js": "sha384-…" }`), else computed here from the built file.
+ */
+export function embedScript(assetsDir: string): EmbedScript {
+  const path = "/widgets/v1.js";
+  const manifest = join(assetsDir, "widgets/sri.json");
+  if (existsSync(manifest)) {
+    const entries = JSON.parse(readFileSync(manifest, "utf8")) as Record<string, unknown>;
+    const known = entries["v1.js"];
+    if (typeof known === "string" && known.startsWith("sha384-")) return { path, integrity: known };
+  }
+  const digest = createHash("sha384").update(readFileSync(join(assetsDir, "widgets/v1.js"))).digest("base64");
+  return { path, integrity: `sha384-${digest}` };
+}
+
+/** Region names from every reference table that has `region`, `name_zh` and `name_en` fields. */
+function regionNames(datasets: readonly LoadedDataset[]): Map<string, LocalizedText> {
+  const names = new Map<string, LocalizedText>();
+  for (const d of datasets) {
+    if (d.meta.kind !== "reference") continue;
+    const latest = [...d.versions].sort((a, b) => semver.rcompare(a.meta.version, b.meta.version))[0];
+    for (const row of latest?.rows ?? []) {
+      const zh = row.name_zh_short ?? row.name_zh;
+      if (typeof row.region === "string" && typeof zh === "string" && typeof row.name_en === "string")
+        names.set(row.region, { zh, en: row.name_en });
+    }
+  }
+  names.set("CN", names.get("CN") ?? { zh: "全国", en: "China" });
+  names.set("CHN", names.get("CHN") ?? { zh: "中国", en: "China" });
+  return names;
+}
+
+/** Gathers the context from the build's catalog and loaded datasets. */
+export function siteContext(catalog: Catalog, datasets: readonly LoadedDataset[], assetsDir: string): SiteContext {
+  const names = regionNames(datasets);
+  const byKey = new Map(datasets.flatMap((d) => d.versions.map((v) => [`${d.meta.id}@${v.meta.version}`, v.rows] as const)));
+  return {
+    catalog,
+    rows: (id, version) => byKey.get(`${id}@${version}`) ?? [],
+    regionName: (code, lang) => names.get(code)?.[lang] ?? code,
+    widgetTags: definedWidgetTags(),
+    embed: embedScript(assetsDir),
+    assetsDir,
+  };
+}
+
+/** The newest version of a catalog entry. */
+export function latestOf(entry: CatalogEntry) {
+  const latest = entry.versions[0];
+  if (!latest) throw new Error(`${entry.id} has no published version`);
+  return latest;
+}

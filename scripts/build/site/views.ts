@@ -1,0 +1,71 @@
+/**
+ * @module Picks what a page charts by default for a dataset (a few measures or regions that read well in one
+ * line chart) and pivots those rows into the static table that stands beside the live chart.
+ */
+import { type CatalogEntry, comparePeriods } from "../../../schemas";
+import type { Row } from "../../lib/read-data";
+
+/** What a chart shows: measure ids and region codes, in order. */
+export interface ChartView {
+  measures: string[];
+  regions: string[];
+}
+
+/** Most lines a default chart draws: more is unreadable and defeats the colour palette. */
+const MAX_SERIES = 6;
+/** Regions that summarise the others (nation, world): shown first when a dataset has many regions. */
+const AGGREGATE = /^(CN|CHN|WLD)$/;
+
+const str = (row: Row, key: string) => (row[key] === undefined ? undefined : String(row[key]));
+
+/**
+ * The default view of a dataset's rows, or `undefined` when it has nothing a line chart can show
+ * (reference tables; measures broken down by category).
+ */
+export function defaultView(entry: CatalogEntry, rows: readonly Row[]): ChartView | undefined {
+  if (entry.kind !== "observations") return undefined;
+  const categorised = new Set(rows.filter((r) => str(r, "category")).map((r) => str(r, "measure")));
+  const present = new Set(rows.map((r) => str(r, "measure")));
+  const candidates = entry.measures.filter((m) => present.has(m.id) && !categorised.has(m.id));
+  const first = candidates[0];
+  if (!first) return undefined;
+  const ofFirst = rows.filter((r) => str(r, "measure") === first.id);
+  const regions = [...new Set(ofFirst.map((r) => String(r.region)))].sort();
+  if (regions.length > MAX_SERIES) return { measures: [first.id], regions: pickRegions(ofFirst, regions) };
+  if (regions.length > 1) return { measures: [first.id], regions };
+  const sameUnit = candidates.filter((m) => m.unit.en === first.unit.en).slice(0, 3);
+  return { measures: sameUnit.map((m) => m.id), regions };
+}
+
+/** Aggregates first, then the regions with the largest value in the latest period, up to five lines. */
+function pickRegions(rows: readonly Row[], regions: string[]): string[] {
+  const latest = [...new Set(rows.map((r) => String(r.period)))].sort(comparePeriods).at(-1);
+  const value = new Map(rows.filter((r) => String(r.period) === latest).map((r) => [String(r.region), Number(r.value)]));
+  const aggregates = regions.filter((r) => AGGREGATE.test(r));
+  const ranked = regions.filter((r) => !AGGREGATE.test(r)).sort((a, b) => (value.get(b) ?? -Infinity) - (value.get(a) ?? -Infinity));
+  return [...aggregates, ...ranked].slice(0, 5);
+}
+
+/** One column of the pivoted table. */
+export interface TableSeries {
+  measure: string;
+  region: string;
+  values: Map<string, { value: number; status?: string }>;
+}
+
+/** The rows of a view as a period × series table (periods in time order). */
+export function pivot(view: ChartView, rows: readonly Row[]): { periods: string[]; series: TableSeries[] } {
+  const series: TableSeries[] = [];
+  for (const measure of view.measures) {
+    for (const region of view.regions) {
+      const values = new Map<string, { value: number; status?: string }>();
+      for (const r of rows) {
+        if (str(r, "measure") === measure && str(r, "region") === region && !str(r, "category"))
+          values.set(String(r.period), { value: Number(r.value), status: str(r, "status") || undefined });
+      }
+      if (values.size > 0) series.push({ measure, region, values });
+    }
+  }
+  const periods = [...new Set(series.flatMap((s) => [...s.values.keys()]))].sort(comparePeriods);
+  return { periods, series };
+}
