@@ -24,4 +24,6 @@ buildSite();
 const size = await buildWidgets();
 const site = await buildSitePages(catalog, datasets);
 const versions = catalog.datasets.reduce((n, d) => n + d.versions.length, 0);
-console.log(`build: ${catalog.datasets.length} datasets, ${versions} versions; widgets/v1.js ${(size.gzip / 1024).toFixed(1)} KiB gzip; ${site.pages} pages`);
+console.log(
+  `build: ${catalog.datasets.length} datasets, ${versions} versions; widgets/v1.js ${(size.gzip / 1024).toFixed(1)} KiB gzip; ${site.pages} pages`,
+);

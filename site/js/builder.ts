@@ -94,7 +94,7 @@ const checked = (box: HTMLElement | null) => [...(box?.querySelectorAll<HTMLInpu
 
 async function main(): Promise<void> {
   if (!form || !datasetSelect || !versionSelect || !kindSelect || !preview || !code || !copyButton || !status) return;
-  const response = await fetch(form.dataset.data ?? "/gallery/builder.json");
+  const response = await fetch(form.getAttribute("data-data") ?? "/gallery/builder.json");
   const data = (await response.json()) as BuilderData;
   const params = new URLSearchParams(location.search);
   const [wantedId, wantedVersion] = (params.get("dataset") ?? "").split("@");
@@ -104,7 +104,7 @@ async function main(): Promise<void> {
   if (kind && data.elements.some((e) => e.tag === kind)) kindSelect.value = kind;
   for (const key of ["lang", "theme"] as const) {
     const value = params.get(key);
-    const radio = form.querySelector<HTMLInputElement>(`input[name="${key}"][value="${CSS.escape(value ?? "-")}"]`);
+    const radio = form.querySelector<HTMLInputElement>(`input[name="b-${key}"][value="${CSS.escape(value ?? "-")}"]`);
     if (radio) radio.checked = true;
   }
 
@@ -123,9 +123,9 @@ async function main(): Promise<void> {
     measuresBox?.replaceChildren(
       ...dataset.measures.map((m, i) =>
         choice(
-          "measure",
+          "b-measure",
           m.id,
-          `${m.title[lang]}（${m.unit[lang]}）`,
+          lang === "zh" ? `${m.title.zh}（${m.unit.zh}）` : `${m.title.en} (${m.unit.en})`,
           singleMeasure ? (measures[0] ?? dataset.measures[0]?.id) === m.id || (i === 0 && !measures.length) : measures.includes(m.id),
           singleMeasure,
         ),
@@ -136,7 +136,13 @@ async function main(): Promise<void> {
     const singleRegion = el.options.regions === "one";
     regionsBox?.replaceChildren(
       ...dataset.regions.map((r) =>
-        choice("region", r.code, `${r.name[lang]} (${r.code})`, singleRegion ? r.code === regions[0] : regions.includes(r.code), singleRegion),
+        choice(
+          "b-region",
+          r.code,
+          `${r.name[lang]} (${r.code})`,
+          singleRegion ? r.code === regions[0] : regions.includes(r.code),
+          singleRegion,
+        ),
       ),
     );
     if (periodField) periodField.hidden = el.options.period === "none";
@@ -166,8 +172,8 @@ async function main(): Promise<void> {
       out.push(["period", `${a}..${b}`]);
     }
     if (el.options.period === "single" && toSelect) out.push(["period", toSelect.value]);
-    out.push(["lang", form.querySelector<HTMLInputElement>('input[name="lang"]:checked')?.value ?? lang]);
-    const theme = form.querySelector<HTMLInputElement>('input[name="theme"]:checked')?.value;
+    out.push(["lang", form.querySelector<HTMLInputElement>('input[name="b-lang"]:checked')?.value ?? lang]);
+    const theme = form.querySelector<HTMLInputElement>('input[name="b-theme"]:checked')?.value;
     if (theme) out.push(["theme", theme]);
     return out;
   };
@@ -220,7 +226,7 @@ async function main(): Promise<void> {
   form.hidden = false;
   $<HTMLElement>("#builder-nojs")?.setAttribute("hidden", "");
   update();
-  form.dataset.ready = "true";
+  form.setAttribute("data-ready", "true");
 }
 
 void main();

@@ -31,7 +31,8 @@ function apply(): void {
     }
     group.hidden = visible === 0;
   }
-  status.textContent = shown.size === 0 ? (status.dataset.none ?? "") : (status.dataset.template ?? "{n}").replace("{n}", String(shown.size));
+  status.textContent =
+    shown.size === 0 ? (status.dataset.none ?? "") : (status.dataset.template ?? "{n}").replace("{n}", String(shown.size));
   const query = new URLSearchParams();
   if (input.value) query.set("q", input.value);
   if (theme) query.set("theme", theme);

@@ -37,8 +37,12 @@ export function builderData(ctx: SiteContext): BuilderData {
     datasets.push({
       id: entry.id,
       title: entry.title,
-      versions: [...entry.versions].sort((a, b) => semver.rcompare(a.version, b.version)).map((v) => ({ version: v.version, published: v.published })),
-      measures: entry.measures.filter((m) => latest.coverage.measures.includes(m.id)).map((m) => ({ id: m.id, title: m.title, unit: m.unit })),
+      versions: [...entry.versions]
+        .sort((a, b) => semver.rcompare(a.version, b.version))
+        .map((v) => ({ version: v.version, published: v.published })),
+      measures: entry.measures
+        .filter((m) => latest.coverage.measures.includes(m.id))
+        .map((m) => ({ id: m.id, title: m.title, unit: m.unit })),
       regions: latest.coverage.regions.map((code) => ({ code, name: { zh: ctx.regionName(code, "zh"), en: ctx.regionName(code, "en") } })),
       periods: latest.coverage.periods,
       default: { measure: view.measures, region: view.regions },

@@ -47,7 +47,9 @@ export function embedScript(assetsDir: string): EmbedScript {
     const known = entries["v1.js"];
     if (typeof known === "string" && known.startsWith("sha384-")) return { path, integrity: known };
   }
-  const digest = createHash("sha384").update(readFileSync(join(assetsDir, "widgets/v1.js"))).digest("base64");
+  const digest = createHash("sha384")
+    .update(readFileSync(join(assetsDir, "widgets/v1.js")))
+    .digest("base64");
   return { path, integrity: `sha384-${digest}` };
 }
 

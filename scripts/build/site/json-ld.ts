@@ -69,8 +69,18 @@ export function datasetJsonLd(entry: CatalogEntry, lang: Language): Record<strin
       ...(m.definition ? { description: m.definition[lang] } : {}),
     })),
     distribution: [
-      { "@type": "DataDownload", name: "JSON", encodingFormat: "application/json", contentUrl: dataUrl(versionPath(entry.id, latest.version, "data.json")) },
-      { "@type": "DataDownload", name: "CSV", encodingFormat: "text/csv", contentUrl: dataUrl(versionPath(entry.id, latest.version, "data.csv")) },
+      {
+        "@type": "DataDownload",
+        name: "JSON",
+        encodingFormat: "application/json",
+        contentUrl: dataUrl(versionPath(entry.id, latest.version, "data.json")),
+      },
+      {
+        "@type": "DataDownload",
+        name: "CSV",
+        encodingFormat: "text/csv",
+        contentUrl: dataUrl(versionPath(entry.id, latest.version, "data.csv")),
+      },
       {
         "@type": "DataDownload",
         name: "Frictionless Data Package",

@@ -56,8 +56,8 @@ export function page(options: PageOptions): string {
 <link rel="alternate" hreflang="x-default" href="${href("zh", path)}">
 <link rel="stylesheet" href="/site.css">
 ${scripts.map((src) => html`<script type="module" src="${src}"></script>\n`)}${
-    options.jsonLd ? html`<script type="application/ld+json">${jsonForScript(options.jsonLd)}</script>\n` : ""
-  }</head>
+  options.jsonLd ? html`<script type="application/ld+json">${jsonForScript(options.jsonLd)}</script>\n` : ""
+}</head>
 <body>
 <a class="skip" href="#main">${t("skip", lang)}</a>
 <header class="masthead">

@@ -10,6 +10,7 @@ import { formatNumber, formatPeriod, href, type Language, THEMES, t } from "../i
 import { datasetJsonLd, versionPath } from "../json-ld";
 import { page } from "../layout";
 import { shownUrl } from "../origin";
+import { scrollTable } from "../table";
 import { type ChartView, defaultView, pivot } from "../views";
 import { snippet, widget } from "../widgets";
 
@@ -48,17 +49,22 @@ ${entry.kind === "observations" ? html`<div><dt>${t("periods", lang)}</dt><dd>${
 
 function measuresTable(entry: CatalogEntry, lang: Language): Html {
   if (entry.kind === "reference") {
-    return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="measures-h"><table>
-<thead><tr><th scope="col">${t("id", lang)}</th><th scope="col">${lang === "zh" ? "字段" : "Field"}</th><th scope="col">${lang === "zh" ? "类型" : "Type"}</th></tr></thead>
-<tbody>${(entry.fields ?? []).map((f) => html`<tr><th scope="row"><code>${f.name}</code></th><td>${f.title[lang]}</td><td>${f.type}</td></tr>`)}</tbody>
-</table></div>`;
+    return scrollTable(
+      "fields-t",
+      lang === "zh" ? `${entry.title.zh}的字段` : `Fields of ${entry.title.en}`,
+      html`<thead><tr><th scope="col">${t("id", lang)}</th><th scope="col">${lang === "zh" ? "字段" : "Field"}</th><th scope="col">${lang === "zh" ? "类型" : "Type"}</th></tr></thead>
+<tbody>${(entry.fields ?? []).map((f) => html`<tr><th scope="row"><code>${f.name}</code></th><td>${f.title[lang]}</td><td>${f.type}</td></tr>`)}</tbody>`,
+    );
   }
-  return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="measures-h"><table>
-<thead><tr><th scope="col">${t("id", lang)}</th><th scope="col">${t("measure", lang)}</th><th scope="col">${t("unit", lang)}</th><th scope="col">${t("definition", lang)}</th></tr></thead>
+  return scrollTable(
+    "measures-t",
+    lang === "zh" ? `${entry.title.zh}的指标项` : `Measures of ${entry.title.en}`,
+    html`<thead><tr><th scope="col">${t("id", lang)}</th><th scope="col">${t("measure", lang)}</th><th scope="col">${t("unit", lang)}</th><th scope="col">${t("definition", lang)}</th></tr></thead>
 <tbody>${entry.measures.map(
-    (m) => html`<tr><th scope="row"><code>${m.id}</code></th><td>${m.title[lang]}</td><td>${m.unit[lang]}</td><td>${m.definition?.[lang] ?? ""}</td></tr>`,
-  )}</tbody>
-</table></div>`;
+      (m) =>
+        html`<tr><th scope="row"><code>${m.id}</code></th><td>${m.title[lang]}</td><td>${m.unit[lang]}</td><td>${m.definition?.[lang] ?? ""}</td></tr>`,
+    )}</tbody>`,
+  );
 }
 
 function sources(entry: CatalogEntry, lang: Language): Html {
@@ -74,16 +80,19 @@ ${s.repository ? html`<br><span class="muted">${s.repository}${s.path ? ` / ${s.
 }
 
 function versionsTable(entry: CatalogEntry, lang: Language): Html {
-  return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="versions-h"><table class="versions">
-<thead><tr><th scope="col">${t("version", lang)}</th><th scope="col">${t("published", lang)}</th><th scope="col">${t("changes", lang)}</th><th scope="col">${t("coverage", lang)}</th><th scope="col">${t("hash", lang)}</th><th scope="col">${t("downloads", lang)}</th></tr></thead>
+  return scrollTable(
+    "versions-t",
+    lang === "zh" ? `${entry.title.zh}的已发布版本` : `Published versions of ${entry.title.en}`,
+    html`<thead><tr><th scope="col">${t("version", lang)}</th><th scope="col">${t("published", lang)}</th><th scope="col">${t("changes", lang)}</th><th scope="col">${t("coverage", lang)}</th><th scope="col">${t("hash", lang)}</th><th scope="col">${t("downloads", lang)}</th></tr></thead>
 <tbody>${entry.versions.map(
-    (v) => html`<tr id="v${v.version}"><th scope="row">${v.version}</th><td>${v.published}</td>
+      (v) => html`<tr id="v${v.version}"><th scope="row">${v.version}</th><td>${v.published}</td>
 <td>${v.changes[lang]}${v.corrects ? html` <span class="muted">(${t("corrects", lang)} ${v.corrects})</span>` : ""}</td>
 <td>${formatNumber(v.coverage.rows, lang)} ${lang === "zh" ? "行" : "rows"}${entry.kind === "observations" ? html`; ${periodRange(v.coverage.periods, lang)}` : ""}</td>
 <td><code class="hash">${v.hash}</code></td>
 <td class="links">${downloadLinks(entry.id, v.version, lang)}</td></tr>`,
-  )}</tbody>
-</table></div>`;
+    )}</tbody>`,
+    "versions",
+  );
 }
 
 function downloadLinks(id: string, version: string, lang: Language): Html {
@@ -98,29 +107,34 @@ function staticTable(entry: CatalogEntry, view: ChartView, ctx: SiteContext, ver
   const measure = (id: string) => entry.measures.find((m) => m.id === id);
   const label = (s: { measure: string; region: string }) => {
     const m = measure(s.measure);
-    const name = m ? `${m.title[lang]}（${m.unit[lang]}）` : s.measure;
+    const name = m ? (lang === "zh" ? `${m.title.zh}（${m.unit.zh}）` : `${m.title.en} (${m.unit.en})`) : s.measure;
     return view.regions.length > 1 ? `${ctx.regionName(s.region, lang)} · ${name}` : name;
   };
-  return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-h"><table class="numbers">
-<caption>${entry.title[lang]}${view.regions.length === 1 ? ` · ${ctx.regionName(view.regions[0] as string, lang)}` : ""}</caption>
-<thead><tr><th scope="col">${t("period", lang)}</th>${series.map((s) => html`<th scope="col">${label(s)}</th>`)}</tr></thead>
+  const caption = `${entry.title[lang]}${view.regions.length === 1 ? ` · ${ctx.regionName(view.regions[0] as string, lang)}` : ""}`;
+  return scrollTable(
+    "numbers-t",
+    caption,
+    html`<thead><tr><th scope="col">${t("period", lang)}</th>${series.map((s) => html`<th scope="col">${label(s)}</th>`)}</tr></thead>
 <tbody>${periods.map(
-    (p) =>
-      html`<tr><th scope="row">${formatPeriod(p, lang)}</th>${series.map((s) => {
-        const cell = s.values.get(p);
-        return html`<td>${cell ? formatNumber(cell.value, lang, measure(s.measure)?.decimals) : ""}${cell?.status ? html` <abbr title="${cell.status}" class="status">*</abbr>` : ""}</td>`;
-      })}</tr>`,
-  )}</tbody>
-</table></div>`;
+      (p) =>
+        html`<tr><th scope="row">${formatPeriod(p, lang)}</th>${series.map((s) => {
+          const cell = s.values.get(p);
+          return html`<td>${cell ? formatNumber(cell.value, lang, measure(s.measure)?.decimals) : ""}${cell?.status ? html` <abbr title="${cell.status}" class="status">*</abbr>` : ""}</td>`;
+        })}</tr>`,
+    )}</tbody>`,
+    "numbers",
+  );
 }
 
 function referenceTable(entry: CatalogEntry, ctx: SiteContext, version: string, lang: Language): Html {
   const fields = entry.fields ?? [];
   const rows = ctx.rows(entry.id, version);
-  return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-h"><table>
-<thead><tr>${fields.map((f) => html`<th scope="col">${f.title[lang]}</th>`)}</tr></thead>
-<tbody>${rows.map((r) => html`<tr>${fields.map((f, i) => (i === 0 ? html`<th scope="row">${String(r[f.name] ?? "")}</th>` : html`<td>${String(r[f.name] ?? "")}</td>`))}</tr>`)}</tbody>
-</table></div>`;
+  return scrollTable(
+    "reference-t",
+    entry.title[lang],
+    html`<thead><tr>${fields.map((f) => html`<th scope="col">${f.title[lang]}</th>`)}</tr></thead>
+<tbody>${rows.map((r) => html`<tr>${fields.map((f, i) => (i === 0 ? html`<th scope="row">${String(r[f.name] ?? "")}</th>` : html`<td>${String(r[f.name] ?? "")}</td>`))}</tr>`)}</tbody>`,
+  );
 }
 
 /** Renders the page of one dataset in one language. */

@@ -19,24 +19,24 @@ function builder(ctx: SiteContext, lang: Language): Html {
 <form id="embed-builder" class="builder" hidden data-data="/gallery/builder.json">
 <div class="builder-controls">
 <p><label for="b-dataset">${t("datasets", lang)}</label>
-<select id="b-dataset" name="dataset"></select></p>
+<select id="b-dataset" name="b-dataset"></select></p>
 <p><label for="b-version">${t("version", lang)}</label>
-<select id="b-version" name="version" aria-describedby="b-version-help"></select>
+<select id="b-version" name="b-version" aria-describedby="b-version-help"></select>
 <span id="b-version-help" class="help">${zh ? "精确版本：图表永不改变；范围（如 ^1）：自动使用最新的兼容版本。" : "An exact version never changes; a range (e.g. ^1) follows the newest compatible version."}</span></p>
 <p><label for="b-kind">${zh ? "图表类型" : "Chart kind"}</label>
-<select id="b-kind" name="kind">${elements.map((e) => html`<option value="${e.tag}">${e.title[lang]}</option>`)}</select></p>
+<select id="b-kind" name="b-kind">${elements.map((e) => html`<option value="${e.tag}">${e.title[lang]}</option>`)}</select></p>
 <fieldset id="b-measures"><legend>${t("measures", lang)}</legend><div class="choices"></div></fieldset>
 <fieldset id="b-regions"><legend>${t("regions", lang)}</legend><div class="choices scroll"></div></fieldset>
 <fieldset id="b-period"><legend>${t("period", lang)}</legend>
-<label for="b-from">${zh ? "起" : "From"}</label> <select id="b-from" name="from"></select>
-<label for="b-to">${zh ? "止" : "To"}</label> <select id="b-to" name="to"></select></fieldset>
+<label for="b-from">${zh ? "起" : "From"}</label> <select id="b-from" name="b-from"></select>
+<label for="b-to">${zh ? "止" : "To"}</label> <select id="b-to" name="b-to"></select></fieldset>
 <fieldset><legend>${zh ? "语言" : "Language"}</legend>
-<label><input type="radio" name="lang" value="zh"${zh ? html` checked` : ""}> 中文</label>
-<label><input type="radio" name="lang" value="en"${zh ? "" : html` checked`}> English</label></fieldset>
+<label><input type="radio" name="b-lang" value="zh"${zh ? html` checked` : ""}> 中文</label>
+<label><input type="radio" name="b-lang" value="en"${zh ? "" : html` checked`}> English</label></fieldset>
 <fieldset><legend>${zh ? "配色" : "Theme"}</legend>
-<label><input type="radio" name="theme" value="" checked> ${zh ? "跟随读者设置" : "Reader's preference"}</label>
-<label><input type="radio" name="theme" value="light"> ${zh ? "浅色" : "Light"}</label>
-<label><input type="radio" name="theme" value="dark"> ${zh ? "深色" : "Dark"}</label></fieldset>
+<label><input type="radio" name="b-theme" value="" checked> ${zh ? "跟随读者设置" : "Reader's preference"}</label>
+<label><input type="radio" name="b-theme" value="light"> ${zh ? "浅色" : "Light"}</label>
+<label><input type="radio" name="b-theme" value="dark"> ${zh ? "深色" : "Dark"}</label></fieldset>
 </div>
 <div class="builder-output">
 <h3 id="preview-h">${zh ? "预览" : "Preview"}</h3>
