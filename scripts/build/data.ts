@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import semver from "semver";
 import { type Catalog, type CatalogEntry, type Coverage, comparePeriods } from "../../schemas";
+import { regionIssues } from "../lib/check-regions";
 import { lockViolations, readLock } from "../lib/lock";
 import { ASSETS_DIR, DATA_DIR, LOCK_FILE } from "../lib/paths";
 import { type DataIssue, type LoadedDataset, loadData, type Row } from "../lib/read-data";
@@ -48,6 +49,7 @@ export function buildCatalog(
 ): { catalog?: Catalog; datasets: LoadedDataset[]; issues: DataIssue[] } {
   const { datasets, issues } = loadData(dataDir);
   issues.push(...lockIssues(datasets, lockFile));
+  issues.push(...regionIssues(datasets));
   if (issues.length > 0) return { datasets, issues };
   const entries: CatalogEntry[] = datasets.map((d) => ({
     ...d.meta,

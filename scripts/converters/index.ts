@@ -22,6 +22,7 @@ import { provincePopulation } from "./province-population";
 import { provinceTelecom } from "./province-telecom";
 import { regions } from "./regions";
 import { telecomInfrastructure } from "./telecom-infrastructure";
+import { WORLD_CONVERTERS } from "./world";
 
 /** Every converter, in catalog order. */
 export const CONVERTERS: readonly Converter[] = [
@@ -45,4 +46,5 @@ export const CONVERTERS: readonly Converter[] = [
   platformMarketShares,
   provinceHealthResources,
   digitalEconomy,
+  ...WORLD_CONVERTERS,
 ];
