@@ -32,7 +32,7 @@ export function builderData(ctx: SiteContext): BuilderData {
   for (const entry of ctx.catalog.datasets) {
     if (entry.kind !== "observations") continue;
     const latest = latestOf(entry);
-    const view = defaultView(entry, ctx.rows(entry.id, latest.version));
+    const view = defaultView(entry, ctx.rows(entry.id, latest.version), ctx.aggregates);
     if (!view) continue;
     datasets.push({
       id: entry.id,

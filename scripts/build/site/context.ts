@@ -23,6 +23,8 @@ export interface SiteContext {
   rows(id: string, version: string): Row[];
   /** A region's name, or its code when no reference table names it. */
   regionName(code: string, lang: "zh" | "en"): string;
+  /** Region codes that stand for groups of countries (World Bank aggregates). */
+  aggregates: ReadonlySet<string>;
   /** Custom element tags the widget bundle defines (`pa-chart`, …). */
   widgetTags: ReadonlySet<string>;
   embed: EmbedScript;
@@ -53,31 +55,48 @@ export function embedScript(assetsDir: string): EmbedScript {
   return { path, integrity: `sha384-${digest}` };
 }
 
-/** Region names from every reference table that has `region`, `name_zh` and `name_en` fields. */
-function regionNames(datasets: readonly LoadedDataset[]): Map<string, LocalizedText> {
+const zhRegionNames = new Intl.DisplayNames(["zh-Hans"], { type: "region" });
+
+/** A Chinese country name from its ISO 3166-1 alpha-2 code (CLDR data in Node's ICU), if it has one. */
+function chineseCountryName(alpha2: unknown): string | undefined {
+  if (typeof alpha2 !== "string" || !/^[A-Z]{2}$/.test(alpha2)) return undefined;
+  const name = zhRegionNames.of(alpha2);
+  return name && name !== alpha2 ? name : undefined;
+}
+
+/**
+ * Region names and aggregate codes from the reference tables: provinces (`name_zh`, `name_en`) and countries
+ * (`short_name_en`, ISO alpha-2 for the Chinese name; `kind: aggregate` for World Bank groupings).
+ */
+function regionTables(datasets: readonly LoadedDataset[]): { names: Map<string, LocalizedText>; aggregates: Set<string> } {
   const names = new Map<string, LocalizedText>();
+  const aggregates = new Set<string>();
   for (const d of datasets) {
     if (d.meta.kind !== "reference") continue;
     const latest = [...d.versions].sort((a, b) => semver.rcompare(a.meta.version, b.meta.version))[0];
     for (const row of latest?.rows ?? []) {
-      const zh = row.name_zh_short ?? row.name_zh;
-      if (typeof row.region === "string" && typeof zh === "string" && typeof row.name_en === "string")
-        names.set(row.region, { zh, en: row.name_en });
+      if (typeof row.region !== "string") continue;
+      const en = row.short_name_en ?? row.name_en;
+      const zh = row.name_zh_short ?? row.name_zh ?? chineseCountryName(row.iso_alpha2) ?? en;
+      if (typeof zh === "string" && typeof en === "string") names.set(row.region, { zh, en });
+      if (row.kind === "aggregate") aggregates.add(row.region);
     }
   }
   names.set("CN", names.get("CN") ?? { zh: "全国", en: "China" });
-  names.set("CHN", names.get("CHN") ?? { zh: "中国", en: "China" });
-  return names;
+  names.set("CHN", { zh: "中国", en: names.get("CHN")?.en ?? "China" });
+  if (names.has("WLD")) names.set("WLD", { zh: "世界", en: names.get("WLD")?.en ?? "World" });
+  return { names, aggregates };
 }
 
 /** Gathers the context from the build's catalog and loaded datasets. */
 export function siteContext(catalog: Catalog, datasets: readonly LoadedDataset[], assetsDir: string): SiteContext {
-  const names = regionNames(datasets);
+  const { names, aggregates } = regionTables(datasets);
   const byKey = new Map(datasets.flatMap((d) => d.versions.map((v) => [`${d.meta.id}@${v.meta.version}`, v.rows] as const)));
   return {
     catalog,
     rows: (id, version) => byKey.get(`${id}@${version}`) ?? [],
     regionName: (code, lang) => names.get(code)?.[lang] ?? code,
+    aggregates,
     widgetTags: definedWidgetTags(),
     embed: embedScript(assetsDir),
     assetsDir,

@@ -28,9 +28,9 @@ const CHOICES: Partial<Record<Theme, Choice[]>> = {
     { dataset: "national-gdp", measure: "primary,secondary,tertiary" },
     { dataset: "province-gdp", measure: "gdp", region: "CN-GD,CN-JS,CN-GS" },
   ],
-  "public-services": [],
+  "public-services": [{ dataset: "world-public-services", measure: "physicians_per_1000", region: "CHN,WLD", period: "1990..2025" }],
   circulation: [
-    { dataset: "online-retail", measure: "online_retail_sales" },
+    { dataset: "online-retail", measure: "physical_goods_share_pct" },
     { dataset: "express-delivery", measure: "parcels" },
   ],
   platforms: [],
@@ -62,7 +62,7 @@ export function featuredChart(theme: Theme, ctx: SiteContext): Featured | undefi
   }
   for (const entry of ctx.catalog.datasets.filter((d) => d.themes.includes(theme))) {
     const latest = latestOf(entry);
-    const view = defaultView(entry, ctx.rows(entry.id, latest.version));
+    const view = defaultView(entry, ctx.rows(entry.id, latest.version), ctx.aggregates);
     if (!view) continue;
     return {
       tag: "pa-chart",

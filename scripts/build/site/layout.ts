@@ -26,7 +26,7 @@ export interface PageOptions {
 }
 
 /** Where the API reference lives (served by the API's own pages). */
-export const DOCS_PATH = "/docs";
+export const DOCS_PATH = "/docs/";
 
 const NAV: { section: Section; path: string; label: "home" | "datasets" | "indicators" | "gallery" }[] = [
   { section: "home", path: "/", label: "home" },

@@ -15,6 +15,8 @@ export interface ChartView {
 const MAX_SERIES = 6;
 /** Regions that summarise the others (nation, world): shown first when a dataset has many regions. */
 const AGGREGATE = /^(CN|CHN|WLD)$/;
+/** Large economies China is usually compared with, in world datasets. */
+const PEERS = ["USA", "IND", "JPN", "DEU", "BRA"];
 
 const str = (row: Row, key: string) => (row[key] === undefined ? undefined : String(row[key]));
 
@@ -22,7 +24,7 @@ const str = (row: Row, key: string) => (row[key] === undefined ? undefined : Str
  * The default view of a dataset's rows, or `undefined` when it has nothing a line chart can show
  * (reference tables; measures broken down by category).
  */
-export function defaultView(entry: CatalogEntry, rows: readonly Row[]): ChartView | undefined {
+export function defaultView(entry: CatalogEntry, rows: readonly Row[], aggregates: ReadonlySet<string> = new Set()): ChartView | undefined {
   if (entry.kind !== "observations") return undefined;
   const categorised = new Set(rows.filter((r) => str(r, "category")).map((r) => str(r, "measure")));
   const present = new Set(rows.map((r) => str(r, "measure")));
@@ -31,19 +33,30 @@ export function defaultView(entry: CatalogEntry, rows: readonly Row[]): ChartVie
   if (!first) return undefined;
   const ofFirst = rows.filter((r) => str(r, "measure") === first.id);
   const regions = [...new Set(ofFirst.map((r) => String(r.region)))].sort();
-  if (regions.length > MAX_SERIES) return { measures: [first.id], regions: pickRegions(ofFirst, regions) };
+  if (regions.length > MAX_SERIES) return { measures: [first.id], regions: pickRegions(ofFirst, regions, aggregates) };
   if (regions.length > 1) return { measures: [first.id], regions };
   const sameUnit = candidates.filter((m) => m.unit.en === first.unit.en).slice(0, 3);
   return { measures: sameUnit.map((m) => m.id), regions };
 }
 
-/** Aggregates first, then the regions with the largest value in the latest period, up to five lines. */
-function pickRegions(rows: readonly Row[], regions: string[]): string[] {
-  const latest = [...new Set(rows.map((r) => String(r.period)))].sort(comparePeriods).at(-1);
+/**
+ * China and the world first, then large peer economies (world datasets) or the regions (not other aggregates)
+ * with the largest value in the latest period that has values for many regions, up to five lines.
+ */
+function pickRegions(rows: readonly Row[], regions: string[], aggregates: ReadonlySet<string>): string[] {
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(String(r.period), (counts.get(String(r.period)) ?? 0) + 1);
+  const most = Math.max(...counts.values());
+  // The newest period with at least half the regions: the very latest year is often reported by few countries.
+  const latest = [...counts.keys()].filter((p) => (counts.get(p) ?? 0) * 2 >= most).sort(comparePeriods).at(-1);
   const value = new Map(rows.filter((r) => String(r.period) === latest).map((r) => [String(r.region), Number(r.value)]));
-  const aggregates = regions.filter((r) => AGGREGATE.test(r));
-  const ranked = regions.filter((r) => !AGGREGATE.test(r)).sort((a, b) => (value.get(b) ?? -Infinity) - (value.get(a) ?? -Infinity));
-  return [...aggregates, ...ranked].slice(0, 5);
+  const headline = regions.filter((r) => AGGREGATE.test(r));
+  const peers = PEERS.filter((r) => regions.includes(r) && value.has(r));
+  if (headline.includes("CHN") && peers.length >= 3) return [...headline, ...peers].slice(0, 5);
+  const ranked = regions
+    .filter((r) => !AGGREGATE.test(r) && !aggregates.has(r))
+    .sort((a, b) => (value.get(b) ?? -Infinity) - (value.get(a) ?? -Infinity));
+  return [...headline, ...ranked].slice(0, 5);
 }
 
 /** One column of the pivoted table. */

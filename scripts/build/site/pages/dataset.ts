@@ -141,7 +141,7 @@ function referenceTable(entry: CatalogEntry, ctx: SiteContext, version: string, 
 export function datasetPage(entry: CatalogEntry, ctx: SiteContext, lang: Language): string {
   const latest = latestOf(entry);
   const rows = ctx.rows(entry.id, latest.version);
-  const view = defaultView(entry, rows);
+  const view = defaultView(entry, rows, ctx.aggregates);
   const path = datasetPath(entry.id);
   const cite = citations(entry, latest, lang, href(lang, path));
   const attributes = view ? chartAttributes(entry, latest.version, view) : undefined;
