@@ -30,11 +30,13 @@ export default defineConfig({
         test: {
           name: "browser",
           include: ["test/widgets/**/*.test.ts"],
-          globalSetup: ["test/support/serve-worker.ts"],
+          // The worker first: the page and fault servers proxy to it.
+          globalSetup: ["test/support/serve-worker.ts", "test/support/serve-pages.ts"],
           testTimeout: 20_000,
           browser: {
             enabled: true,
             headless: true,
+            viewport: { width: 1000, height: 900 },
             provider: playwright({
               launchOptions: { executablePath, args: [...chromium.args, "--disable-background-networking", "--no-first-run"] },
             }),

@@ -1,4 +1,4 @@
-// Values the browser tests receive from their global setup (test/support/serve-worker.ts).
+// Values the browser tests receive from their global setup (test/support/serve-worker.ts, serve-pages.ts).
 import "vitest";
 
 declare module "vitest" {
@@ -7,5 +7,11 @@ declare module "vitest" {
     apiBase: string;
     /** Worker tests: `_data` files of the synthetic fixture build (test/support/build-fixture.ts), key → JSON text. */
     fixtureData: Record<string, string>;
+    /** Origin of the host-page server (a second origin with a strict CSP). */
+    pageBase: string;
+    /** Origin of the fault server (our test double of a failing network in front of the worker). */
+    faultBase: string;
+    /** An origin where nothing listens. */
+    downBase: string;
   }
 }

@@ -2,7 +2,6 @@
  * @module The view of `<pa-chart>` (in the views chunk): series over time as lines, areas or bars, their
  * table and their summary.
  */
-import { html } from "lit";
 import type { WidgetLang } from "../internal/i18n";
 import type { View } from "../internal/pa-element";
 import { list } from "../internal/urls";

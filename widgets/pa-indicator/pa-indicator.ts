@@ -81,7 +81,12 @@ export class PaIndicator extends PaElement<IndicatorBundle> {
     const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
     if (inline) return { key: `inline:${inline}`, load: async () => ({ value: await validated(finish, parseInline(inline)) }) };
     if (!this.indicator) return new WidgetDataError("invalid", t("noDataset", this.language));
-    const url = indicatorUrl(base, this.indicator, this.params);
+    let url: string;
+    try {
+      url = indicatorUrl(base, this.indicator, this.params);
+    } catch {
+      return new WidgetDataError("network", `api="${base}"`);
+    }
     return { key: url, load: (signal) => fetchJson(url, finish, timeout, signal) };
   }
 

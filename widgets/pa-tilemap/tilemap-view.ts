@@ -130,7 +130,7 @@ export function tilemapView(el: TilemapHost, bundle: DatasetBundle, lang: Widget
             const mark = code === el.selected || code === el.cursor ? " sel" : "";
             return svg`<g data-region=${code}>
               <rect x=${x * SIZE + 1} y=${y * SIZE + 1} width=${SIZE - 2} height=${SIZE - 2} rx="3" class=${(q < 0 ? "nd" : `q${q}`) + mark}></rect>
-              <text x=${x * SIZE + SIZE / 2} y=${y * SIZE + SIZE / 2} class=${q >= LIGHT_TEXT_FROM ? "on-dark" : ""}>${regions.name(code, lang, true).slice(0, lang === "zh" ? 3 : 2)}</text>
+              <text x=${x * SIZE + SIZE / 2} y=${y * SIZE + SIZE / 2} class=${q >= LIGHT_TEXT_FROM ? "on-dark" : ""}>${lang === "zh" ? regions.name(code, lang, true).slice(0, 3) : code.slice(3)}</text>
             </g>`;
           })}
         </svg>

@@ -54,11 +54,13 @@ export interface Ranked {
  * "In 2024, Guangdong had the highest gross regional product (141,633.8) and Tibet the lowest (2,765.0),
  * among 31 regions." — `sorted` from highest to lowest.
  */
-export function summarizeRanking(sorted: readonly Ranked[], what: string, period: string, lang: WidgetLang): string {
+export function summarizeRanking(sorted: readonly Ranked[], measure: string, period: string, lang: WidgetLang): string {
   const top = sorted[0];
   const bottom = sorted.at(-1);
   if (!top || !bottom) return "";
   const when = formatPeriod(period, lang);
+  // "Gross regional product" reads "gross regional product" mid-sentence; "GDP" stays as it is.
+  const what = lang === "en" && /^[A-Z][a-z]/.test(measure) ? measure.charAt(0).toLowerCase() + measure.slice(1) : measure;
   if (lang === "zh")
     return sorted.length === 1
       ? `${when}${top.name}的${what}为${top.text}。`
