@@ -8,10 +8,12 @@ interface Text {
   zh: string;
   en: string;
 }
-interface ElementInfo {
+interface KindInfo {
+  value: string;
   tag: string;
   title: Text;
-  options: { multiMeasure: boolean; regions: "many" | "one" | "none"; period: "range" | "single" | "none" };
+  fixed: Record<string, string>;
+  options: { multiMeasure: boolean; regions: "many" | "one" | "none"; period: "range" | "single" | "none"; provinces?: boolean };
 }
 interface DatasetInfo {
   id: string;
@@ -20,11 +22,12 @@ interface DatasetInfo {
   measures: { id: string; title: Text; unit: Text }[];
   regions: { code: string; name: Text }[];
   periods: string[];
+  provinces: boolean;
   default: { measure: string[]; region: string[] };
 }
 interface BuilderData {
   script: { path: string; integrity: string };
-  elements: ElementInfo[];
+  kinds: KindInfo[];
   datasets: DatasetInfo[];
 }
 
@@ -101,7 +104,7 @@ async function main(): Promise<void> {
   for (const d of data.datasets) datasetSelect.append(option(d.id, `${d.title[lang]} (${d.id})`));
   if (data.datasets.some((d) => d.id === wantedId)) datasetSelect.value = wantedId as string;
   const kind = params.get("kind");
-  if (kind && data.elements.some((e) => e.tag === kind)) kindSelect.value = kind;
+  if (kind && data.kinds.some((k) => k.value === kind)) kindSelect.value = kind;
   for (const key of ["lang", "theme"] as const) {
     const value = params.get(key);
     const radio = form.querySelector<HTMLInputElement>(`input[name="b-${key}"][value="${CSS.escape(value ?? "-")}"]`);
@@ -109,10 +112,19 @@ async function main(): Promise<void> {
   }
 
   const current = () => data.datasets.find((d) => d.id === datasetSelect.value) ?? data.datasets[0];
-  const element = () => data.elements.find((e) => e.tag === kindSelect.value) ?? data.elements[0];
+  const element = () => data.kinds.find((k) => k.value === kindSelect.value) ?? data.kinds[0];
+
+  /** Kinds that need the 31 provinces are offered only for datasets that have them. */
+  const fitKinds = () => {
+    const dataset = current();
+    for (const o of kindSelect.options)
+      o.disabled = !!data.kinds.find((k) => k.value === o.value)?.options.provinces && !dataset?.provinces;
+    if (kindSelect.selectedOptions[0]?.disabled) kindSelect.value = data.kinds[0]?.value ?? "";
+  };
 
   /** Rebuilds the per-dataset controls; `wanted` carries choices from the URL the first time. */
   const fillDataset = (wanted?: { version?: string; measure?: string[]; region?: string[]; period?: string }) => {
+    fitKinds();
     const dataset = current();
     const el = element();
     if (!dataset || !el) return;
@@ -160,7 +172,7 @@ async function main(): Promise<void> {
     const dataset = current();
     const el = element();
     if (!dataset || !el) return [];
-    const out: Attributes = [["dataset", `${dataset.id}@${versionSelect.value}`]];
+    const out: Attributes = [["dataset", `${dataset.id}@${versionSelect.value}`], ...Object.entries(el.fixed)];
     const measures = checked(measuresBox);
     if (measures.length) out.push(["measure", measures.join(",")]);
     const regions = checked(regionsBox);

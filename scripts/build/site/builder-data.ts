@@ -5,7 +5,7 @@
 import semver from "semver";
 import type { LocalizedText } from "../../../schemas";
 import { latestOf, type SiteContext } from "./context";
-import { availableElements, type ElementOptions } from "./gallery-elements";
+import { availableKinds, type BuilderKind } from "./gallery-elements";
 import { defaultView } from "./views";
 
 /** One dataset as the builder sees it. */
@@ -16,13 +16,15 @@ export interface BuilderDataset {
   measures: { id: string; title: LocalizedText; unit: LocalizedText }[];
   regions: { code: string; name: LocalizedText }[];
   periods: string[];
+  /** Covers the 31 provinces (rankings, tile maps and group shares apply). */
+  provinces: boolean;
   default: { measure: string[]; region: string[] };
 }
 
 /** The builder's data file. */
 export interface BuilderData {
   script: { path: string; integrity: string };
-  elements: { tag: string; title: LocalizedText; options: ElementOptions }[];
+  kinds: BuilderKind[];
   datasets: BuilderDataset[];
 }
 
@@ -45,12 +47,13 @@ export function builderData(ctx: SiteContext): BuilderData {
         .map((m) => ({ id: m.id, title: m.title, unit: m.unit })),
       regions: latest.coverage.regions.map((code) => ({ code, name: { zh: ctx.regionName(code, "zh"), en: ctx.regionName(code, "en") } })),
       periods: latest.coverage.periods,
+      provinces: latest.coverage.regions.filter((r) => /^CN-[A-Z]{2}$/.test(r)).length >= 30,
       default: { measure: view.measures, region: view.regions },
     });
   }
   return {
     script: ctx.embed,
-    elements: availableElements(ctx).map((e) => ({ tag: e.tag, title: e.title, options: e.options })),
+    kinds: availableKinds(ctx),
     datasets,
   };
 }

@@ -38,21 +38,22 @@ export function definedWidgetTags(entry = join(ROOT, "widgets/index.ts")): Set<s
 }
 
 /**
- * The SRI of the entry script: the widgets build's manifest when it writes one (`widgets/sri.json`,
- * `{ "v1.js": "sha384-…" }`), else computed here from the built file.
+ * The script a snippet loads and its SRI hash. The widgets build writes `widgets/manifest.json` with a versioned,
+ * immutable entry (`0.1.0/pa.js`) and the hash of every file: snippets pin that entry, whose bytes never change
+ * (the `v1.js` alias moves with each release, so an SRI hash on it would break). Without a manifest the hash is
+ * computed here from `widgets/v1.js`.
  */
 export function embedScript(assetsDir: string): EmbedScript {
-  const path = "/widgets/v1.js";
-  const manifest = join(assetsDir, "widgets/sri.json");
-  if (existsSync(manifest)) {
-    const entries = JSON.parse(readFileSync(manifest, "utf8")) as Record<string, unknown>;
-    const known = entries["v1.js"];
-    if (typeof known === "string" && known.startsWith("sha384-")) return { path, integrity: known };
+  const manifestFile = join(assetsDir, "widgets/manifest.json");
+  if (existsSync(manifestFile)) {
+    const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as { entry?: string; files?: { path: string; integrity: string }[] };
+    const entry = manifest.files?.find((f) => f.path === manifest.entry);
+    if (entry?.integrity.startsWith("sha384-")) return { path: `/widgets/${entry.path}`, integrity: entry.integrity };
   }
   const digest = createHash("sha384")
     .update(readFileSync(join(assetsDir, "widgets/v1.js")))
     .digest("base64");
-  return { path, integrity: `sha384-${digest}` };
+  return { path: "/widgets/v1.js", integrity: `sha384-${digest}` };
 }
 
 const zhRegionNames = new Intl.DisplayNames(["zh-Hans"], { type: "region" });

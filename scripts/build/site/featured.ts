@@ -20,6 +20,8 @@ interface Choice {
   measure: string;
   region?: string;
   period?: string;
+  /** `pa-chart`'s `kind` (line, area, bar). */
+  kind?: string;
 }
 
 /** Curated choices per theme, best first (ids and measures from the agreed dataset contract). */
@@ -33,7 +35,7 @@ const CHOICES: Partial<Record<Theme, Choice[]>> = {
     { dataset: "online-retail", measure: "physical_goods_share_pct" },
     { dataset: "express-delivery", measure: "parcels" },
   ],
-  platforms: [],
+  platforms: [{ dataset: "platform-market-shares", measure: "mobile_payment_share_pct", kind: "bar" }],
   "digital-divide": [{ dataset: "internet-users", measure: "penetration_pct,rural_penetration_pct,urban_penetration_pct" }],
   "common-prosperity": [
     { dataset: "national-gini", measure: "gini" },
@@ -57,7 +59,13 @@ export function featuredChart(theme: Theme, ctx: SiteContext): Featured | undefi
     return {
       tag: "pa-chart",
       dataset: entry.id,
-      attributes: { dataset: `${entry.id}@${latest.version}`, measure: choice.measure, region: choice.region, period: choice.period },
+      attributes: {
+        dataset: `${entry.id}@${latest.version}`,
+        measure: choice.measure,
+        region: choice.region,
+        period: choice.period,
+        kind: choice.kind,
+      },
     };
   }
   for (const entry of ctx.catalog.datasets.filter((d) => d.themes.includes(theme))) {

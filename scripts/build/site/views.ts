@@ -21,21 +21,28 @@ const PEERS = ["USA", "IND", "JPN", "DEU", "BRA"];
 const str = (row: Row, key: string) => (row[key] === undefined ? undefined : String(row[key]));
 
 /**
- * The default view of a dataset's rows, or `undefined` when it has nothing a line chart can show
- * (reference tables; measures broken down by category).
+ * The default view of a dataset's rows, or `undefined` when it has nothing a line chart can show (reference
+ * tables; measures broken down into more categories than a chart can tell apart).
  */
 export function defaultView(entry: CatalogEntry, rows: readonly Row[], aggregates: ReadonlySet<string> = new Set()): ChartView | undefined {
   if (entry.kind !== "observations") return undefined;
-  const categorised = new Set(rows.filter((r) => str(r, "category")).map((r) => str(r, "measure")));
-  const present = new Set(rows.map((r) => str(r, "measure")));
-  const candidates = entry.measures.filter((m) => present.has(m.id) && !categorised.has(m.id));
+  const categories = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const measure = String(r.measure);
+    const set = categories.get(measure) ?? new Set();
+    const category = str(r, "category");
+    if (category) set.add(category);
+    categories.set(measure, set);
+  }
+  const candidates = entry.measures.filter((m) => categories.has(m.id) && (categories.get(m.id)?.size ?? 0) <= MAX_SERIES);
   const first = candidates[0];
   if (!first) return undefined;
   const ofFirst = rows.filter((r) => str(r, "measure") === first.id);
+  if ((categories.get(first.id)?.size ?? 0) > 0) return { measures: [first.id], regions: [...new Set(ofFirst.map((r) => String(r.region)))].slice(0, 1) };
   const regions = [...new Set(ofFirst.map((r) => String(r.region)))].sort();
   if (regions.length > MAX_SERIES) return { measures: [first.id], regions: pickRegions(ofFirst, regions, aggregates) };
   if (regions.length > 1) return { measures: [first.id], regions };
-  const sameUnit = candidates.filter((m) => m.unit.en === first.unit.en).slice(0, 3);
+  const sameUnit = candidates.filter((m) => m.unit.en === first.unit.en && categories.get(m.id)?.size === 0).slice(0, 3);
   return { measures: sameUnit.map((m) => m.id), regions };
 }
 
@@ -48,7 +55,10 @@ function pickRegions(rows: readonly Row[], regions: string[], aggregates: Readon
   for (const r of rows) counts.set(String(r.period), (counts.get(String(r.period)) ?? 0) + 1);
   const most = Math.max(...counts.values());
   // The newest period with at least half the regions: the very latest year is often reported by few countries.
-  const latest = [...counts.keys()].filter((p) => (counts.get(p) ?? 0) * 2 >= most).sort(comparePeriods).at(-1);
+  const latest = [...counts.keys()]
+    .filter((p) => (counts.get(p) ?? 0) * 2 >= most)
+    .sort(comparePeriods)
+    .at(-1);
   const value = new Map(rows.filter((r) => String(r.period) === latest).map((r) => [String(r.region), Number(r.value)]));
   const headline = regions.filter((r) => AGGREGATE.test(r));
   const peers = PEERS.filter((r) => regions.includes(r) && value.has(r));
@@ -63,6 +73,7 @@ function pickRegions(rows: readonly Row[], regions: string[], aggregates: Readon
 export interface TableSeries {
   measure: string;
   region: string;
+  category?: string;
   values: Map<string, { value: number; status?: string }>;
 }
 
@@ -71,12 +82,15 @@ export function pivot(view: ChartView, rows: readonly Row[]): { periods: string[
   const series: TableSeries[] = [];
   for (const measure of view.measures) {
     for (const region of view.regions) {
-      const values = new Map<string, { value: number; status?: string }>();
+      const byCategory = new Map<string, Map<string, { value: number; status?: string }>>();
       for (const r of rows) {
-        if (str(r, "measure") === measure && str(r, "region") === region && !str(r, "category"))
-          values.set(String(r.period), { value: Number(r.value), status: str(r, "status") || undefined });
+        if (str(r, "measure") !== measure || str(r, "region") !== region) continue;
+        const category = str(r, "category") ?? "";
+        const values = byCategory.get(category) ?? new Map();
+        values.set(String(r.period), { value: Number(r.value), status: str(r, "status") || undefined });
+        byCategory.set(category, values);
       }
-      if (values.size > 0) series.push({ measure, region, values });
+      for (const [category, values] of byCategory) series.push({ measure, region, ...(category ? { category } : {}), values });
     }
   }
   const periods = [...new Set(series.flatMap((s) => [...s.values.keys()]))].sort(comparePeriods);

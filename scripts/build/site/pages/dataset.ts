@@ -105,10 +105,11 @@ function downloadLinks(id: string, version: string, lang: Language): Html {
 function staticTable(entry: CatalogEntry, view: ChartView, ctx: SiteContext, version: string, lang: Language): Html {
   const { periods, series } = pivot(view, ctx.rows(entry.id, version));
   const measure = (id: string) => entry.measures.find((m) => m.id === id);
-  const label = (s: { measure: string; region: string }) => {
+  const label = (s: { measure: string; region: string; category?: string }) => {
     const m = measure(s.measure);
     const name = m ? (lang === "zh" ? `${m.title.zh}（${m.unit.zh}）` : `${m.title.en} (${m.unit.en})`) : s.measure;
-    return view.regions.length > 1 ? `${ctx.regionName(s.region, lang)} · ${name}` : name;
+    const parts = [view.regions.length > 1 ? ctx.regionName(s.region, lang) : "", s.category ?? "", name];
+    return parts.filter(Boolean).join(" · ");
   };
   const caption = `${entry.title[lang]}${view.regions.length === 1 ? ` · ${ctx.regionName(view.regions[0] as string, lang)}` : ""}`;
   return scrollTable(

@@ -3,7 +3,7 @@
  * that `/js/builder.js` brings to life), and what portals need to know about CSP, accessibility and privacy.
  */
 import type { SiteContext } from "../context";
-import { availableElements } from "../gallery-elements";
+import { availableElements, availableKinds } from "../gallery-elements";
 import { type Html, html } from "../html";
 import { href, type Language, t } from "../i18n";
 import { page } from "../layout";
@@ -12,7 +12,7 @@ import { snippet, widget } from "../widgets";
 
 function builder(ctx: SiteContext, lang: Language): Html {
   const zh = lang === "zh";
-  const elements = availableElements(ctx);
+  const kinds = availableKinds(ctx);
   return html`<section id="builder" aria-labelledby="builder-h">
 <h2 id="builder-h">${zh ? "嵌入生成器" : "Embed builder"}</h2>
 <p class="no-js-note" id="builder-nojs">${zh ? "生成器需要 JavaScript；上面的示例代码不需要，可直接复制使用。" : "The builder needs JavaScript; the snippets above do not, copy them as they are."}</p>
@@ -24,7 +24,7 @@ function builder(ctx: SiteContext, lang: Language): Html {
 <select id="b-version" name="b-version" aria-describedby="b-version-help"></select>
 <span id="b-version-help" class="help">${zh ? "精确版本：图表永不改变；范围（如 ^1）：自动使用最新的兼容版本。" : "An exact version never changes; a range (e.g. ^1) follows the newest compatible version."}</span></p>
 <p><label for="b-kind">${zh ? "图表类型" : "Chart kind"}</label>
-<select id="b-kind" name="b-kind">${elements.map((e) => html`<option value="${e.tag}">${e.title[lang]}</option>`)}</select></p>
+<select id="b-kind" name="b-kind">${kinds.map((k) => html`<option value="${k.value}">${k.title[lang]}</option>`)}</select></p>
 <fieldset id="b-measures"><legend>${t("measures", lang)}</legend><div class="choices"></div></fieldset>
 <fieldset id="b-regions"><legend>${t("regions", lang)}</legend><div class="choices scroll"></div></fieldset>
 <fieldset id="b-period"><legend>${t("period", lang)}</legend>
@@ -102,8 +102,10 @@ ${elements.map(
   (e) => html`<section class="element" id="${e.tag}" aria-labelledby="${e.tag}-h">
 <h2 id="${e.tag}-h">${e.title[lang]}</h2>
 <p>${e.summary[lang]}</p>
-${widget(e.tag, e.demo)}
-${snippet(e.tag, { ...e.demo, lang }, ctx.embed)}
+${e.demos.map(
+  (demo) => html`${widget(e.tag, demo)}
+${snippet(e.tag, { ...demo, lang }, ctx.embed)}`,
+)}
 </section>`,
 )}
 ${builder(ctx, lang)}
