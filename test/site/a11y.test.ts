@@ -19,6 +19,8 @@ afterAll(async () => {
 });
 
 const datasets = await fetchCatalog(apiBase);
+const registry = await fetch(`${apiBase}/v1/indicators`);
+const indicator = registry.ok ? ((await registry.json()) as { indicators: { id: string }[] }).indicators[0] : undefined;
 const observations = datasets.find((d) => d.kind === "observations");
 const reference = datasets.find((d) => d.kind === "reference");
 
@@ -28,6 +30,8 @@ const KINDS: [string, string][] = [
   ...(observations ? [["dataset with a chart", `/datasets/${observations.id}/`] as [string, string]] : []),
   ...(reference ? [["reference table", `/datasets/${reference.id}/`] as [string, string]] : []),
   ["gallery and builder", "/gallery/"],
+  ["indicator registry", "/indicators/"],
+  ...(indicator ? [["indicator with a worked example", `/indicators/${indicator.id}/`] as [string, string]] : []),
 ];
 
 describe.each([

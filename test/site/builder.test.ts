@@ -21,20 +21,18 @@ afterAll(async () => {
   await blog?.close();
 });
 
-/** What a reader sees of a chart: its title, its accessible summary, its language and theme, and its data. */
-async function chartState(page: Page, scope: string) {
-  const chart = page.locator(`${scope} pa-chart`);
-  await page.waitForFunction(
-    (selector) => !!document.querySelector(selector)?.shadowRoot?.querySelector("canvas[aria-label]"),
-    `${scope} pa-chart`,
-  );
+/** What a reader sees of an element: its title, summary, source line, table, language and theme. */
+async function elementState(page: Page, selector: string) {
+  const element = page.locator(selector);
+  await page.waitForFunction((s) => !!document.querySelector(s)?.shadowRoot?.querySelector('[part="summary"]'), selector);
   return {
-    title: await chart.locator("h2").textContent(),
-    summary: await chart.locator("canvas").getAttribute("aria-label"),
-    footer: await chart.locator("footer").textContent(),
-    columns: await chart.locator("thead th").allTextContents(),
-    lang: await chart.getAttribute("lang"),
-    theme: await chart.getAttribute("theme"),
+    title: await element.locator('[part="title"]').textContent(),
+    summary: await element.locator('[part="summary"]').textContent(),
+    source: await element.locator("footer .source").textContent(),
+    columns: await element.locator("thead th").allTextContents(),
+    cells: await element.locator("tbody td").allTextContents(),
+    lang: await element.getAttribute("lang"),
+    theme: await element.getAttribute("theme"),
   };
 }
 
@@ -52,7 +50,7 @@ describe("the embed builder", () => {
 
     await page.selectOption("#b-dataset", "province-gdp");
     await page.selectOption("#b-version", "^1");
-    await page.selectOption("#b-kind", "pa-chart");
+    await page.selectOption("#b-kind", "line");
     const defaults = await page
       .locator('#b-regions input[type="checkbox"]:checked')
       .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
@@ -76,10 +74,11 @@ describe("the embed builder", () => {
     expect(copied).toBe(shown);
 
     expect(await settleWidgets(page)).toEqual([]);
-    const preview = await chartState(page, "#b-preview");
+    const preview = await elementState(page, "#b-preview pa-chart");
     expect(preview.lang).toBe("zh");
     expect(preview.theme).toBe("dark");
-    expect(preview.columns).toHaveLength(3);
+    expect(preview.source).toContain("province-gdp");
+    expect(preview.cells.length).toBeGreaterThanOrEqual(2 * 11);
     expect(problems).toEqual([]);
 
     blog.put("/post.html", blankPage(copied));
@@ -89,11 +88,54 @@ describe("the embed builder", () => {
     post.on("request", (r) => requests.push(new URL(r.url()).origin));
     await post.goto(`${blog.origin}/post.html`);
     expect(await settleWidgets(post)).toEqual([]);
-    const embedded = await chartState(post, "main");
+    const embedded = await elementState(post, "main pa-chart");
     expect(embedded).toEqual(preview);
     expect(new Set(requests)).toEqual(new Set([blog.origin, new URL(apiBase).origin]));
     expect(postProblems).toEqual([]);
     await context.close();
+  });
+
+  it("should switch to a one-period kind (tile map) and embed that too", async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: apiBase });
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await page.goto(`${apiBase}/gallery/?dataset=province-income@1.0.0&kind=tilemap#builder`);
+    await page.waitForSelector("#embed-builder[data-ready]");
+    expect(await page.locator("#b-kind").inputValue()).toBe("tilemap");
+    expect(await page.locator("#b-regions").isHidden()).toBe(true);
+    expect(await page.locator("#b-from").isHidden()).toBe(true);
+    await page.check('#b-measures input[value="consumption_expenditure"]');
+    await page.selectOption("#b-to", "2020");
+    await page.click("#b-copy");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(
+      /<pa-tilemap dataset="province-income@1\.0\.0" measure="consumption_expenditure" period="2020" lang="zh"><\/pa-tilemap>$/,
+    );
+    expect(await settleWidgets(page)).toEqual([]);
+    const preview = await elementState(page, "#b-preview pa-tilemap");
+    expect(problems).toEqual([]);
+
+    blog.put("/tiles.html", blankPage(copied));
+    const post = await context.newPage();
+    const postProblems = watchProblems(post);
+    await post.goto(`${blog.origin}/tiles.html`);
+    expect(await settleWidgets(post)).toEqual([]);
+    expect(await elementState(post, "main pa-tilemap")).toEqual(preview);
+    expect(postProblems).toEqual([]);
+    await context.close();
+  });
+
+  it("should offer province-only kinds only for datasets of the provinces", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${apiBase}/en/gallery/#builder`);
+    await page.waitForSelector("#embed-builder[data-ready]");
+    await page.selectOption("#b-dataset", "internet-users");
+    const disabled = () => page.locator("#b-kind option:disabled").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(await disabled()).toEqual(expect.arrayContaining(["ranking", "tilemap", "share-group"]));
+    await page.selectOption("#b-dataset", "province-gdp");
+    expect(await disabled()).toEqual([]);
+    await page.close();
   });
 
   it("should not run a snippet whose script does not match its integrity hash", async () => {

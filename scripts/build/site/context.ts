@@ -9,6 +9,7 @@ import semver from "semver";
 import type { Catalog, CatalogEntry, LocalizedText } from "../../../schemas";
 import { ROOT } from "../../lib/paths";
 import type { LoadedDataset, Row } from "../../lib/read-data";
+import type { IndicatorData } from "./indicator-data";
 
 /** The widget entry script and its Subresource Integrity hash. */
 export interface EmbedScript {
@@ -28,6 +29,8 @@ export interface SiteContext {
   /** Custom element tags the widget bundle defines (`pa-chart`, …). */
   widgetTags: ReadonlySet<string>;
   embed: EmbedScript;
+  /** The indicator registry and worked examples (empty when the API has no indicators). */
+  indicators: IndicatorData;
   assetsDir: string;
 }
 
@@ -90,7 +93,12 @@ function regionTables(datasets: readonly LoadedDataset[]): { names: Map<string, 
 }
 
 /** Gathers the context from the build's catalog and loaded datasets. */
-export function siteContext(catalog: Catalog, datasets: readonly LoadedDataset[], assetsDir: string): SiteContext {
+export function siteContext(
+  catalog: Catalog,
+  datasets: readonly LoadedDataset[],
+  assetsDir: string,
+  indicators: IndicatorData = { indicators: [], views: [], examples: new Map() },
+): SiteContext {
   const { names, aggregates } = regionTables(datasets);
   const byKey = new Map(datasets.flatMap((d) => d.versions.map((v) => [`${d.meta.id}@${v.meta.version}`, v.rows] as const)));
   return {
@@ -100,6 +108,7 @@ export function siteContext(catalog: Catalog, datasets: readonly LoadedDataset[]
     aggregates,
     widgetTags: definedWidgetTags(),
     embed: embedScript(assetsDir),
+    indicators,
     assetsDir,
   };
 }

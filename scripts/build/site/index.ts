@@ -1,6 +1,6 @@
 /**
  * @module Generates the site's pages at build time into the assets folder, in Chinese (`/…`) and English
- * (`/en/…`): home, dataset catalog and pages, indicator pages, gallery with the embed builder; and bundles the
+ * (`/en/…`): home, dataset catalog and pages, indicator registry and pages, gallery with the embed builder; and bundles the
  * pages' small scripts (`site/js/*.ts` → `/js/*.js`).
  */
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
@@ -12,10 +12,12 @@ import type { LoadedDataset } from "../../lib/read-data";
 import { builderData } from "./builder-data";
 import { siteContext } from "./context";
 import { href, PAGE_LANGUAGES } from "./i18n";
+import { loadIndicatorData } from "./indicator-data";
 import { catalogPage } from "./pages/catalog";
 import { datasetPage, datasetPath } from "./pages/dataset";
 import { galleryPage } from "./pages/gallery";
 import { homePage } from "./pages/home";
+import { indicatorPage, indicatorPath, indicatorsPage } from "./pages/indicators";
 
 /** What the page generation wrote. */
 export interface PagesReport {
@@ -46,7 +48,7 @@ export async function buildSiteScripts(assetsDir: string): Promise<void> {
 
 /** Writes every generated page; needs the widget bundle already built (for its SRI hash). */
 export async function buildPages(catalog: Catalog, datasets: readonly LoadedDataset[], assetsDir: string): Promise<PagesReport> {
-  const ctx = siteContext(catalog, datasets, assetsDir);
+  const ctx = siteContext(catalog, datasets, assetsDir, await loadIndicatorData(assetsDir));
   let pages = 0;
   const write = (path: string, text: string) => {
     writePage(assetsDir, path, text);
@@ -57,6 +59,8 @@ export async function buildPages(catalog: Catalog, datasets: readonly LoadedData
     write(href(lang, "/datasets/"), catalogPage(ctx, lang));
     for (const entry of catalog.datasets) write(href(lang, datasetPath(entry.id)), datasetPage(entry, ctx, lang));
     write(href(lang, "/gallery/"), galleryPage(ctx, lang));
+    write(href(lang, "/indicators/"), indicatorsPage(ctx, lang));
+    for (const info of ctx.indicators.indicators) write(href(lang, indicatorPath(info.id)), indicatorPage(info, ctx, lang));
   }
   writePage(assetsDir, "/gallery/builder.json", JSON.stringify(builderData(ctx)));
   await buildSiteScripts(assetsDir);

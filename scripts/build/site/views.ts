@@ -38,7 +38,8 @@ export function defaultView(entry: CatalogEntry, rows: readonly Row[], aggregate
   const first = candidates[0];
   if (!first) return undefined;
   const ofFirst = rows.filter((r) => str(r, "measure") === first.id);
-  if ((categories.get(first.id)?.size ?? 0) > 0) return { measures: [first.id], regions: [...new Set(ofFirst.map((r) => String(r.region)))].slice(0, 1) };
+  if ((categories.get(first.id)?.size ?? 0) > 0)
+    return { measures: [first.id], regions: [...new Set(ofFirst.map((r) => String(r.region)))].slice(0, 1) };
   const regions = [...new Set(ofFirst.map((r) => String(r.region)))].sort();
   if (regions.length > MAX_SERIES) return { measures: [first.id], regions: pickRegions(ofFirst, regions, aggregates) };
   if (regions.length > 1) return { measures: [first.id], regions };

@@ -29,11 +29,12 @@ export function watchProblems(page: Page): string[] {
  */
 export async function settleWidgets(page: Page, timeout = 15_000): Promise<string[]> {
   await page.waitForLoadState("networkidle", { timeout }).catch(() => undefined);
+  // Settled = every element shows its title (data drawn) or an alert (a failure we report).
   await page.waitForFunction(
     () =>
       [...document.querySelectorAll("*")]
         .filter((el) => el.tagName.startsWith("PA-"))
-        .every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[role="status"][aria-live]:not(:empty)')),
+        .every((el) => el.shadowRoot?.querySelector('[part="title"], [role="alert"]')),
     undefined,
     { timeout },
   );
