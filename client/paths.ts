@@ -372,7 +372,7 @@ export interface operations {
     getIndex: {
         parameters: {
             query?: {
-                /** @description Language of error titles: `zh` or `en`. Without it, `Accept-Language` decides; default `en`. */
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
             };
             header?: never;
@@ -457,7 +457,7 @@ export interface operations {
     listDatasets: {
         parameters: {
             query?: {
-                /** @description Language of error titles: `zh` or `en`. Without it, `Accept-Language` decides; default `en`. */
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
             };
             header?: never;
@@ -604,13 +604,13 @@ export interface operations {
     getDiff: {
         parameters: {
             query: {
-                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated. */
+                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. */
                 category?: string[];
                 /** @description An exact version (`1.0.0`), an npm semver range (`^1`, `~1.1`) or `latest`. */
                 from: string;
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
-                /** @description Language of error titles: `zh` or `en`. Without it, `Accept-Language` decides; default `en`. */
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Measure ids, comma-separated, as listed in the dataset's `measures`. */
                 measure?: string[];
@@ -756,7 +756,7 @@ export interface operations {
     getDataset: {
         parameters: {
             query?: {
-                /** @description Language of error titles: `zh` or `en`. Without it, `Accept-Language` decides; default `en`. */
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
             };
             header?: never;
@@ -988,7 +988,7 @@ export interface operations {
             query?: {
                 /** @description CSV only: `1` prepends a UTF-8 byte order mark so that Excel reads Chinese text correctly. */
                 bom?: "0" | "1";
-                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated. */
+                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. */
                 category?: string[];
                 /** @description Opaque cursor from a previous page's `Link: rel="next"` (or `links.next`). Valid only with the same filters. */
                 cursor?: string;
@@ -996,7 +996,7 @@ export interface operations {
                 fields?: string[];
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
-                /** @description Language of error titles: `zh` or `en`. Without it, `Accept-Language` decides; default `en`. */
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Keep only the most recent `n` periods of each series (region × measure × category), after the other filters. */
                 latest?: number;
@@ -1168,7 +1168,7 @@ export interface operations {
             query?: {
                 /** @description CSV only: `1` prepends a UTF-8 byte order mark so that Excel reads Chinese text correctly. */
                 bom?: "0" | "1";
-                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated. */
+                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. */
                 category?: string[];
                 /** @description Opaque cursor from a previous page's `Link: rel="next"` (or `links.next`). Valid only with the same filters. */
                 cursor?: string;
@@ -1176,7 +1176,7 @@ export interface operations {
                 fields?: string[];
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
-                /** @description Language of error titles: `zh` or `en`. Without it, `Accept-Language` decides; default `en`. */
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Keep only the most recent `n` periods of each series (region × measure × category), after the other filters. */
                 latest?: number;
@@ -1276,7 +1276,7 @@ export interface operations {
             query?: {
                 /** @description CSV only: `1` prepends a UTF-8 byte order mark so that Excel reads Chinese text correctly. */
                 bom?: "0" | "1";
-                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated. */
+                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. */
                 category?: string[];
                 /** @description Opaque cursor from a previous page's `Link: rel="next"` (or `links.next`). Valid only with the same filters. */
                 cursor?: string;
@@ -1284,7 +1284,7 @@ export interface operations {
                 fields?: string[];
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
-                /** @description Language of error titles: `zh` or `en`. Without it, `Accept-Language` decides; default `en`. */
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Keep only the most recent `n` periods of each series (region × measure × category), after the other filters. */
                 latest?: number;
@@ -1417,7 +1417,7 @@ export interface operations {
             query?: {
                 /** @description CSV only: `1` prepends a UTF-8 byte order mark so that Excel reads Chinese text correctly. */
                 bom?: "0" | "1";
-                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated. */
+                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. */
                 category?: string[];
                 /** @description Opaque cursor from a previous page's `Link: rel="next"` (or `links.next`). Valid only with the same filters. */
                 cursor?: string;
@@ -1425,7 +1425,7 @@ export interface operations {
                 fields?: string[];
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
-                /** @description Language of error titles: `zh` or `en`. Without it, `Accept-Language` decides; default `en`. */
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Keep only the most recent `n` periods of each series (region × measure × category), after the other filters. */
                 latest?: number;
@@ -1559,7 +1559,7 @@ export interface operations {
     getDataPackage: {
         parameters: {
             query?: {
-                /** @description Language of error titles: `zh` or `en`. Without it, `Accept-Language` decides; default `en`. */
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
             };
             header?: never;
@@ -1662,7 +1662,7 @@ export interface operations {
     getOpenApi: {
         parameters: {
             query?: {
-                /** @description Language of error titles: `zh` or `en`. Without it, `Accept-Language` decides; default `en`. */
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
             };
             header?: never;
@@ -1744,7 +1744,7 @@ export interface operations {
     listRegions: {
         parameters: {
             query?: {
-                /** @description Language of error titles: `zh` or `en`. Without it, `Accept-Language` decides; default `en`. */
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
             };
             header?: never;

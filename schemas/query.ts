@@ -25,16 +25,30 @@ const commaList = <T extends v.GenericSchema<string>>(item: T, what: string, des
     v.description(description),
     v.metadata({ list: true }),
     v.maxLength(2000),
-    v.transform((text) =>
-      text
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
+    v.transform(splitList),
     v.minLength(1, `give at least one ${what}`),
     v.maxLength(MAX_LIST, `give at most ${MAX_LIST} ${what}s`),
     v.array(item),
   );
+
+/**
+ * Splits a comma list; `\,` is a comma inside an item and `\\` a backslash (some category names hold commas).
+ * @example splitList("a, b\\, c") // ["a", "b, c"]
+ */
+export function splitList(text: string): string[] {
+  const items: string[] = [];
+  let current = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\\" && (text[i + 1] === "," || text[i + 1] === "\\")) current += text[++i];
+    else if (ch === ",") {
+      items.push(current);
+      current = "";
+    } else current += ch;
+  }
+  items.push(current);
+  return items.map((s) => s.trim()).filter(Boolean);
+}
 
 /** A positive integer written in decimal digits, between `min` and `max`. */
 const integerParam = (min: number, max: number, description: string) =>
@@ -77,7 +91,7 @@ export type PeriodRange = v.InferOutput<typeof PeriodRange>;
 /** `lang=`: the language of titles in errors (and of the docs); `Accept-Language` otherwise. */
 export const LangParam = v.pipe(
   v.picklist(["zh", "en"]),
-  v.description("Language of error titles: `zh` or `en`. Without it, `Accept-Language` decides; default `en`."),
+  v.description("Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`."),
 );
 
 /** Row filters shared by the data and diff routes. */
@@ -94,7 +108,7 @@ const filterEntries = {
     commaList(
       v.pipe(v.string(), v.minLength(1), v.maxLength(120)),
       "category",
-      "Categories (the third dimension, e.g. a platform within a market share measure), comma-separated.",
+      "Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\\,`.",
     ),
   ),
 };

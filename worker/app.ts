@@ -26,10 +26,10 @@ const EXPOSED = ["ETag", "Link", "Content-Location", "RateLimit", "RateLimit-Pol
 // Order matters: CORS and security headers wrap everything, so errors from the guard and the limiter carry them.
 app.use("*", securityHeaders());
 app.use("/v1/*", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], exposeHeaders: EXPOSED, maxAge: 86400 }));
-app.use("/v1", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], exposeHeaders: EXPOSED, maxAge: 86400 }));
+
 app.use("*", requestGuard());
 app.use("/v1/*", rateLimit());
-app.use("/v1", rateLimit());
+
 for (const { path, retirement } of RETIRED) app.use(path, deprecate(retirement));
 
 app.route("/v1", root);

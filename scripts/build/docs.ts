@@ -63,7 +63,7 @@ function renderOperation(path: string, op: Json): string {
   const rows = params
     .map(
       (p) =>
-        `<tr><td><code>${esc(p.name)}</code></td><td>${esc(p.in)}${p.required ? ", required" : ""}</td><td>${schemaSummary(p.schema as Json)}</td><td>${inline(p.description)}</td></tr>`,
+        `<tr><td class="name"><code>${esc(p.name)}</code></td><td>${esc(p.in)}${p.required ? ", required" : ""}</td><td>${schemaSummary(p.schema as Json)}</td><td>${inline(p.description)}</td></tr>`,
     )
     .join("\n");
   const examples = exampleUrls(path, op)
@@ -79,7 +79,7 @@ function renderOperation(path: string, op: Json): string {
     .join("\n");
   return `<section class="operation" id="op-${esc(op.operationId)}" aria-labelledby="op-${esc(op.operationId)}-h">
 <h3 id="op-${esc(op.operationId)}-h"><span class="method">GET</span> <code>${esc(path)}</code></h3>
-<p><strong>${esc(op.summary)}.</strong> ${inline(op.description)}</p>
+<p><strong>${inline(op.summary)}.</strong> ${inline(op.description)}</p>
 ${params.length ? `<table><caption>Parameters</caption><thead><tr><th scope="col">name</th><th scope="col">in</th><th scope="col">schema</th><th scope="col">meaning</th></tr></thead><tbody>\n${rows}\n</tbody></table>` : ""}
 <h4>Responses</h4><ul>${responseItems}</ul>
 <h4>Examples</h4><ul>${examples}</ul>

@@ -103,18 +103,18 @@ describe("the typed client", () => {
   const atlas = createAtlasClient("https://atlas.test", { fetch: (request: Request) => SELF.fetch(request) });
 
   it("should fetch typed, filtered data as in the README", async () => {
-    const { data, error, response } = await atlas.GET("/v1/datasets/{ref}/data", {
+    const { data, error, response } = await atlas.GET("/v1/datasets/{ref}/data.json", {
       params: { path: { ref: "province-gdp@^1" }, query: { group: ["northeast"], period: "2015..2022" } },
     });
     expect(error).toBeUndefined();
-    expect(response.headers.get("content-location")).toMatch(/^\/v1\/datasets\/province-gdp@1\.\d+\.\d+\/data\?/);
+    expect(response.headers.get("content-location")).toMatch(/^\/v1\/datasets\/province-gdp@1\.\d+\.\d+\/data\.json\?/);
     expect(data?.version).toMatch(/^1\./);
     expect(new Set(data?.rows.map((r) => r.region))).toEqual(new Set(["CN-LN", "CN-JL", "CN-HL"]));
     expect(data?.rows).toHaveLength(3 * 8);
   });
 
   it("should return the problem as a typed error", async () => {
-    const { data, error } = await atlas.GET("/v1/datasets/{ref}/data", {
+    const { data, error } = await atlas.GET("/v1/datasets/{ref}/data.json", {
       params: { path: { ref: "province-gdp@1.0.0" }, query: { period: "2022..2015" } },
     });
     expect(data).toBeUndefined();

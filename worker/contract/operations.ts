@@ -272,7 +272,14 @@ export const OPERATIONS: Operation[] = [
     problems: VERSIONED,
     examples: [
       {
-        name: "same",
+        name: "gini",
+        summary: "What the NBS portal export added to the Gini series",
+        path: { id: "national-gini" },
+        query: { from: "1.0.0", to: "1.1.0" },
+        status: 200,
+      },
+      {
+        name: "to-latest",
         summary: "A version compared with the newest one",
         path: { id: "province-gdp" },
         query: { from: "1.0.0", to: "latest" },

@@ -19,6 +19,9 @@ export interface JsonStatContext {
   regionNames?: ReadonlyMap<string, LocalizedText>;
 }
 
+/** The category id of rows that have none, when others in the cube do. */
+export const NO_CATEGORY = "_none";
+
 type Dimension = {
   label: string;
   category: { index: Record<string, number>; label: Record<string, string>; unit?: Record<string, object> };
@@ -33,6 +36,8 @@ export function toJsonStat(rows: readonly Observation[], context: JsonStatContex
   const periods = [...new Set(rows.map((r) => r.period))].sort(comparePeriods);
   const categories = [...new Set(rows.flatMap((r) => (r.category === undefined ? [] : [r.category])))].sort();
   const withCategory = categories.length > 0;
+  // Rows without a category, beside rows with one, sit at a category of their own rather than vanish.
+  if (withCategory && rows.some((r) => r.category === undefined)) categories.push(NO_CATEGORY);
   const ids = withCategory ? ["measure", "region", "period", "category"] : ["measure", "region", "period"];
   const lists: string[][] = withCategory ? [measureIds, regions, periods, categories] : [measureIds, regions, periods];
   const size = lists.map((l) => l.length);
@@ -57,13 +62,16 @@ export function toJsonStat(rows: readonly Observation[], context: JsonStatContex
     region: plain(lang === "zh" ? "地区" : "Region", regions, (id) => context.regionNames?.get(id)?.[lang]),
     period: plain(lang === "zh" ? "时期" : "Period", periods),
   };
-  if (withCategory) dimension.category = plain(lang === "zh" ? "类别" : "Category", categories);
+  if (withCategory)
+    dimension.category = plain(lang === "zh" ? "类别" : "Category", categories, (id) =>
+      id === NO_CATEGORY ? (lang === "zh" ? "（无）" : "(none)") : undefined,
+    );
   const positions = lists.map((l) => new Map(l.map((id, i) => [id, i])));
   const cells = size.reduce((a, b) => a * b, 1);
   const sparse: Record<string, number> = {};
   const status: Record<string, string> = {};
   for (const row of rows) {
-    const coords = [row.measure, row.region, row.period, ...(withCategory ? [row.category ?? ""] : [])];
+    const coords = [row.measure, row.region, row.period, ...(withCategory ? [row.category ?? NO_CATEGORY] : [])];
     let flat = 0;
     let ok = true;
     coords.forEach((id, d) => {
