@@ -29,10 +29,18 @@ function listen(server: Server): Promise<string> {
   });
 }
 
-/** Serves the host pages under a strict CSP naming the API's origin; `{{…}}` are filled from `values`. */
-export function pageServer(apiBase: string, values: Record<string, string>): Server {
+/**
+ * Serves the host pages under a strict CSP naming the API's origin; `{{…}}` are filled from `values`.
+ * `json` holds documents the tests read directly (with CORS), such as the indicator fixture.
+ */
+export function pageServer(apiBase: string, values: Record<string, string>, json: Record<string, unknown>): Server {
   return createServer((req, res) => {
     const name = (req.url ?? "/").split("?")[0]?.replace(/^\/+/, "") || "index.html";
+    if (name in json) {
+      res.writeHead(200, { "content-type": "application/json", "access-control-allow-origin": "*" });
+      res.end(JSON.stringify(json[name]));
+      return;
+    }
     if (!/^[a-z0-9-]+\.(html|js|css)$/.test(name)) {
       res.writeHead(404).end();
       return;
@@ -164,15 +172,11 @@ export default async function setup(project: TestProject) {
     files: { path: string; integrity: string }[];
   };
   const sri = (path: string) => manifest.files.find((f) => f.path === path)?.integrity ?? "";
-  const faults = faultServer(apiBase, await theilFixture(apiBase));
+  const theil = await theilFixture(apiBase);
+  const faults = faultServer(apiBase, theil);
   const faultBase = await listen(faults);
-  const pages = pageServer(apiBase, {
-    API: apiBase,
-    FAULT: faultBase,
-    ENTRY: manifest.entry,
-    SRI_ENTRY: sri(manifest.entry),
-    SRI_ALIAS: sri(manifest.alias),
-  });
+  const values = { API: apiBase, FAULT: faultBase, ENTRY: manifest.entry, SRI_ENTRY: sri(manifest.entry), SRI_ALIAS: sri(manifest.alias) };
+  const pages = pageServer(apiBase, values, { "theil.json": theil });
   project.provide("pageBase", await listen(pages));
   project.provide("faultBase", faultBase);
   project.provide("downBase", `http://127.0.0.1:${await freePort()}`);

@@ -5,8 +5,8 @@
  * still show it, marked stale.
  */
 
-/** Why data could not be shown. */
-export type DataErrorKind = "network" | "timeout" | "http" | "parse" | "invalid";
+/** Why data could not be shown (`config`: the element's own attributes are wrong; the message says how). */
+export type DataErrorKind = "network" | "timeout" | "http" | "parse" | "invalid" | "config";
 
 /** A failure to get data, with the API's own problem title and detail when it gave them. */
 export class WidgetDataError extends Error {

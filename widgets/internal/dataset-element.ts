@@ -56,12 +56,12 @@ export abstract class DatasetElement extends PaElement<DatasetBundle> {
     };
     const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
     if (inline) return { key: `inline:${inline}`, load: async () => ({ value: await validated(finish, parseInline(inline)) }) };
-    if (!this.datasetRef) return new WidgetDataError("invalid", t("noDataset", this.language));
+    if (!this.datasetRef) return new WidgetDataError("config", t("noDataset", this.language));
     let url: string;
     try {
       url = dataUrl(base, this.datasetRef, this.filters());
     } catch {
-      return new WidgetDataError("network", `api="${base}"`);
+      return new WidgetDataError("config", `${t("badApi", this.language)}${base}`);
     }
     return { key: url, load: (signal) => fetchJson(url, finish, timeout, signal) };
   }

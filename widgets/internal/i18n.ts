@@ -18,6 +18,8 @@ const STRINGS = {
   http: ["数据服务报告错误", "The data service reported an error"],
   stale: ["数据服务暂时不可用，显示的是先前加载的数据。", "The data service is unavailable: showing data loaded earlier."],
   noDataset: ["未指定数据（dataset 属性或内嵌 JSON）。", "No data given (a dataset attribute or inline JSON)."],
+  noIndicator: ["未指定指标（indicator 属性或内嵌 JSON）。", "No indicator given (an indicator attribute or inline JSON)."],
+  badApi: ["api 属性不是有效的网址：", "The api attribute is not a valid URL: "],
   table: ["数据表", "Data table"],
   version: ["版本", "version"],
   csv: ["下载 CSV", "Download CSV"],

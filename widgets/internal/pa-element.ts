@@ -62,6 +62,9 @@ export interface ErrorDetail {
 
 export type { PngFigure };
 
+/** A bubbling event that crosses shadow roots, as every `pa-*` event is (documented by `@fires` on each element). */
+const paEvent = (type: string, detail: unknown) => new CustomEvent(type, { detail, bubbles: true, composed: true });
+
 /** The base class; `T` is the validated data the element loads. */
 export abstract class PaElement<T> extends LitElement {
   static override styles = [baseStyles];
@@ -73,10 +76,12 @@ export abstract class PaElement<T> extends LitElement {
     timeout: { type: Number },
     link: { type: String },
     selected: { type: String },
-    announcement: { state: true },
-    citations: { state: true },
+    announcement: { state: true, attribute: false },
+    citations: { state: true, attribute: false },
   };
 
+  /** `zh` (simplified Chinese) or `en`; unset: the nearest `lang` of the host page, else English. */
+  declare lang: string;
   /** `light` or `dark` to force a theme; unset follows the host page, then the reader's preference. */
   declare theme: string;
   /** API base URL; defaults to the origin the script was loaded from. */
@@ -89,7 +94,9 @@ export abstract class PaElement<T> extends LitElement {
   declare link: string;
   /** The selected region code (set by the reader, by a linked widget, or by the page). */
   declare selected: string;
+  /** @internal What the live region says. */
   declare protected announcement: string;
+  /** @internal The citation, once the reader asked for it. */
   declare protected citations: Citations | undefined;
 
   /** The data lifecycle; subclasses create it with their source. */
@@ -190,7 +197,7 @@ export abstract class PaElement<T> extends LitElement {
   }
 
   #emit(type: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(paEvent(type, detail));
   }
 
   override render() {
@@ -222,14 +229,16 @@ export abstract class PaElement<T> extends LitElement {
     </details>`;
   }
 
+  /** What went wrong, in the reader's language (the API's own words for an HTTP problem). */
   #reason(error: WidgetDataError, lang: WidgetLang): string {
-    return error.kind === "http" ? error.message : t(error.kind, lang);
+    if (error.kind === "http") return `${t("http", lang)} (${error.status}): ${error.message}`;
+    return error.kind === "config" ? error.message : t(error.kind, lang);
   }
 
   #error(error: WidgetDataError, lang: WidgetLang) {
     return html`<div class="state error" role="alert" part="error">
       <strong>${t("error", lang)}</strong>
-      <span>${error.kind === "http" ? `${t("http", lang)} (${error.status}): ${error.message}` : t(error.kind, lang)}</span>
+      <span>${this.#reason(error, lang)}</span>
     </div>`;
   }
 

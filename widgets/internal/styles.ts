@@ -44,6 +44,8 @@ export const baseStyles = css`
     position: relative;
     margin: 0;
     padding: 12px 16px;
+    direction: ltr;
+    unicode-bidi: isolate;
     font-family: var(--pa-font, system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif);
     font-size: var(--pa-font-size, 15px);
     line-height: 1.5;

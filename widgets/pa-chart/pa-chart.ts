@@ -11,6 +11,7 @@ import { views } from "../internal/views-loader";
  * A chart of a dataset over time from the Prosperity Atlas API (or inline data), with a table alternative,
  * a one-sentence summary, keyboard navigation and CSV/PNG/citation actions.
  *
+ * @tagname pa-chart
  * @summary Lines, areas or bars of measures/regions over time.
  * @fires pa-load - The data arrived and is shown; `detail` = `{ dataset, version, rows, stale }`.
  * @fires pa-draw - The chart is painted (after its entry animation).

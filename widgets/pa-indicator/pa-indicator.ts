@@ -17,6 +17,7 @@ import type { PlotController } from "../views/plot";
  * reference and the exact dataset versions it was computed from. Reads the shape of
  * `GET /v1/indicators/{id}`, from the API or inline.
  *
+ * @tagname pa-indicator
  * @summary Indicator result with its method and inputs.
  * @fires pa-load - The result arrived and is shown.
  * @fires pa-draw - The chart is painted.
@@ -80,12 +81,12 @@ export class PaIndicator extends PaElement<IndicatorBundle> {
     };
     const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
     if (inline) return { key: `inline:${inline}`, load: async () => ({ value: await validated(finish, parseInline(inline)) }) };
-    if (!this.indicator) return new WidgetDataError("invalid", t("noDataset", this.language));
+    if (!this.indicator) return new WidgetDataError("config", t("noIndicator", this.language));
     let url: string;
     try {
       url = indicatorUrl(base, this.indicator, this.params);
     } catch {
-      return new WidgetDataError("network", `api="${base}"`);
+      return new WidgetDataError("config", `${t("badApi", this.language)}${base}`);
     }
     return { key: url, load: (signal) => fetchJson(url, finish, timeout, signal) };
   }

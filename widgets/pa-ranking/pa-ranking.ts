@@ -12,6 +12,7 @@ import { views } from "../internal/views-loader";
  * Provinces ranked by a measure in one period (the latest unless `period` names one), as horizontal bars
  * coloured by NBS region group (East, Central, West, Northeast), with the ranking as a table.
  *
+ * @tagname pa-ranking
  * @summary Provinces ranked for one period, coloured by region group.
  * @fires pa-load - The data arrived and is shown.
  * @fires pa-draw - The chart is painted.

@@ -42,6 +42,7 @@ export function rankingView(el: ChartHost & { order: string }, bundle: DatasetBu
     provenance: provenance(data, el.base),
     table: {
       caption: title,
+      rowHeader: 1,
       columns: [
         { label: vt("rank", lang), numeric: true },
         { label: vt("region", lang) },

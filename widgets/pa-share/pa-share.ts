@@ -15,6 +15,7 @@ import { views } from "../internal/views-loader";
  * of the `total` measure when one is given (e.g. `total="gdp"`). Only periods where every part has a value
  * are shown.
  *
+ * @tagname pa-share
  * @summary Stacked shares of a whole over time.
  * @fires pa-load - The data arrived and is shown.
  * @fires pa-draw - The chart is painted.

@@ -11,6 +11,7 @@ import { views } from "../internal/views-loader";
  * The latest value of one measure (for one region: `region`, else the first), its change since the period
  * before (percentage points for percentages), and a sparkline of the series. Loads no chart library.
  *
+ * @tagname pa-stat
  * @summary Key figure with change and sparkline.
  * @fires pa-load - The data arrived and is shown.
  * @fires pa-error - The data could not be shown.

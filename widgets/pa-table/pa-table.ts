@@ -12,6 +12,7 @@ import type { SortState } from "../views/table-model";
  * The rows of a dataset as a table: one row per region and period (and category), one column per measure.
  * Every column header is a button that sorts by it (again to reverse); the state is in `aria-sort`.
  *
+ * @tagname pa-table
  * @summary Sortable, accessible data table.
  * @fires pa-load - The data arrived and is shown.
  * @fires pa-error - The data could not be shown.
@@ -22,7 +23,7 @@ import type { SortState } from "../views/table-model";
  * @example <pa-table dataset="province-gdp@1.0.0" group="east" period="2020..2024" lang="en"></pa-table>
  */
 export class PaTable extends DatasetElement {
-  static override properties = { sort: { state: true } };
+  static override properties = { sort: { state: true, attribute: false } };
 
   /** The column the table is sorted by, if the reader sorted it. */
   declare sort: SortState | undefined;

@@ -12,6 +12,7 @@ import { views } from "../internal/views-loader";
  * classes (equal counts) of one measure in one period (the latest unless `period` names one), with a legend,
  * arrow-key navigation from tile to neighbouring tile, and the values as a table. No Chart.js.
  *
+ * @tagname pa-tilemap
  * @summary Provinces as a tile grid map, shaded by value.
  * @fires pa-load - The data arrived and is shown.
  * @fires pa-error - The data could not be shown.
@@ -65,7 +66,7 @@ export class PaTilemap extends DatasetElement {
       .q4 { fill: var(--pa-seq-5, var(--_seq4)); }
     `,
   ];
-  static override properties = { cursor: { state: true } };
+  static override properties = { cursor: { state: true, attribute: false } };
 
   /** @internal The tile the keyboard is on. */
   declare cursor: string | undefined;

@@ -27,6 +27,8 @@ export interface TableModel {
   caption: string;
   columns: Column[];
   rows: TableRow[];
+  /** The column whose cells name their row (`<th scope="row">`); default 0. */
+  rowHeader?: number;
 }
 
 /** How a table is sorted: by column index, up or down. */
@@ -59,7 +61,7 @@ export interface RenderTableOptions {
   selected?: string;
 }
 
-/** The `<table>` of a model; the first column is the row header. */
+/** The `<table>` of a model; cells of the `rowHeader` column are row headers. */
 export function renderTable(model: TableModel, options: RenderTableOptions = {}) {
   const { sort, onSort, selected } = options;
   const ariaSort = (i: number) => (sort?.column === i ? (sort.descending ? "descending" : "ascending") : onSort ? "none" : nothing);
@@ -79,7 +81,7 @@ export function renderTable(model: TableModel, options: RenderTableOptions = {})
       ${sortRows(model.rows, sort).map(
         (row) => html`<tr class=${row.key !== undefined && row.key === selected ? "selected" : ""}>
           ${row.cells.map((cell, i) =>
-            i === 0
+            i === (model.rowHeader ?? 0)
               ? html`<th scope="row">${cell.text}</th>`
               : html`<td class=${model.columns[i]?.numeric ? "" : "text"}>${cell.text}</td>`,
           )}

@@ -62,6 +62,9 @@ export function shadowAll<T extends Element = HTMLElement>(element: Element, sel
 /** Normalised text of a node. */
 export const text = (node: Node | null | undefined): string => (node?.textContent ?? "").replace(/\s+/g, " ").trim();
 
+/** A table row's cells, each normalised, joined by one space. */
+export const rowText = (row: Element | null | undefined): string => [...(row?.children ?? [])].map(text).join(" ");
+
 /** Counts canvas pixels that are not transparent: proof that Chart.js painted something. */
 export function paintedPixels(canvas: HTMLCanvasElement | null): number {
   if (!canvas || canvas.width === 0) return 0;
