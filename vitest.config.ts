@@ -53,6 +53,8 @@ export default defineConfig({
           name: "site",
           include: ["test/site/**/*.test.ts"],
           environment: "node",
+          // One file at a time: each drives its own Chromium against wrangler dev, on a 2-core machine.
+          fileParallelism: false,
           globalSetup: ["test/support/serve-worker.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
