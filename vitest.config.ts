@@ -20,6 +20,8 @@ export default defineConfig({
           name: "node",
           include: ["test/data/**/*.test.ts", "test/schemas/**/*.test.ts", "test/scripts/**/*.test.ts"],
           environment: "node",
+          // Building the whole catalog takes ~3 s alone and more while the browser projects run beside it.
+          testTimeout: 30_000,
         },
       },
       {
