@@ -107,12 +107,15 @@ function staticTable(entry: CatalogEntry, view: ChartView, ctx: SiteContext, ver
   const measure = (id: string) => entry.measures.find((m) => m.id === id);
   const label = (s: { measure: string; region: string; category?: string }) => {
     const m = measure(s.measure);
-    const name = m ? (lang === "zh" ? `${m.title.zh}（${m.unit.zh}）` : `${m.title.en} (${m.unit.en})`) : s.measure;
+    const unit = m?.unit[lang] ?? "";
+    const title = m?.title[lang] ?? s.measure;
+    // World Bank titles already carry their unit ("… (% of population)"): do not repeat it.
+    const name = !unit || title.includes(unit) ? title : lang === "zh" ? `${title}（${unit}）` : `${title} (${unit})`;
     const parts = [view.regions.length > 1 ? ctx.regionName(s.region, lang) : "", s.category ?? "", name];
     return parts.filter(Boolean).join(" · ");
   };
   const caption = `${entry.title[lang]}${view.regions.length === 1 ? ` · ${ctx.regionName(view.regions[0] as string, lang)}` : ""}`;
-  return scrollTable(
+  const table = scrollTable(
     "numbers-t",
     caption,
     html`<thead><tr><th scope="col">${t("period", lang)}</th>${series.map((s) => html`<th scope="col">${label(s)}</th>`)}</tr></thead>
@@ -120,12 +123,28 @@ function staticTable(entry: CatalogEntry, view: ChartView, ctx: SiteContext, ver
       (p) =>
         html`<tr><th scope="row">${formatPeriod(p, lang)}</th>${series.map((s) => {
           const cell = s.values.get(p);
-          return html`<td>${cell ? formatNumber(cell.value, lang, measure(s.measure)?.decimals) : ""}${cell?.status ? html` <abbr title="${cell.status}" class="status">*</abbr>` : ""}</td>`;
+          return html`<td>${cell ? formatNumber(cell.value, lang, measure(s.measure)?.decimals) : ""}${cell?.status ? html` <sup class="status">${STATUS[cell.status]?.mark ?? cell.status}</sup>` : ""}</td>`;
         })}</tr>`,
     )}</tbody>`,
     "numbers",
   );
+  const flags = [...new Set(series.flatMap((s) => [...s.values.values()].map((v) => v.status)).filter((f) => f !== undefined))];
+  return flags.length === 0
+    ? table
+    : html`${table}<p class="muted status-legend">${flags.map(
+        (f, i) => html`${i ? (lang === "zh" ? "；" : "; ") : ""}<sup>${STATUS[f]?.mark ?? f}</sup> ${STATUS[f]?.label[lang] ?? f}`,
+      )}</p>`;
 }
+
+/** Marks and names of the observation status flags (schemas/observation.ts). */
+const STATUS: Record<string, { mark: string; label: { zh: string; en: string } }> = {
+  rounded: { mark: "r", label: { zh: "来源公布的修约值", en: "rounded by the source" } },
+  provisional: { mark: "p", label: { zh: "初步数，可能修订", en: "provisional, may be revised" } },
+  estimate: { mark: "e", label: { zh: "估计值，非官方统计", en: "estimate, not an official statistic" } },
+  partial: { mark: "pt", label: { zh: "仅覆盖部分人口或时期", en: "covers part of the population or period" } },
+  "old-method": { mark: "o", label: { zh: "旧口径（序列断点前）", en: "old method, before a series break" } },
+  break: { mark: "b", label: { zh: "序列断点后的第一个值", en: "first value after a break in series" } },
+};
 
 function referenceTable(entry: CatalogEntry, ctx: SiteContext, version: string, lang: Language): Html {
   const fields = entry.fields ?? [];
