@@ -78,6 +78,16 @@ export const GALLERY: readonly GalleryElement[] = [
     demos: [{ dataset: "province-gdp@1.0.0", measure: "gdp", by: "group" }],
   },
   {
+    tag: "pa-indicator",
+    title: { zh: "指标 <pa-indicator>", en: "Indicator <pa-indicator>" },
+    summary: {
+      zh: "读取 GET /v1/indicators/{id} 的结果，显示数值、分解、公式与输入数据的精确版本。",
+      en: "Reads a result of GET /v1/indicators/{id} and shows its values, decomposition, formula and the exact input versions.",
+    },
+    // Filled from the registry at build time (the indicator's documented example).
+    demos: [],
+  },
+  {
     tag: "pa-table",
     title: { zh: "数据表 <pa-table>", en: "Data table <pa-table>" },
     summary: { zh: "可排序、无障碍的数据表。", en: "A sortable, accessible data table." },
@@ -154,11 +164,25 @@ export const BUILDER_KINDS: readonly BuilderKind[] = [
 
 const datasetOf = (attributes: WidgetAttributes) => attributes.dataset?.split("@")[0];
 
-/** The gallery entries whose element the bundle defines, with only the demos whose dataset is published. */
+/** Indicators the gallery prefers for the `<pa-indicator>` demo (a decomposition reads best). */
+const DEMO_INDICATORS = ["theil-t", "gini"];
+
+/**
+ * The gallery entries whose element the bundle defines, with only the demos whose dataset is published; the
+ * indicator element's demo is an indicator's documented example, when the API has indicators.
+ */
 export function availableElements(ctx: SiteContext): GalleryElement[] {
   const published = new Set(ctx.catalog.datasets.map((d) => d.id));
+  const { indicators, examples } = ctx.indicators;
+  const demoIndicator = [...DEMO_INDICATORS.map((id) => indicators.find((i) => i.id === id)), ...indicators].find(
+    (i) => i !== undefined && examples.has(i.id),
+  );
   return GALLERY.filter((g) => ctx.widgetTags.has(g.tag))
-    .map((g) => ({ ...g, demos: g.demos.filter((d) => !datasetOf(d) || published.has(datasetOf(d) as string)) }))
+    .map((g) =>
+      g.tag === "pa-indicator"
+        ? { ...g, demos: demoIndicator ? [{ indicator: demoIndicator.id, params: demoIndicator.example }] : [] }
+        : { ...g, demos: g.demos.filter((d) => !datasetOf(d) || published.has(datasetOf(d) as string)) },
+    )
     .filter((g) => g.demos.length > 0);
 }
 
