@@ -1,6 +1,7 @@
 /**
  * Three projects, one run: data/build tests in Node, API tests inside workerd (the real Workers runtime),
- * widget tests in a real Chromium against the worker served by `wrangler dev`.
+ * widget tests in a real Chromium against the worker served by `wrangler dev`; site tests drive Chromium from Node
+ * (Playwright) through the generated pages, on two origins.
  */
 
 import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
@@ -47,6 +48,18 @@ export default defineConfig({
             }),
             instances: [{ browser: "chromium" }],
           },
+        },
+      },
+      {
+        test: {
+          name: "site",
+          include: ["test/site/**/*.test.ts"],
+          environment: "node",
+          // One file at a time: each drives its own Chromium against wrangler dev, on a 2-core machine.
+          fileParallelism: false,
+          globalSetup: ["test/support/serve-worker.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
     ],

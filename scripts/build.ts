@@ -8,7 +8,7 @@ import { buildCatalog, writeDataAssets } from "./build/data";
 import { writeDocs } from "./build/docs";
 import { writeIndicatorRegistry } from "./build/indicators";
 import { writeOpenApi } from "./build/openapi";
-import { buildSite } from "./build/site";
+import { buildSite, buildSitePages } from "./build/site";
 import { buildWidgets } from "./build/widgets";
 import { ASSETS_DIR } from "./lib/paths";
 import { formatIssue } from "./lib/read-data";
@@ -34,6 +34,7 @@ try {
   console.error(`build failed: widgets: ${(error as Error).message}`);
   process.exit(1);
 }
+const site = await buildSitePages(catalog, datasets);
 const versions = catalog.datasets.reduce((n, d) => n + d.versions.length, 0);
 const sizes = widgets.files.map((f) => `${f.path} ${(f.gzip / 1000).toFixed(1)} kB`).join(", ");
-console.log(`build: ${catalog.datasets.length} datasets, ${versions} versions; widgets (gzip, entry budget 15 kB): ${sizes}`);
+console.log(`build: ${catalog.datasets.length} datasets, ${versions} versions; widgets (gzip, entry budget 15 kB): ${sizes}; ${site.pages} pages`);

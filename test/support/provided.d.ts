@@ -6,6 +6,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** Origin of the worker served by `wrangler dev` for this run. */
     apiBase: string;
+    /** Worker tests: `_data` files of the synthetic fixture build (test/support/build-fixture.ts), key → JSON text. */
+    fixtureData: Record<string, string>;
     /** Origin of the host-page server (a second origin with a strict CSP). */
     pageBase: string;
     /** Origin of the fault server (our test double of a failing network in front of the worker). */

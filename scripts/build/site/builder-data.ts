@@ -1,0 +1,59 @@
+/**
+ * @module `/gallery/builder.json`: what the embed builder offers, written at build time from the catalog so the
+ * builder needs no API call to list datasets, versions, measures, regions (with names) and periods.
+ */
+import semver from "semver";
+import type { LocalizedText } from "../../../schemas";
+import { latestOf, type SiteContext } from "./context";
+import { availableKinds, type BuilderKind } from "./gallery-elements";
+import { defaultView } from "./views";
+
+/** One dataset as the builder sees it. */
+export interface BuilderDataset {
+  id: string;
+  title: LocalizedText;
+  versions: { version: string; published: string }[];
+  measures: { id: string; title: LocalizedText; unit: LocalizedText }[];
+  regions: { code: string; name: LocalizedText }[];
+  periods: string[];
+  /** Covers the 31 provinces (rankings, tile maps and group shares apply). */
+  provinces: boolean;
+  default: { measure: string[]; region: string[] };
+}
+
+/** The builder's data file. */
+export interface BuilderData {
+  script: { path: string; integrity: string };
+  kinds: BuilderKind[];
+  datasets: BuilderDataset[];
+}
+
+/** Builds the builder's data from the context. */
+export function builderData(ctx: SiteContext): BuilderData {
+  const datasets: BuilderDataset[] = [];
+  for (const entry of ctx.catalog.datasets) {
+    if (entry.kind !== "observations") continue;
+    const latest = latestOf(entry);
+    const view = defaultView(entry, ctx.rows(entry.id, latest.version), ctx.aggregates);
+    if (!view) continue;
+    datasets.push({
+      id: entry.id,
+      title: entry.title,
+      versions: [...entry.versions]
+        .sort((a, b) => semver.rcompare(a.version, b.version))
+        .map((v) => ({ version: v.version, published: v.published })),
+      measures: entry.measures
+        .filter((m) => latest.coverage.measures.includes(m.id))
+        .map((m) => ({ id: m.id, title: m.title, unit: m.unit })),
+      regions: latest.coverage.regions.map((code) => ({ code, name: { zh: ctx.regionName(code, "zh"), en: ctx.regionName(code, "en") } })),
+      periods: latest.coverage.periods,
+      provinces: latest.coverage.regions.filter((r) => /^CN-[A-Z]{2}$/.test(r)).length >= 30,
+      default: { measure: view.measures, region: view.regions },
+    });
+  }
+  return {
+    script: ctx.embed,
+    kinds: availableKinds(ctx),
+    datasets,
+  };
+}

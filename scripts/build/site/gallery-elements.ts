@@ -1,0 +1,192 @@
+/**
+ * @module The widget elements the gallery shows and the kinds of chart the builder offers. Only elements that the
+ * bundle defines (see `widgets/index.ts`) and demos whose dataset is published are used, so the gallery follows
+ * the widgets and the catalog as they grow.
+ */
+import type { LocalizedText } from "../../../schemas";
+import type { SiteContext } from "./context";
+import type { WidgetAttributes } from "./widgets";
+
+/** What the builder asks for a kind of chart. */
+export interface KindOptions {
+  /** Several measures (`true`) or exactly one. */
+  multiMeasure: boolean;
+  /** Several regions, exactly one, or none (the element shows every province). */
+  regions: "many" | "one" | "none";
+  /** A period range (`a..b`), a single period, or none (the latest). */
+  period: "range" | "single" | "none";
+  /** Needs a dataset of the 31 provinces (rankings, tile maps, NBS group shares). */
+  provinces?: boolean;
+}
+
+/** A kind of chart the builder offers: an element with fixed attributes. */
+export interface BuilderKind {
+  value: string;
+  tag: string;
+  title: LocalizedText;
+  fixed: WidgetAttributes;
+  options: KindOptions;
+}
+
+/** A gallery entry: one element with demos. */
+export interface GalleryElement {
+  tag: string;
+  title: LocalizedText;
+  summary: LocalizedText;
+  demos: WidgetAttributes[];
+}
+
+/** Every element we present, in gallery order. */
+export const GALLERY: readonly GalleryElement[] = [
+  {
+    tag: "pa-chart",
+    title: { zh: "时间序列 <pa-chart>", en: "Over time <pa-chart>" },
+    summary: {
+      zh: "一个或多个指标项、地区随时间的变化，可画折线、面积或柱形；附数据表替代与一句话摘要。",
+      en: "One or more measures or regions over time, as lines, areas or bars, with a table alternative and a one-sentence summary.",
+    },
+    demos: [
+      { dataset: "internet-users@1.0.0", measure: "penetration_pct,urban_penetration_pct,rural_penetration_pct" },
+      { dataset: "province-gdp@^1", region: "CN-GD,CN-JS,CN-GS", period: "2015..2024", kind: "bar" },
+    ],
+  },
+  {
+    tag: "pa-stat",
+    title: { zh: "关键指标 <pa-stat>", en: "Key figure <pa-stat>" },
+    summary: { zh: "最新数值、变化与迷你走势线。", en: "The latest value, its change and a sparkline." },
+    demos: [{ dataset: "internet-users@1.0.0", measure: "penetration_pct" }],
+  },
+  {
+    tag: "pa-ranking",
+    title: { zh: "省份排名 <pa-ranking>", en: "Provinces ranked <pa-ranking>" },
+    summary: { zh: "某一时期各省的排名，按四大区域着色。", en: "Provinces ranked for one period, coloured by NBS region group." },
+    demos: [{ dataset: "province-gdp@1.0.0", measure: "gdp", period: "2024", link: "gdp-2024" }],
+  },
+  {
+    tag: "pa-tilemap",
+    title: { zh: "方块地图 <pa-tilemap>", en: "Tile map <pa-tilemap>" },
+    summary: {
+      zh: "每个省一个方块，按数值着色；不含边界几何。与上方排名联动（link 属性相同）。",
+      en: "One tile per province, shaded by value; no border geometry. Linked to the ranking above (same link attribute).",
+    },
+    demos: [{ dataset: "province-gdp@1.0.0", measure: "gdp", period: "2024", link: "gdp-2024" }],
+  },
+  {
+    tag: "pa-share",
+    title: { zh: "构成 <pa-share>", en: "Shares of a whole <pa-share>" },
+    summary: { zh: "整体如何在各部分之间分配（堆叠百分比）。", en: "How a whole divides into parts over time (stacked shares)." },
+    demos: [{ dataset: "province-gdp@1.0.0", measure: "gdp", by: "group" }],
+  },
+  {
+    tag: "pa-indicator",
+    title: { zh: "指标 <pa-indicator>", en: "Indicator <pa-indicator>" },
+    summary: {
+      zh: "读取 GET /v1/indicators/{id} 的结果，显示数值、分解、公式与输入数据的精确版本。",
+      en: "Reads a result of GET /v1/indicators/{id} and shows its values, decomposition, formula and the exact input versions.",
+    },
+    // Filled from the registry at build time (the indicator's documented example).
+    demos: [],
+  },
+  {
+    tag: "pa-table",
+    title: { zh: "数据表 <pa-table>", en: "Data table <pa-table>" },
+    summary: { zh: "可排序、无障碍的数据表。", en: "A sortable, accessible data table." },
+    demos: [{ dataset: "province-gdp@1.0.0", group: "northeast", period: "2020..2024" }],
+  },
+];
+
+/** The kinds of chart the builder offers, best known first. */
+export const BUILDER_KINDS: readonly BuilderKind[] = [
+  {
+    value: "line",
+    tag: "pa-chart",
+    title: { zh: "折线图（pa-chart）", en: "Line chart (pa-chart)" },
+    fixed: {},
+    options: { multiMeasure: true, regions: "many", period: "range" },
+  },
+  {
+    value: "area",
+    tag: "pa-chart",
+    title: { zh: "面积图（pa-chart kind=area）", en: "Area chart (pa-chart kind=area)" },
+    fixed: { kind: "area" },
+    options: { multiMeasure: true, regions: "many", period: "range" },
+  },
+  {
+    value: "bar",
+    tag: "pa-chart",
+    title: { zh: "柱形图（pa-chart kind=bar）", en: "Bar chart (pa-chart kind=bar)" },
+    fixed: { kind: "bar" },
+    options: { multiMeasure: true, regions: "many", period: "range" },
+  },
+  {
+    value: "stat",
+    tag: "pa-stat",
+    title: { zh: "关键指标（pa-stat）", en: "Key figure (pa-stat)" },
+    fixed: {},
+    options: { multiMeasure: false, regions: "one", period: "none" },
+  },
+  {
+    value: "ranking",
+    tag: "pa-ranking",
+    title: { zh: "省份排名（pa-ranking）", en: "Province ranking (pa-ranking)" },
+    fixed: {},
+    options: { multiMeasure: false, regions: "none", period: "single", provinces: true },
+  },
+  {
+    value: "tilemap",
+    tag: "pa-tilemap",
+    title: { zh: "方块地图（pa-tilemap）", en: "Tile map (pa-tilemap)" },
+    fixed: {},
+    options: { multiMeasure: false, regions: "none", period: "single", provinces: true },
+  },
+  {
+    value: "share",
+    tag: "pa-share",
+    title: { zh: "构成（pa-share）", en: "Shares of a whole (pa-share)" },
+    fixed: {},
+    options: { multiMeasure: false, regions: "many", period: "range" },
+  },
+  {
+    value: "share-group",
+    tag: "pa-share",
+    title: { zh: "四大区域构成（pa-share by=group）", en: "Shares by region group (pa-share by=group)" },
+    fixed: { by: "group" },
+    options: { multiMeasure: false, regions: "none", period: "range", provinces: true },
+  },
+  {
+    value: "table",
+    tag: "pa-table",
+    title: { zh: "数据表（pa-table）", en: "Data table (pa-table)" },
+    fixed: {},
+    options: { multiMeasure: true, regions: "many", period: "range" },
+  },
+];
+
+const datasetOf = (attributes: WidgetAttributes) => attributes.dataset?.split("@")[0];
+
+/** Indicators the gallery prefers for the `<pa-indicator>` demo (a decomposition reads best). */
+const DEMO_INDICATORS = ["theil-t", "gini"];
+
+/**
+ * The gallery entries whose element the bundle defines, with only the demos whose dataset is published; the
+ * indicator element's demo is an indicator's documented example, when the API has indicators.
+ */
+export function availableElements(ctx: SiteContext): GalleryElement[] {
+  const published = new Set(ctx.catalog.datasets.map((d) => d.id));
+  const { indicators, examples } = ctx.indicators;
+  const demoIndicator = [...DEMO_INDICATORS.map((id) => indicators.find((i) => i.id === id)), ...indicators].find(
+    (i) => i !== undefined && examples.has(i.id),
+  );
+  return GALLERY.filter((g) => ctx.widgetTags.has(g.tag))
+    .map((g) =>
+      g.tag === "pa-indicator"
+        ? { ...g, demos: demoIndicator ? [{ indicator: demoIndicator.id, params: demoIndicator.example }] : [] }
+        : { ...g, demos: g.demos.filter((d) => !datasetOf(d) || published.has(datasetOf(d) as string)) },
+    )
+    .filter((g) => g.demos.length > 0);
+}
+
+/** The builder kinds whose element the bundle defines. */
+export function availableKinds(ctx: SiteContext): BuilderKind[] {
+  return BUILDER_KINDS.filter((k) => ctx.widgetTags.has(k.tag));
+}

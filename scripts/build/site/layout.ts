@@ -1,0 +1,86 @@
+/**
+ * @module The shell every generated page shares: head (no inline script or style, so the strict CSP in
+ * `site/_headers` holds), skip link, navigation with the language switch, main content and footer.
+ */
+import { type Html, html, jsonForScript } from "./html";
+import { href, LANG_TAG, type Language, otherLanguage, t } from "./i18n";
+
+/** Top-level sections, for `aria-current` in the navigation. */
+export type Section = "home" | "datasets" | "indicators" | "gallery";
+
+/** What a page says about itself. */
+export interface PageOptions {
+  lang: Language;
+  /** The page's path in Chinese (the root); the English path is derived from it. */
+  path: string;
+  title: string;
+  description: string;
+  section?: Section;
+  body: Html;
+  /** Loads `/widgets/v1.js` (pages that show live charts). */
+  widgets?: boolean;
+  /** Extra module scripts (site paths such as `/js/builder.js`). */
+  scripts?: string[];
+  /** schema.org data, written as a JSON-LD block (data, not script: CSP does not apply). */
+  jsonLd?: unknown;
+}
+
+/** Where the API reference lives (served by the API's own pages). */
+export const DOCS_PATH = "/docs/";
+
+const NAV: { section: Section; path: string; label: "home" | "datasets" | "indicators" | "gallery" }[] = [
+  { section: "home", path: "/", label: "home" },
+  { section: "datasets", path: "/datasets/", label: "datasets" },
+  { section: "indicators", path: "/indicators/", label: "indicators" },
+  { section: "gallery", path: "/gallery/", label: "gallery" },
+];
+
+/** Renders a whole HTML document. */
+export function page(options: PageOptions): string {
+  const { lang, path } = options;
+  const other = otherLanguage(lang);
+  const siteName = t("siteName", lang);
+  const title = options.section === "home" ? `${siteName} — ${t("tagline", lang)}` : `${options.title} — ${siteName}`;
+  const scripts = [...(options.widgets ? ["/widgets/v1.js"] : []), "/js/site.js", ...(options.scripts ?? [])];
+  const doc = html`<!doctype html>
+<html lang="${LANG_TAG[lang]}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${title}</title>
+<meta name="description" content="${options.description}">
+<link rel="canonical" href="${href(lang, path)}">
+<link rel="alternate" hreflang="zh-Hans" href="${href("zh", path)}">
+<link rel="alternate" hreflang="en" href="${href("en", path)}">
+<link rel="alternate" hreflang="x-default" href="${href("zh", path)}">
+<link rel="stylesheet" href="/site.css">
+${scripts.map((src) => html`<script type="module" src="${src}"></script>\n`)}${
+  options.jsonLd ? html`<script type="application/ld+json">${jsonForScript(options.jsonLd)}</script>\n` : ""
+}</head>
+<body>
+<a class="skip" href="#main">${t("skip", lang)}</a>
+<header class="masthead">
+<a class="brand" href="${href(lang, "/")}">${t("siteName", "zh")} <span lang="en">Prosperity Atlas</span></a>
+<nav aria-label="${t("navLabel", lang)}">
+<ul>
+${NAV.map(
+  (item) =>
+    html`<li><a href="${href(lang, item.path)}"${options.section === item.section ? html` aria-current="page"` : ""}>${t(item.label, lang)}</a></li>\n`,
+)}<li><a href="${DOCS_PATH}">${t("apiDocs", lang)}</a></li>
+<li><a class="lang-switch" href="${href(other, path)}" hreflang="${LANG_TAG[other]}" lang="${LANG_TAG[other]}">${t("switchTo", lang)}</a></li>
+</ul>
+</nav>
+</header>
+<main id="main" tabindex="-1">
+${options.body}
+</main>
+<footer class="site-footer">
+<p>${t("footer", lang)}</p>
+<p><a href="${href(lang, "/gallery/")}#portals">${lang === "zh" ? "无障碍、内容安全策略与隐私说明" : "Accessibility, CSP and privacy"}</a> · <a href="/v1">API /v1</a></p>
+</footer>
+</body>
+</html>
+`;
+  return doc.value;
+}

@@ -1,0 +1,244 @@
+/**
+ * @module The embed builder on `/gallery/`: pick a dataset, an exact version or a range, measures, regions, a
+ * period, the element, language and theme; see the live element and copy a snippet (script tag with its SRI
+ * hash + the element). Reads `/gallery/builder.json`, written at build time from the catalog.
+ */
+
+interface Text {
+  zh: string;
+  en: string;
+}
+interface KindInfo {
+  value: string;
+  tag: string;
+  title: Text;
+  fixed: Record<string, string>;
+  options: { multiMeasure: boolean; regions: "many" | "one" | "none"; period: "range" | "single" | "none"; provinces?: boolean };
+}
+interface DatasetInfo {
+  id: string;
+  title: Text;
+  versions: { version: string; published: string }[];
+  measures: { id: string; title: Text; unit: Text }[];
+  regions: { code: string; name: Text }[];
+  periods: string[];
+  provinces: boolean;
+  default: { measure: string[]; region: string[] };
+}
+interface BuilderData {
+  script: { path: string; integrity: string };
+  kinds: KindInfo[];
+  datasets: DatasetInfo[];
+}
+
+const lang: "zh" | "en" = document.documentElement.lang.startsWith("zh") ? "zh" : "en";
+const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector);
+
+const form = $<HTMLFormElement>("#embed-builder");
+const datasetSelect = $<HTMLSelectElement>("#b-dataset");
+const versionSelect = $<HTMLSelectElement>("#b-version");
+const kindSelect = $<HTMLSelectElement>("#b-kind");
+const measuresBox = $<HTMLElement>("#b-measures .choices");
+const regionsBox = $<HTMLElement>("#b-regions .choices");
+const regionsField = $<HTMLFieldSetElement>("#b-regions");
+const periodField = $<HTMLFieldSetElement>("#b-period");
+const fromSelect = $<HTMLSelectElement>("#b-from");
+const toSelect = $<HTMLSelectElement>("#b-to");
+const preview = $<HTMLElement>("#b-preview");
+const code = $<HTMLElement>("#b-snippet");
+const copyButton = $<HTMLButtonElement>("#b-copy");
+const status = $<HTMLOutputElement>("#b-status");
+
+/** The attributes of the element the current choices describe, in snippet order. */
+export type Attributes = [string, string][];
+
+/** Quotes an attribute value for HTML source. */
+const quote = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+
+/** The snippet: module script with integrity, then the element. */
+export function snippetText(origin: string, script: BuilderData["script"], tag: string, attributes: Attributes): string {
+  const attrs = attributes.map(([k, v]) => ` ${k}="${quote(v)}"`).join("");
+  return `<script type="module" src="${origin}${script.path}" integrity="${script.integrity}" crossorigin="anonymous"></script>\n<${tag}${attrs}></${tag}>`;
+}
+
+/** Version choices: every exact version, a caret range per major version, and `latest`. */
+export function versionChoices(dataset: DatasetInfo): { value: string; label: string }[] {
+  const exact = dataset.versions.map((v) => ({
+    value: v.version,
+    label: lang === "zh" ? `${v.version}（固定，${v.published}）` : `${v.version} (pinned, ${v.published})`,
+  }));
+  const majors = [...new Set(dataset.versions.map((v) => v.version.split(".")[0]))];
+  const ranges = majors.map((m) => ({
+    value: `^${m}`,
+    label: lang === "zh" ? `^${m}（${m}.x 中最新的版本）` : `^${m} (newest ${m}.x)`,
+  }));
+  return [...exact, ...ranges, { value: "latest", label: lang === "zh" ? "latest（始终最新）" : "latest (always the newest)" }];
+}
+
+function option(value: string, label: string): HTMLOptionElement {
+  const o = document.createElement("option");
+  o.value = value;
+  o.textContent = label;
+  return o;
+}
+
+function choice(name: string, value: string, label: string, checked: boolean, single: boolean): HTMLLabelElement {
+  const wrap = document.createElement("label");
+  const input = document.createElement("input");
+  input.type = single ? "radio" : "checkbox";
+  input.name = name;
+  input.value = value;
+  input.checked = checked;
+  wrap.append(input, ` ${label}`);
+  return wrap;
+}
+
+const checked = (box: HTMLElement | null) => [...(box?.querySelectorAll<HTMLInputElement>("input:checked") ?? [])].map((i) => i.value);
+
+async function main(): Promise<void> {
+  if (!form || !datasetSelect || !versionSelect || !kindSelect || !preview || !code || !copyButton || !status) return;
+  const response = await fetch(form.getAttribute("data-data") ?? "/gallery/builder.json");
+  const data = (await response.json()) as BuilderData;
+  const params = new URLSearchParams(location.search);
+  const [wantedId, wantedVersion] = (params.get("dataset") ?? "").split("@");
+  for (const d of data.datasets) datasetSelect.append(option(d.id, `${d.title[lang]} (${d.id})`));
+  if (data.datasets.some((d) => d.id === wantedId)) datasetSelect.value = wantedId as string;
+  const kind = params.get("kind");
+  if (kind && data.kinds.some((k) => k.value === kind)) kindSelect.value = kind;
+  for (const key of ["lang", "theme"] as const) {
+    const value = params.get(key);
+    const radio = form.querySelector<HTMLInputElement>(`input[name="b-${key}"][value="${CSS.escape(value ?? "-")}"]`);
+    if (radio) radio.checked = true;
+  }
+
+  const current = () => data.datasets.find((d) => d.id === datasetSelect.value) ?? data.datasets[0];
+  const element = () => data.kinds.find((k) => k.value === kindSelect.value) ?? data.kinds[0];
+
+  /** Kinds that need the 31 provinces are offered only for datasets that have them. */
+  const fitKinds = () => {
+    const dataset = current();
+    for (const o of kindSelect.options)
+      o.disabled = !!data.kinds.find((k) => k.value === o.value)?.options.provinces && !dataset?.provinces;
+    if (kindSelect.selectedOptions[0]?.disabled) kindSelect.value = data.kinds[0]?.value ?? "";
+  };
+
+  /** Rebuilds the per-dataset controls; `wanted` carries choices from the URL the first time. */
+  const fillDataset = (wanted?: { version?: string; measure?: string[]; region?: string[]; period?: string }) => {
+    fitKinds();
+    const dataset = current();
+    const el = element();
+    if (!dataset || !el) return;
+    versionSelect.replaceChildren(...versionChoices(dataset).map((c) => option(c.value, c.label)));
+    if (wanted?.version && [...versionSelect.options].some((o) => o.value === wanted.version)) versionSelect.value = wanted.version;
+    const singleMeasure = !el.options.multiMeasure;
+    const measures = wanted?.measure?.length ? wanted.measure : dataset.default.measure;
+    measuresBox?.replaceChildren(
+      ...dataset.measures.map((m, i) =>
+        choice(
+          "b-measure",
+          m.id,
+          lang === "zh" ? `${m.title.zh}（${m.unit.zh}）` : `${m.title.en} (${m.unit.en})`,
+          singleMeasure ? (measures[0] ?? dataset.measures[0]?.id) === m.id || (i === 0 && !measures.length) : measures.includes(m.id),
+          singleMeasure,
+        ),
+      ),
+    );
+    const regions = wanted?.region?.length ? wanted.region : dataset.default.region;
+    if (regionsField) regionsField.hidden = el.options.regions === "none";
+    const singleRegion = el.options.regions === "one";
+    regionsBox?.replaceChildren(
+      ...dataset.regions.map((r) =>
+        choice(
+          "b-region",
+          r.code,
+          `${r.name[lang]} (${r.code})`,
+          singleRegion ? r.code === regions[0] : regions.includes(r.code),
+          singleRegion,
+        ),
+      ),
+    );
+    if (periodField) periodField.hidden = el.options.period === "none";
+    const [from, to] = (wanted?.period ?? "").split("..");
+    fromSelect?.replaceChildren(...dataset.periods.map((p) => option(p, p)));
+    toSelect?.replaceChildren(...dataset.periods.map((p) => option(p, p)));
+    if (fromSelect) fromSelect.value = from && dataset.periods.includes(from) ? from : (dataset.periods[0] ?? "");
+    if (toSelect) toSelect.value = to && dataset.periods.includes(to) ? to : (dataset.periods.at(-1) ?? "");
+    if (fromSelect) fromSelect.hidden = el.options.period === "single";
+    const fromLabel = form.querySelector<HTMLElement>('label[for="b-from"]');
+    if (fromLabel) fromLabel.hidden = el.options.period === "single";
+  };
+
+  const attributes = (): Attributes => {
+    const dataset = current();
+    const el = element();
+    if (!dataset || !el) return [];
+    const out: Attributes = [["dataset", `${dataset.id}@${versionSelect.value}`], ...Object.entries(el.fixed)];
+    const measures = checked(measuresBox);
+    if (measures.length) out.push(["measure", measures.join(",")]);
+    const regions = checked(regionsBox);
+    if (el.options.regions !== "none" && regions.length) out.push(["region", regions.join(",")]);
+    const first = dataset.periods[0];
+    const last = dataset.periods.at(-1);
+    if (el.options.period === "range" && fromSelect && toSelect && (fromSelect.value !== first || toSelect.value !== last)) {
+      const [a, b] = [fromSelect.value, toSelect.value].sort((x, y) => dataset.periods.indexOf(x) - dataset.periods.indexOf(y));
+      out.push(["period", `${a}..${b}`]);
+    }
+    if (el.options.period === "single" && toSelect) out.push(["period", toSelect.value]);
+    out.push(["lang", form.querySelector<HTMLInputElement>('input[name="b-lang"]:checked')?.value ?? lang]);
+    const theme = form.querySelector<HTMLInputElement>('input[name="b-theme"]:checked')?.value;
+    if (theme) out.push(["theme", theme]);
+    return out;
+  };
+
+  let shown = "";
+  const update = () => {
+    const el = element();
+    if (!el) return;
+    const attrs = attributes();
+    const text = snippetText(location.origin, data.script, el.tag, attrs);
+    code.textContent = text;
+    status.textContent = "";
+    if (text === shown) return;
+    shown = text;
+    const live = document.createElement(el.tag);
+    for (const [k, v] of attrs) live.setAttribute(k, v);
+    preview.replaceChildren(live);
+  };
+
+  fillDataset({
+    version: wantedVersion,
+    measure: params.get("measure")?.split(",").filter(Boolean),
+    region: params.get("region")?.split(",").filter(Boolean),
+    period: params.get("period") ?? undefined,
+  });
+  datasetSelect.addEventListener("change", () => {
+    fillDataset();
+    update();
+  });
+  kindSelect.addEventListener("change", () => {
+    fillDataset({ version: versionSelect.value, measure: checked(measuresBox), region: checked(regionsBox) });
+    update();
+  });
+  form.addEventListener("change", (event) => {
+    if (event.target !== datasetSelect && event.target !== kindSelect) update();
+  });
+  form.addEventListener("submit", (e) => e.preventDefault());
+  copyButton.addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText(code.textContent ?? "");
+      status.textContent = copyButton.dataset.copied ?? "✓";
+    } catch {
+      const range = document.createRange();
+      range.selectNodeContents(code);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      status.textContent = lang === "zh" ? "已选中，请按 Ctrl+C 复制" : "Selected: press Ctrl+C to copy";
+    }
+  });
+  form.hidden = false;
+  $<HTMLElement>("#builder-nojs")?.setAttribute("hidden", "");
+  update();
+  form.setAttribute("data-ready", "true");
+}
+
+void main();

@@ -1,0 +1,159 @@
+/**
+ * The embed builder, walked as a blogger would: choose a dataset, a version range, a measure, regions, a period,
+ * the language and the theme → copy the snippet → paste it into a blank page on a second origin (served under a
+ * strict CSP) → the same chart renders there, from the same exact data.
+ */
+import type { Browser, Page } from "playwright";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, settleWidgets, watchProblems } from "./support/browser";
+import { type SecondOrigin, startSecondOrigin } from "./support/second-origin";
+
+const apiBase = inject("apiBase");
+let browser: Browser;
+let blog: SecondOrigin;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  blog = await startSecondOrigin(apiBase);
+});
+afterAll(async () => {
+  await browser?.close();
+  await blog?.close();
+});
+
+/** What a reader sees of an element: its title, summary, source line, table, language and theme. */
+async function elementState(page: Page, selector: string) {
+  const element = page.locator(selector);
+  await page.waitForFunction((s) => !!document.querySelector(s)?.shadowRoot?.querySelector('[part="summary"]'), selector);
+  return {
+    title: await element.locator('[part="title"]').textContent(),
+    summary: await element.locator('[part="summary"]').textContent(),
+    source: await element.locator("footer .source").textContent(),
+    columns: await element.locator("thead th").allTextContents(),
+    cells: await element.locator("tbody td").allTextContents(),
+    lang: await element.getAttribute("lang"),
+    theme: await element.getAttribute("theme"),
+  };
+}
+
+const blankPage = (snippet: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A blog post</title></head><body><main><h1>A post</h1>${snippet}</main></body></html>`;
+
+describe("the embed builder", () => {
+  it("should produce a snippet that renders the same chart on another origin", async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: apiBase });
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await page.goto(`${apiBase}/en/gallery/#builder`);
+    await page.waitForSelector("#embed-builder[data-ready]");
+
+    await page.selectOption("#b-dataset", "province-gdp");
+    await page.selectOption("#b-version", "^1");
+    await page.selectOption("#b-kind", "line");
+    const defaults = await page
+      .locator('#b-regions input[type="checkbox"]:checked')
+      .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    for (const value of defaults) await page.uncheck(`#b-regions input[value="${value}"]`);
+    await page.check('#b-regions input[value="CN-BJ"]');
+    await page.check('#b-regions input[value="CN-SH"]');
+    await page.selectOption("#b-from", "2010");
+    await page.selectOption("#b-to", "2020");
+    await page.check('input[name="b-lang"][value="zh"]');
+    await page.check('input[name="b-theme"][value="dark"]');
+
+    const shown = await page.locator("#b-snippet").textContent();
+    expect(shown).toContain('dataset="province-gdp@^1"');
+    expect(shown).toContain('region="CN-BJ,CN-SH"');
+    expect(shown).toContain('period="2010..2020"');
+    expect(shown).toMatch(/integrity="sha384-[A-Za-z0-9+/]+=*"/);
+
+    await page.click("#b-copy");
+    await expect.poll(() => page.locator("#b-status").textContent()).not.toBe("");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(shown);
+
+    expect(await settleWidgets(page)).toEqual([]);
+    const preview = await elementState(page, "#b-preview pa-chart");
+    expect(preview.lang).toBe("zh");
+    expect(preview.theme).toBe("dark");
+    expect(preview.source).toContain("province-gdp");
+    expect(preview.cells.length).toBeGreaterThanOrEqual(2 * 11);
+    expect(problems).toEqual([]);
+
+    blog.put("/post.html", blankPage(copied));
+    const post = await context.newPage();
+    const postProblems = watchProblems(post);
+    const requests: string[] = [];
+    post.on("request", (r) => requests.push(new URL(r.url()).origin));
+    await post.goto(`${blog.origin}/post.html`);
+    expect(await settleWidgets(post)).toEqual([]);
+    const embedded = await elementState(post, "main pa-chart");
+    expect(embedded).toEqual(preview);
+    expect(new Set(requests)).toEqual(new Set([blog.origin, new URL(apiBase).origin]));
+    expect(postProblems).toEqual([]);
+    await context.close();
+  });
+
+  it("should switch to a one-period kind (tile map) and embed that too", async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: apiBase });
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await page.goto(`${apiBase}/gallery/?dataset=province-income@1.0.0&kind=tilemap#builder`);
+    await page.waitForSelector("#embed-builder[data-ready]");
+    expect(await page.locator("#b-kind").inputValue()).toBe("tilemap");
+    expect(await page.locator("#b-regions").isHidden()).toBe(true);
+    expect(await page.locator("#b-from").isHidden()).toBe(true);
+    await page.check('#b-measures input[value="consumption_expenditure"]');
+    await page.selectOption("#b-to", "2020");
+    await page.click("#b-copy");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(
+      /<pa-tilemap dataset="province-income@1\.0\.0" measure="consumption_expenditure" period="2020" lang="zh"><\/pa-tilemap>$/,
+    );
+    expect(await settleWidgets(page)).toEqual([]);
+    const preview = await elementState(page, "#b-preview pa-tilemap");
+    expect(problems).toEqual([]);
+
+    blog.put("/tiles.html", blankPage(copied));
+    const post = await context.newPage();
+    const postProblems = watchProblems(post);
+    await post.goto(`${blog.origin}/tiles.html`);
+    expect(await settleWidgets(post)).toEqual([]);
+    expect(await elementState(post, "main pa-tilemap")).toEqual(preview);
+    expect(postProblems).toEqual([]);
+    await context.close();
+  });
+
+  it("should offer province-only kinds only for datasets of the provinces", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${apiBase}/en/gallery/#builder`);
+    await page.waitForSelector("#embed-builder[data-ready]");
+    await page.selectOption("#b-dataset", "internet-users");
+    const disabled = () => page.locator("#b-kind option:disabled").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(await disabled()).toEqual(expect.arrayContaining(["ranking", "tilemap", "share-group"]));
+    await page.selectOption("#b-dataset", "province-gdp");
+    expect(await disabled()).toEqual([]);
+    await page.close();
+  });
+
+  it("should not run a snippet whose script does not match its integrity hash", async () => {
+    const response = await fetch(`${apiBase}/gallery/builder.json`);
+    const { script } = (await response.json()) as { script: { path: string; integrity: string } };
+    const tampered = `sha384-${"A".repeat(64)}`;
+    blog.put(
+      "/tampered.html",
+      blankPage(
+        `<script type="module" src="${apiBase}${script.path}" integrity="${tampered}" crossorigin="anonymous"></script><pa-chart dataset="internet-users@1.0.0"></pa-chart>`,
+      ),
+    );
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    await page.goto(`${blog.origin}/tampered.html`);
+    await page.waitForLoadState("networkidle");
+    expect(await page.evaluate(() => customElements.get("pa-chart") === undefined)).toBe(true);
+    expect(problems.join("\n")).toMatch(/integrity/i);
+    await page.close();
+  });
+});

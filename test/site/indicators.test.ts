@@ -1,0 +1,58 @@
+/**
+ * Indicator pages, when the API has indicators: each page's formula is MathML with no style attribute (strict
+ * CSP), and the worked example the build computed in-process shows the same inputs and values that the live
+ * API, running in workerd, answers for the same query.
+ */
+import type { Browser } from "playwright";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser } from "./support/browser";
+
+const apiBase = inject("apiBase");
+const registry = await fetch(`${apiBase}/v1/indicators`);
+const indicators = registry.ok ? ((await registry.json()) as { indicators: { id: string; example: string }[] }).indicators : [];
+let browser: Browser;
+
+/** How the page writes a number: integers grouped, others to six significant digits. */
+const shownNumber = (value: number | undefined) =>
+  value === undefined
+    ? "—"
+    : Number.isInteger(value)
+      ? value.toLocaleString("en")
+      : new Intl.NumberFormat("en", { maximumSignificantDigits: 6 }).format(value);
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.skipIf(indicators.length === 0)("indicator pages", () => {
+  it("should list every indicator of the registry", async () => {
+    const html = await (await fetch(`${apiBase}/en/indicators/`)).text();
+    for (const i of indicators) expect(html).toContain(`href="/en/indicators/${i.id}/"`);
+  });
+
+  it.each(indicators.map((i) => [i.id, i] as const))("%s should show the API's own worked example", async (id, info) => {
+    const live = (await (await fetch(`${apiBase}/v1/indicators/${id}?${info.example}&explain=1`)).json()) as {
+      inputs: { dataset: string; version: string; hash: string }[];
+      results: { value: number }[];
+    };
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    const response = await page.goto(`${apiBase}/en/indicators/${id}/`);
+    expect(response?.status()).toBe(200);
+    const math = page.locator("math[display=block]");
+    expect(await math.count()).toBe(1);
+    expect(await math.getAttribute("aria-label")).toBeTruthy();
+    expect(await page.locator("math [style], math[style]").count()).toBe(0);
+    const hashes = await page.locator("table:has(#inputs-t) code.hash").allTextContents();
+    expect(hashes).toEqual(live.inputs.map((i) => i.hash));
+    const results = page.locator("table:has(#results-t) tbody tr");
+    expect(await results.count()).toBe(Math.min(live.results.length, 40));
+    const header = await page.locator("table:has(#results-t) thead th").allTextContents();
+    const valueColumn = header.indexOf("value");
+    const shown = await results.first().locator("th, td").nth(valueColumn).textContent();
+    expect(shown).toBe(shownNumber(live.results[0]?.value));
+    await page.close();
+  });
+});
