@@ -21,8 +21,9 @@ export default defineConfig({
         },
       },
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.toml" } })],
-        test: { name: "worker", include: ["test/worker/**/*.test.ts"] },
+        // FIXTURE_BUCKET: a Miniflare R2 bucket the storage tests fill with the synthetic fixture build.
+        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.toml" }, miniflare: { r2Buckets: ["FIXTURE_BUCKET"] } })],
+        test: { name: "worker", include: ["test/worker/**/*.test.ts"], globalSetup: ["test/support/build-fixture.ts"] },
       },
       {
         test: {

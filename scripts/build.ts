@@ -4,6 +4,8 @@
  */
 import { existsSync, rmSync } from "node:fs";
 import { buildCatalog, writeDataAssets } from "./build/data";
+import { writeDocs } from "./build/docs";
+import { writeOpenApi } from "./build/openapi";
 import { buildSite } from "./build/site";
 import { buildWidgets } from "./build/widgets";
 import { ASSETS_DIR } from "./lib/paths";
@@ -21,6 +23,7 @@ if (!catalog) {
 rmSync(ASSETS_DIR, { recursive: true, force: true });
 writeDataAssets(catalog, datasets);
 buildSite();
+writeDocs(writeOpenApi());
 const size = await buildWidgets();
 const versions = catalog.datasets.reduce((n, d) => n + d.versions.length, 0);
 console.log(`build: ${catalog.datasets.length} datasets, ${versions} versions; widgets/v1.js ${(size.gzip / 1024).toFixed(1)} KiB gzip`);

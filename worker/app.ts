@@ -4,61 +4,56 @@
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 import type { AppEnv } from "./env";
-import { requestLanguage } from "./lib/language";
 import { HttpProblem, problemResponse } from "./lib/problem";
+import { deprecate } from "./middleware/deprecation";
+import { rateLimit } from "./middleware/rate-limit";
+import { requestGuard } from "./middleware/request-guard";
+import { securityHeaders } from "./middleware/security-headers";
+import { RETIRED } from "./retired";
+import { data } from "./routes/data";
 import { datasets } from "./routes/datasets";
+import { diff } from "./routes/diff";
+import { openapi } from "./routes/openapi";
 import { regions } from "./routes/regions";
 import { root } from "./routes/root";
-import { assetsStore } from "./storage/assets-store";
-import { type DataStore, memoize } from "./storage/store";
-
-const stores = new WeakMap<object, DataStore>();
-
-/** One memoized store per binding object, so parsed blocks survive across requests in an isolate. */
-function storeFor(env: Env): DataStore {
-  let store = stores.get(env.ASSETS);
-  if (!store) {
-    store = memoize(assetsStore(env.ASSETS));
-    stores.set(env.ASSETS, store);
-  }
-  return store;
-}
-
-/** Longest request URL we accept; longer ones are 414 before any parsing. */
-const MAX_URL_LENGTH = 4096;
 
 /** The API application. */
 export const app = new Hono<AppEnv>();
 
-app.use("*", async (c, next) => {
-  const url = new URL(c.req.url);
-  c.set("lang", requestLanguage(url, c.req.header("accept-language")));
-  if (c.req.url.length > MAX_URL_LENGTH) throw new HttpProblem("uri-too-long", `The URL is longer than ${MAX_URL_LENGTH} characters.`);
-  c.set("store", storeFor(c.env));
-  await next();
-});
+/** Headers a cross-origin script may read. */
+const EXPOSED = ["ETag", "Link", "Content-Location", "RateLimit", "RateLimit-Policy", "Retry-After", "Deprecation", "Sunset", "Vary"];
 
-app.use(
-  "/v1/*",
-  cors({
-    origin: "*",
-    allowMethods: ["GET", "HEAD", "OPTIONS"],
-    exposeHeaders: ["ETag", "Link", "Content-Location", "RateLimit", "RateLimit-Policy", "Retry-After", "Deprecation", "Sunset"],
-    maxAge: 86400,
-  }),
-);
-app.use("/v1", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"] }));
+// Order matters: CORS and security headers wrap everything, so errors from the guard and the limiter carry them.
+app.use("*", securityHeaders());
+app.use("/v1/*", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], exposeHeaders: EXPOSED, maxAge: 86400 }));
+
+app.use("*", requestGuard());
+app.use("/v1/*", rateLimit());
+
+for (const { path, retirement } of RETIRED) app.use(path, deprecate(retirement));
 
 app.route("/v1", root);
+app.route("/v1/openapi.json", openapi);
 app.route("/v1/datasets", datasets);
+app.route("/v1/datasets", data);
+app.route("/v1/datasets", diff);
 app.route("/v1/regions", regions);
 
 app.on(["POST", "PUT", "PATCH", "DELETE"], ["/v1", "/v1/*"], () => {
-  throw new HttpProblem("method-not-allowed", "The API is read-only: use GET, HEAD or OPTIONS.", {}, { allow: "GET, HEAD, OPTIONS" });
+  throw new HttpProblem(
+    "method-not-allowed",
+    "The API is read-only: use GET, HEAD or OPTIONS.",
+    { allowed: ["GET", "HEAD", "OPTIONS"] },
+    { allow: "GET, HEAD, OPTIONS" },
+  );
 });
 
 app.notFound((c) =>
-  problemResponse(new HttpProblem("not-found", `Nothing at ${new URL(c.req.url).pathname}. Start at /v1.`), c.var.lang ?? "en", c.req.path),
+  problemResponse(
+    new HttpProblem("not-found", `Nothing at ${new URL(c.req.url).pathname.slice(0, 200)}. Start at /v1.`),
+    c.var.lang ?? "en",
+    c.req.path,
+  ),
 );
 
 app.onError((error, c) => {

@@ -2,11 +2,12 @@
  * @module The Hono environment of the app: bindings and per-request variables.
  */
 import type { Language } from "../schemas";
+import type { RateLimiter } from "./middleware/rate-limit";
 import type { DataStore } from "./storage/store";
 
-/** Bindings (from wrangler.toml) and variables set by middleware. */
+/** Bindings (from wrangler.toml; `DATA_BUCKET` only where R2 is configured) and variables set by middleware. */
 export interface AppEnv {
-  Bindings: Env;
+  Bindings: Omit<Env, "RATE_LIMITER"> & { DATA_BUCKET?: R2Bucket; RATE_LIMITER?: RateLimiter };
   Variables: {
     store: DataStore;
     lang: Language;

@@ -1,14 +1,18 @@
 /**
  * @module Build step: validate `data/`, check the lock, and write what the worker serves
- * (`.assets/_data/catalog.json` and one `rows.json` block per version).
+ * (`.assets/_data/catalog.json`, and per version a block index `index.json` and its row blocks `blocks/<n>.json`).
  */
+import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import semver from "semver";
-import { type Catalog, type CatalogEntry, type Coverage, comparePeriods } from "../../schemas";
+import { type Catalog, type CatalogEntry, type Coverage, comparePeriods, OBSERVATION_FIELDS } from "../../schemas";
+import { toCsv } from "../../worker/lib/csv";
+import type { VersionManifest } from "../../worker/storage/manifest";
 import { lockViolations, readLock } from "../lib/lock";
 import { ASSETS_DIR, DATA_DIR, LOCK_FILE } from "../lib/paths";
 import { type DataIssue, type LoadedDataset, loadData, type Row } from "../lib/read-data";
+import { BLOCK_ROWS, planBlocks } from "./blocks";
 
 function coverageOf(rows: Row[]): Coverage {
   const distinct = (key: string) => [
@@ -63,16 +67,36 @@ export function buildCatalog(
   return { catalog: { generated, datasets: entries }, datasets, issues };
 }
 
-/** Writes the catalog and the per-version row blocks into the assets folder. */
-export function writeDataAssets(catalog: Catalog, datasets: LoadedDataset[], assetsDir = ASSETS_DIR): void {
+/**
+ * Writes the catalog and, per version, its row blocks and block index into the assets folder. The index also
+ * carries the hash and size of the CSV the API serves for the whole version, for `datapackage.json`.
+ */
+export function writeDataAssets(catalog: Catalog, datasets: LoadedDataset[], assetsDir = ASSETS_DIR, blockRows = BLOCK_ROWS): void {
   const out = join(assetsDir, "_data");
-  mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, "catalog.json"), JSON.stringify(catalog));
+  const write = (key: string, value: unknown) => {
+    mkdirSync(dirname(join(out, key)), { recursive: true });
+    writeFileSync(join(out, key), JSON.stringify(value));
+  };
+  write("catalog.json", catalog);
   for (const d of datasets) {
+    const columns = d.meta.kind === "observations" ? [...OBSERVATION_FIELDS] : (d.meta.fields ?? []).map((f) => f.name);
     for (const v of d.versions) {
-      const dir = join(out, d.meta.id, v.meta.version);
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, "rows.json"), JSON.stringify(v.rows));
+      const prefix = `${d.meta.id}/${v.meta.version}`;
+      const { partition, blocks } = planBlocks(v.rows, blockRows);
+      const csv = Buffer.from(
+        toCsv(
+          columns,
+          blocks.flatMap((b) => b.rows),
+        ),
+      );
+      for (const block of blocks) write(`${prefix}/${block.info.key}`, block.rows);
+      const manifest: VersionManifest = {
+        partition,
+        rows: v.rows.length,
+        csv: { hash: createHash("sha256").update(csv).digest("hex"), bytes: csv.length },
+        blocks: blocks.map((b) => b.info),
+      };
+      write(`${prefix}/index.json`, manifest);
     }
   }
 }

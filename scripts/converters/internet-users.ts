@@ -77,23 +77,36 @@ export const internetUsers: Converter = {
             id: "rural_users",
             title: { zh: "农村网民规模", en: "Rural internet users" },
             unit: { zh: "百万人", en: "million persons" },
+            definition: {
+              zh: "报告期末农村地区的网民人数（CNNIC 口径，农村定义随报告变化）。",
+              en: "Internet users in rural areas at the end of the report period (CNNIC definition; the rural definition changes between reports).",
+            },
           },
           {
             id: "rural_penetration_pct",
             title: { zh: "农村地区互联网普及率", en: "Rural internet penetration" },
             unit: { zh: "%", en: "%" },
+            definition: {
+              zh: "农村网民占农村人口的比例（CNNIC 口径）。",
+              en: "Rural internet users as a share of the rural population (CNNIC definition).",
+            },
             decimals: 1,
           },
           {
             id: "urban_penetration_pct",
             title: { zh: "城镇地区互联网普及率", en: "Urban internet penetration" },
             unit: { zh: "%", en: "%" },
+            definition: {
+              zh: "城镇网民占城镇人口的比例（CNNIC 口径）。",
+              en: "Urban internet users as a share of the urban population (CNNIC definition).",
+            },
             decimals: 1,
           },
           {
             id: "rural_share_of_users_pct",
             title: { zh: "农村网民占比", en: "Rural share of internet users" },
             unit: { zh: "%", en: "%" },
+            definition: { zh: "农村网民占全部网民的比例。", en: "Rural internet users as a share of all internet users." },
             decimals: 1,
           },
         ],

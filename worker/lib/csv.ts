@@ -1,7 +1,8 @@
 /**
- * @module CSV output (RFC 4180, UTF-8, CRLF). Cells that a spreadsheet would run as a formula are neutralised.
+ * @module CSV output (RFC 4180: CRLF record ends, fields quoted when they hold a comma, quote, CR or LF, quotes
+ * doubled; UTF-8). Cells that a spreadsheet would run as a formula are neutralised. Hand-written because the
+ * format is this small and a CSV library was the largest part of the worker bundle.
  */
-import { stringify } from "csv-stringify/browser/esm/sync";
 
 /**
  * Cells starting with = + - @ tab or CR are read as formulas by spreadsheets (OWASP "CSV injection").
@@ -14,11 +15,17 @@ export function neutralise(cell: unknown): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-/** Serialises rows under `columns` (header first). `bom` prepends U+FEFF so Excel reads UTF-8 Chinese text. */
+/** Quotes a field when RFC 4180 §2.6 requires it. */
+export function quote(field: string): string {
+  return /[",\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
+}
+
+/** One CSV record (no line end). */
+export const csvRecord = (cells: readonly string[]) => cells.map(quote).join(",");
+
+/** Serialises rows under `columns` (header first, CRLF after every record). `bom` prepends U+FEFF for Excel. */
 export function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[], bom = false): string {
-  const body = stringify(
-    rows.map((row) => columns.map((c) => neutralise(row[c]))),
-    { header: true, columns: [...columns], record_delimiter: "\r\n" },
-  );
-  return bom ? `\uFEFF${body}` : body;
+  const lines = [csvRecord(columns)];
+  for (const row of rows) lines.push(csvRecord(columns.map((c) => neutralise(row[c]))));
+  return `${bom ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`;
 }

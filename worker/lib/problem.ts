@@ -13,6 +13,8 @@ export const PROBLEMS = {
   "unknown-parameter": { status: 400, title: { zh: "未知参数", en: "Unknown parameter" } },
   "method-not-allowed": { status: 405, title: { zh: "不支持该请求方法", en: "Method not allowed" } },
   "not-acceptable": { status: 406, title: { zh: "无法提供所请求的格式", en: "Not acceptable" } },
+  gone: { status: 410, title: { zh: "该接口已停用", en: "Gone" } },
+  "content-too-large": { status: 413, title: { zh: "请求内容过大", en: "Content too large" } },
   "uri-too-long": { status: 414, title: { zh: "请求地址过长", en: "URI too long" } },
   "rate-limited": { status: 429, title: { zh: "请求过于频繁", en: "Too many requests" } },
   "internal-error": { status: 500, title: { zh: "服务器内部错误", en: "Internal error" } },
@@ -50,6 +52,13 @@ export function problemResponse(problem: HttpProblem, lang: Language, instance: 
   const body = { type: problemTypeUri(problem.type), title: title[lang], status, detail: problem.detail, instance, ...problem.extras };
   return new Response(JSON.stringify(body), {
     status,
-    headers: { "content-type": "application/problem+json; charset=utf-8", "cache-control": "no-store", ...problem.headers },
+    headers: {
+      "content-type": "application/problem+json; charset=utf-8",
+      "cache-control": "no-store",
+      // The title follows Accept-Language when lang= is absent.
+      vary: "Accept-Language",
+      "content-language": lang,
+      ...problem.headers,
+    },
   });
 }

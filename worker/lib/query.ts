@@ -1,8 +1,15 @@
 /**
- * @module Turns URL search parameters into a validated query, or a 400 problem naming the parameter.
+ * @module Turns URL search parameters into a validated query, or a 400 problem naming the parameter and,
+ * where the schema lists them, its allowed values.
  */
 import * as v from "valibot";
 import { HttpProblem } from "./problem";
+
+/** Allowed values of a picklist issue (`"east" | "west"` → `["east", "west"]`). */
+function allowedOf(issue: v.BaseIssue<unknown>): string[] | undefined {
+  if (issue.type !== "picklist" || !issue.expected) return undefined;
+  return [...issue.expected.matchAll(/"([^"]*)"/g)].map((m) => m[1] as string);
+}
 
 /**
  * Validates the search parameters of `url` against a strict valibot object schema. A repeated parameter,
@@ -16,7 +23,10 @@ export function parseQuery<TSchema extends v.StrictObjectSchema<v.ObjectEntries,
   const input: Record<string, string> = {};
   for (const [key, value] of url.searchParams) {
     if (!allowed.includes(key)) {
-      throw new HttpProblem("unknown-parameter", `Unknown query parameter "${key}".`, { param: key, allowed });
+      throw new HttpProblem("unknown-parameter", `Unknown query parameter "${key.slice(0, 100)}". Allowed: ${allowed.join(", ")}.`, {
+        param: key.slice(0, 100),
+        allowed,
+      });
     }
     if (key in input) throw new HttpProblem("invalid-parameter", `Parameter "${key}" is given more than once.`, { param: key });
     input[key] = value;
@@ -25,5 +35,16 @@ export function parseQuery<TSchema extends v.StrictObjectSchema<v.ObjectEntries,
   if (result.success) return result.output;
   const issue = result.issues[0];
   const param = String(issue.path?.[0]?.key ?? "query");
-  throw new HttpProblem("invalid-parameter", `Parameter "${param}": ${issue.message}.`, { param });
+  const values = allowedOf(issue);
+  const message = issue.input === undefined && issue.path?.length === 1 ? "is required" : issue.message;
+  throw new HttpProblem("invalid-parameter", `Parameter "${param}": ${message}.`, { param, ...(values ? { allowed: values } : {}) });
+}
+
+/** The query string sorted by parameter name, without `exclude`d parameters: one spelling per meaning. */
+export function canonicalQuery(url: URL, exclude: readonly string[] = []): string {
+  return [...url.searchParams]
+    .filter(([k]) => !exclude.includes(k))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, value]) => `${encodeURIComponent(k)}=${encodeURIComponent(value)}`)
+    .join("&");
 }

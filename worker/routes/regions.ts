@@ -6,9 +6,9 @@ import { LangQuery } from "../../schemas";
 import type { AppEnv } from "../env";
 import { SHORT } from "../lib/cache-policy";
 import { strongEtag } from "../lib/etag";
-import { contentTypeOf } from "../lib/format";
+import { contentTypeOf, requireJson } from "../lib/format";
 import { parseQuery } from "../lib/query";
-import { conditional } from "../lib/respond";
+import { represent } from "../lib/respond";
 import { loadCatalog } from "../storage/catalog";
 import { groupsOf, loadRegions } from "../storage/regions";
 
@@ -24,13 +24,17 @@ const GROUP_NAMES = {
 
 regions.get("/", async (c) => {
   parseQuery(LangQuery, new URL(c.req.url));
-  const [catalog, rows] = await Promise.all([loadCatalog(c.var.store), loadRegions(c.var.store)]);
+  requireJson(c.req.header("accept") ?? null);
+  const catalog = await loadCatalog(c.var.store);
   const version = catalog.datasets.find((d) => d.id === "regions")?.versions[0];
-  const groups = [...groupsOf(rows)].map(([id, members]) => ({ id, name: GROUP_NAMES[id], members }));
-  const body = { dataset: "regions", version: version?.version, count: rows.length, regions: rows, groups };
-  return conditional(c.req.raw, () => JSON.stringify(body), {
+  return represent(c, {
     etag: strongEtag(version?.hash ?? "none", "regions"),
     cacheControl: SHORT,
     contentType: contentTypeOf("json"),
+    body: async () => {
+      const rows = await loadRegions(c.var.store);
+      const groups = [...groupsOf(rows)].map(([id, members]) => ({ id, name: GROUP_NAMES[id], members }));
+      return JSON.stringify({ dataset: "regions", version: version?.version, count: rows.length, regions: rows, groups });
+    },
   });
 });

@@ -18,7 +18,7 @@ export async function loadCatalog(store: DataStore): Promise<Catalog> {
 export function findDataset(catalog: Catalog, id: string): CatalogEntry {
   const entry = catalog.datasets.find((d) => d.id === id);
   if (!entry) {
-    throw new HttpProblem("unknown-dataset", `There is no dataset "${id}".`, {
+    throw new HttpProblem("unknown-dataset", `There is no dataset "${id.slice(0, 100)}".`, {
       param: "id",
       allowed: catalog.datasets.map((d) => d.id),
     });
@@ -43,11 +43,12 @@ export function resolveVersion(entry: CatalogEntry, spec: string): ResolvedVersi
   if (EXACT.test(spec)) {
     const version = entry.versions.find((v) => v.version === spec);
     if (!version) throw new HttpProblem("unknown-version", `${entry.id} has no version ${spec}.`, { param: "version", allowed });
+    // An exact version is immutable; so is what a request for it returns.
     return { version, exact: true };
   }
   const range = spec === "" || spec === "latest" ? "*" : spec;
   if (range.length > 64 || validRange(range) === null) {
-    throw new HttpProblem("invalid-parameter", `"${spec}" is neither a version, a semver range nor "latest".`, {
+    throw new HttpProblem("invalid-parameter", `"${spec.slice(0, 64)}" is neither a version, a semver range nor "latest".`, {
       param: "version",
       allowed,
     });
@@ -62,4 +63,18 @@ export function resolveVersion(entry: CatalogEntry, spec: string): ResolvedVersi
 export function parseDatasetRef(ref: string): { id: string; spec: string } {
   const at = ref.indexOf("@");
   return at < 0 ? { id: ref, spec: "" } : { id: ref.slice(0, at), spec: ref.slice(at + 1) };
+}
+
+/** A `{id}@{spec}` path segment resolved against the catalog. */
+export interface ResolvedRef extends ResolvedVersion {
+  id: string;
+  spec: string;
+  entry: CatalogEntry;
+}
+
+/** Loads the catalog and resolves `id@spec` (an empty spec means `latest`). */
+export async function resolveRef(store: DataStore, ref: string): Promise<ResolvedRef> {
+  const { id, spec } = parseDatasetRef(ref);
+  const entry = findDataset(await loadCatalog(store), id);
+  return { id, spec, entry, ...resolveVersion(entry, spec) };
 }

@@ -1,6 +1,7 @@
 /**
  * @module The storage interface the API reads data through. Keys are paths below `_data/`
- * (`catalog.json`, `<id>/<version>/rows.json`). Implementations: static assets (default) and an R2 bucket.
+ * (`catalog.json`, `<id>/<version>/index.json`, `<id>/<version>/blocks/<n>.json`). Implementations: static
+ * assets (default) and an R2 bucket; `select-store.ts` picks one.
  */
 
 /** Reads immutable JSON documents by key. */

@@ -1,0 +1,54 @@
+/**
+ * Every `datapackage.json` the API serves is valid against the official Frictionless Data Package v2.0 profile.
+ * The descriptors are built by the same pure function the worker uses, from the built catalog and block indexes.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import Ajv from "ajv";
+import addFormats from "ajv-formats";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Catalog } from "../../schemas";
+import { ROOT } from "../../scripts/lib/paths";
+import { toDataPackage } from "../../worker/lib/datapackage";
+import type { VersionManifest } from "../../worker/storage/manifest";
+
+const profile = JSON.parse(readFileSync(join(ROOT, "test/fixtures/frictionless-2.0/datapackage.json"), "utf8"));
+const dataDir = join(ROOT, ".assets/_data");
+const readJson = <T>(key: string): T => JSON.parse(readFileSync(join(dataDir, key), "utf8")) as T;
+
+describe("datapackage.json", () => {
+  let catalog: Catalog;
+  beforeAll(() => {
+    if (!existsSync(join(dataDir, "catalog.json"))) throw new Error("run npm run build first (npm test does)");
+    catalog = readJson<Catalog>("catalog.json");
+  });
+
+  it("should validate against the Data Package v2.0 profile for every published version", () => {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(profile);
+    let checked = 0;
+    for (const entry of catalog.datasets) {
+      for (const version of entry.versions) {
+        const manifest = readJson<VersionManifest>(`${entry.id}/${version.version}/index.json`);
+        const descriptor = toDataPackage(entry, version, manifest, `https://atlas.example/v1/datasets/${entry.id}@${version.version}`);
+        const valid = validate(descriptor);
+        expect(valid ? [] : validate.errors, `${entry.id}@${version.version}`).toEqual([]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(3);
+  });
+
+  it("should be rejected by the profile when it is broken (the check can fail)", () => {
+    const ajv = new Ajv({ strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(profile);
+    const entry = catalog.datasets[0];
+    const version = entry?.versions[0];
+    if (!entry || !version) throw new Error("empty catalog");
+    const descriptor = toDataPackage(entry, version, readJson(`${entry.id}/${version.version}/index.json`), "https://atlas.example/x");
+    expect(validate({ ...descriptor, resources: [] })).toBe(false);
+    expect(validate({ ...descriptor, licenses: [{ name: "has spaces" }] })).toBe(false);
+  });
+});

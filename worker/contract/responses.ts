@@ -1,0 +1,134 @@
+/**
+ * @module Valibot schemas of the JSON bodies the API returns, for the OpenAPI document (built in Node; the
+ * worker does not import this file). Built from the same schemas the build validates data with.
+ */
+import * as v from "valibot";
+import { CatalogEntry, LocalizedText, Measure, Observation, PublishedVersion, Region, RegionGroup } from "../../schemas";
+
+const Url = v.pipe(v.string(), v.url());
+
+/** Links every dataset carries. */
+export const DatasetLinks = v.object({
+  self: v.optional(Url),
+  version: Url,
+  data: Url,
+  csv: Url,
+  jsonstat: Url,
+  datapackage: Url,
+  dataset: v.optional(Url),
+});
+
+/** `GET /v1`. */
+export const IndexResponse = v.object({
+  name: v.string(),
+  version: v.literal("v1"),
+  description: LocalizedText,
+  links: v.record(v.string(), Url),
+});
+
+/** A catalog entry with its links. */
+export const DatasetResponse = v.object({ ...CatalogEntry.entries, links: DatasetLinks });
+
+/** `GET /v1/datasets`. */
+export const CatalogResponse = v.object({
+  count: v.pipe(v.number(), v.integer()),
+  datasets: v.array(DatasetResponse),
+});
+
+/** `GET /v1/datasets/{id}@{version}`: the dataset with only the resolved version. */
+export const VersionResponse = v.object({
+  ...CatalogEntry.entries,
+  versions: v.pipe(v.array(PublishedVersion), v.length(1)),
+  version: v.string(),
+  requested: v.string(),
+  links: DatasetLinks,
+});
+
+/** A row: an observation, or a record of a reference table; with `fields=`, only the fields asked for. */
+export const Row = v.union([Observation, v.record(v.string(), v.union([v.string(), v.number()]))]);
+
+/** `GET /v1/datasets/{id}@{version}/data` as JSON. */
+export const DataJsonResponse = v.object({
+  dataset: v.string(),
+  version: v.string(),
+  requested: v.string(),
+  hash: v.string(),
+  title: LocalizedText,
+  attribution: LocalizedText,
+  measures: v.array(Measure),
+  total: v.pipe(v.number(), v.integer(), v.description("Rows matching the filters, on all pages.")),
+  count: v.pipe(v.number(), v.integer(), v.description("Rows on this page.")),
+  rows: v.array(Row),
+  links: v.object({ self: Url, csv: Url, datapackage: Url, dataset: Url, next: v.optional(Url) }),
+});
+
+/** A JSON-stat 2.0 dataset (https://json-stat.org/format/). */
+export const JsonStatResponse = v.looseObject({
+  version: v.literal("2.0"),
+  class: v.literal("dataset"),
+  label: v.string(),
+  source: v.string(),
+  updated: v.string(),
+  id: v.array(v.string()),
+  size: v.array(v.pipe(v.number(), v.integer())),
+  role: v.looseObject({ time: v.array(v.string()), geo: v.array(v.string()), metric: v.array(v.string()) }),
+  dimension: v.record(
+    v.string(),
+    v.looseObject({ label: v.string(), category: v.looseObject({ index: v.record(v.string(), v.number()) }) }),
+  ),
+  value: v.union([v.array(v.nullable(v.number())), v.record(v.string(), v.number())]),
+  status: v.optional(v.record(v.string(), v.string())),
+  extension: v.object({ dataset: v.string(), version: v.string(), hash: v.string() }),
+});
+
+/** A Frictionless Data Package v2 descriptor (validated against the official profile in the tests). */
+export const DataPackageResponse = v.looseObject({
+  $schema: v.literal("https://datapackage.org/profiles/2.0/datapackage.json"),
+  name: v.string(),
+  version: v.string(),
+  licenses: v.array(v.looseObject({ title: v.optional(v.string()) })),
+  resources: v.pipe(v.array(v.looseObject({ name: v.string(), path: Url, hash: v.string(), bytes: v.number() })), v.minLength(1)),
+});
+
+/** One changed observation between two versions. */
+export const Change = v.object({
+  key: v.record(v.string(), v.union([v.string(), v.number()])),
+  from: v.record(v.string(), v.union([v.string(), v.number(), v.null()])),
+  to: v.record(v.string(), v.union([v.string(), v.number(), v.null()])),
+});
+
+const VersionRef = v.object({ version: v.string(), hash: v.string(), requested: v.string(), changes: v.optional(LocalizedText) });
+
+/** `GET /v1/datasets/{id}/diff`. */
+export const DiffResponse = v.object({
+  dataset: v.string(),
+  from: VersionRef,
+  to: VersionRef,
+  key: v.array(v.string()),
+  summary: v.object({
+    added: v.pipe(v.number(), v.integer()),
+    removed: v.pipe(v.number(), v.integer()),
+    changed: v.pipe(v.number(), v.integer()),
+    unchanged: v.pipe(v.number(), v.integer()),
+  }),
+  added: v.array(Row),
+  removed: v.array(Row),
+  changed: v.array(Change),
+  links: v.object({ from: Url, to: Url }),
+});
+
+/** `GET /v1/regions`. */
+export const RegionsResponse = v.object({
+  dataset: v.literal("regions"),
+  version: v.string(),
+  count: v.pipe(v.number(), v.integer()),
+  regions: v.array(Region),
+  groups: v.array(v.object({ id: RegionGroup, name: LocalizedText, members: v.array(v.string()) })),
+});
+
+/** `GET /v1/openapi.json`: this document. */
+export const OpenApiResponse = v.looseObject({
+  openapi: v.string(),
+  info: v.looseObject({ title: v.string() }),
+  paths: v.record(v.string(), v.unknown()),
+});

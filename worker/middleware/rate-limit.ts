@@ -1,0 +1,42 @@
+/**
+ * @module Rate limiting with Cloudflare's Workers rate-limiting binding (`[[ratelimits]]` in wrangler.toml,
+ * simulated by Miniflare under `wrangler dev` and in tests). Counted per client address (`CF-Connecting-IP`,
+ * set by Cloudflare's edge). Responses carry `RateLimit-Policy`; a 429 also carries `RateLimit` and `Retry-After`
+ * (draft-ietf-httpapi-ratelimit-headers). The binding does not report the remaining quota, so successful
+ * responses do not invent one.
+ */
+import type { MiddlewareHandler } from "hono";
+import type { AppEnv } from "../env";
+import { HttpProblem } from "../lib/problem";
+import { RATE_LIMIT, RATE_LIMIT_POLICY } from "./rate-limit-policy";
+
+/** The binding's interface (present when wrangler.toml declares it). */
+export interface RateLimiter {
+  limit(options: { key: string }): Promise<{ success: boolean }>;
+}
+
+/** Counts a request against its client's quota; answers 429 when it is spent. */
+export function rateLimit(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const limiter = c.env.RATE_LIMITER;
+    const client = c.req.header("cf-connecting-ip");
+    // Without a client address (a request that did not pass Cloudflare's edge, e.g. a unit test) nothing is counted.
+    if (limiter && client) {
+      const { success } = await limiter.limit({ key: client });
+      if (!success) {
+        throw new HttpProblem(
+          "rate-limited",
+          `More than ${RATE_LIMIT.limit} requests in ${RATE_LIMIT.window} seconds from one address. Retry after ${RATE_LIMIT.window} seconds; responses are cacheable, so a cache in front of your client helps.`,
+          { limit: RATE_LIMIT.limit, window: RATE_LIMIT.window },
+          {
+            "retry-after": String(RATE_LIMIT.window),
+            ratelimit: `"${RATE_LIMIT.name}";r=0;t=${RATE_LIMIT.window}`,
+            "ratelimit-policy": RATE_LIMIT_POLICY,
+          },
+        );
+      }
+    }
+    await next();
+    c.res.headers.set("ratelimit-policy", RATE_LIMIT_POLICY);
+  };
+}
