@@ -13,7 +13,8 @@ import { CPU_ROUTES } from "./routes";
 /** workerd mean per route kind, each with the Node mean of the same route as its baseline. */
 export async function workerdMeans(nodeMeans: ReadonlyMap<string, number>): Promise<Figure[]> {
   const figures: Figure[] = [];
-  const server = await serveWorker({ scriptPath: dryRunBundle("bench/api/workerd-driver.js", "driver") });
+  // Cache API off, as in the Node run: every request computes its response.
+  const server = await serveWorker({ scriptPath: dryRunBundle("bench/api/workerd-driver.js", "driver"), extra: { cache: false } });
   try {
     for (const route of CPU_ROUTES) {
       const nodeMean = nodeMeans.get(route.kind);
