@@ -40,12 +40,12 @@ export async function coldLoad(browser: Browser, url: string): Promise<LoadSampl
     });
     await page.goto(url, { waitUntil: "commit" });
     try {
-      await page.waitForFunction(() => (window as { __paintedAt?: number }).__paintedAt !== undefined, null, { timeout: 30_000 });
+      await page.waitForFunction(() => (globalThis as { __paintedAt?: number }).__paintedAt !== undefined, null, { timeout: 30_000 });
     } catch (error) {
       throw new Error(`${url}: no chart painted (${errors.join("; ") || String(error)})`);
     }
     const { paintedMs, paintedEpoch } = await page.evaluate(() => {
-      const painted = (window as { __paintedAt?: number }).__paintedAt ?? Number.NaN;
+      const painted = (globalThis as { __paintedAt?: number }).__paintedAt ?? Number.NaN;
       return { paintedMs: painted, paintedEpoch: performance.timeOrigin + painted };
     });
     const responses = (await Promise.all(finished)).filter((r) => r.at <= paintedEpoch + 1);
