@@ -24,7 +24,7 @@ export const CPU_ROUTES: readonly BenchRoute[] = [
   { kind: "range resolution (^1)", path: `/v1/datasets/${GDP}@^1/data?region=CN-BJ,CN-SH,CN-GD&period=2015..2022` },
   {
     kind: "Theil view (31 prov × 10 y)",
-    path: "/v1/indicators/theil-gdp-per-capita?period=2015..2024",
+    path: "/v1/indicators/views/gdp-per-capita-inequality",
     p50Target: 1,
   },
 ];
