@@ -39,7 +39,7 @@ export async function fuzz(server: WorkerServer, count: number, seed: number, co
           failures.push({ method: request.method, path: request.path.slice(0, 160), status: response.status, error: response.error });
       }
       if (
-        request.path.startsWith("/v1") &&
+        routedToApi(request.path) &&
         response.status >= 400 &&
         request.method !== "HEAD" &&
         !response.contentType.startsWith("application/problem+json")
