@@ -7,6 +7,7 @@ import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
 import chromium from "@sparticuz/chromium";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
+import { armDownload, emulateMedia, takeDownload } from "./test/support/browser-commands";
 
 const executablePath = process.env.PA_CHROMIUM ?? (await chromium.executablePath());
 
@@ -26,14 +27,19 @@ export default defineConfig({
         test: { name: "worker", include: ["test/worker/**/*.test.ts"], globalSetup: ["test/support/build-fixture.ts"] },
       },
       {
+        // Pre-bundled up front, so Vite does not reload a test run when it first meets them.
+        optimizeDeps: { include: ["axe-core", "lit", "valibot", "chart.js"] },
         test: {
           name: "browser",
           include: ["test/widgets/**/*.test.ts"],
-          globalSetup: ["test/support/serve-worker.ts"],
+          // The worker first: the page and fault servers proxy to it.
+          globalSetup: ["test/support/serve-worker.ts", "test/support/serve-pages.ts"],
           testTimeout: 20_000,
           browser: {
             enabled: true,
             headless: true,
+            viewport: { width: 1000, height: 900 },
+            commands: { emulateMedia, armDownload, takeDownload },
             provider: playwright({
               launchOptions: { executablePath, args: [...chromium.args, "--disable-background-networking", "--no-first-run"] },
             }),

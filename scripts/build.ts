@@ -24,6 +24,13 @@ rmSync(ASSETS_DIR, { recursive: true, force: true });
 writeDataAssets(catalog, datasets);
 buildSite();
 writeDocs(writeOpenApi());
-const size = await buildWidgets();
+let widgets: Awaited<ReturnType<typeof buildWidgets>>;
+try {
+  widgets = await buildWidgets();
+} catch (error) {
+  console.error(`build failed: widgets: ${(error as Error).message}`);
+  process.exit(1);
+}
 const versions = catalog.datasets.reduce((n, d) => n + d.versions.length, 0);
-console.log(`build: ${catalog.datasets.length} datasets, ${versions} versions; widgets/v1.js ${(size.gzip / 1024).toFixed(1)} KiB gzip`);
+const sizes = widgets.files.map((f) => `${f.path} ${(f.gzip / 1024).toFixed(1)} KiB`).join(", ");
+console.log(`build: ${catalog.datasets.length} datasets, ${versions} versions; widgets (gzip): ${sizes}`);

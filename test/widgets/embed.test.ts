@@ -1,13 +1,21 @@
 /**
- * The one-script embed: this page (the test runner's origin) loads the built bundle from the worker's origin,
- * exactly as a blog would, with no `api` attribute — the widget must find the API at its script's origin.
+ * The one-script embed, as a host site uses it: the built bundle from the worker's origin, on pages of a
+ * second origin under `script-src 'self' <api-origin>; style-src 'self'` (served by test/support/serve-pages.ts).
  */
-import { describe, expect, inject, it } from "vitest";
+import { afterEach, describe, expect, inject, it } from "vitest";
+import { ask, openPage, type Report, reportWhen } from "./helpers/frames";
 
 const apiBase = inject("apiBase");
+const TAGS = ["pa-chart", "pa-ranking", "pa-share", "pa-tilemap", "pa-stat", "pa-table", "pa-indicator"];
+const CHARTS = ["chart", "ranking", "share", "indicator"];
+
+afterEach(() => document.body.replaceChildren());
+
+const settled = (r: Report, ids: string[]) => ids.every((id) => r.events.some((e) => e.id === id && e.type !== "pa-draw"));
+const drawn = (r: Report, ids: string[]) => ids.every((id) => r.events.some((e) => e.id === id && e.type === "pa-draw"));
 
 describe("one script tag", () => {
-  it("should register <pa-chart> from /widgets/v1.js and draw from the script's own origin", async () => {
+  it("should register every element from /widgets/v1.js and read the API at the script's own origin", async () => {
     const script = document.createElement("script");
     script.type = "module";
     script.src = `${apiBase}/widgets/v1.js`;
@@ -17,28 +25,69 @@ describe("one script tag", () => {
     });
     document.head.append(script);
     await loaded;
-    await customElements.whenDefined("pa-chart");
+    for (const tag of TAGS) expect(customElements.get(tag), tag).toBeDefined();
     const element = document.createElement("pa-chart");
     element.setAttribute("dataset", "internet-users@1.0.0");
     element.setAttribute("measure", "penetration_pct");
-    const drawn = new Promise<CustomEvent>((resolve) => element.addEventListener("pa-load", (e) => resolve(e as CustomEvent)));
+    const drawnEvent = new Promise<CustomEvent>((resolve) => element.addEventListener("pa-load", (e) => resolve(e as CustomEvent)));
     document.body.append(element);
-    expect((await drawn).detail.rows).toBeGreaterThan(20);
+    expect((await drawnEvent).detail).toMatchObject({ dataset: "internet-users", version: "1.0.0" });
   });
 
-  it("should not throw when the script is included twice", async () => {
-    const errors: string[] = [];
-    window.addEventListener("error", (e) => errors.push(e.message));
-    const again = document.createElement("script");
-    again.type = "module";
-    // A query string makes the browser evaluate a second copy of the module.
-    again.src = `${apiBase}/widgets/v1.js?copy=2`;
-    await new Promise((resolve, reject) => {
-      again.onload = resolve;
-      again.onerror = reject;
-      document.head.append(again);
-    });
-    expect(errors).toEqual([]);
-    expect(customElements.get("pa-chart")).toBeDefined();
+  it("should render every element on a second origin under a strict CSP, with no violation and no error", async () => {
+    const frame = await openPage("all.html", 1000, 800);
+    const ids = ["chart", "ranking", "share", "tilemap", "stat", "table", "indicator"];
+    await reportWhen(frame, (r) => settled(r, ids));
+    await ask(frame, "sweep");
+    const report = await reportWhen(frame, (r) => drawn(r, CHARTS));
+    expect(report.violations).toEqual([]);
+    expect(report.errors).toEqual([]);
+    expect(report.events.filter((e) => e.type === "pa-error")).toEqual([]);
+    const byId = Object.fromEntries(report.elements.map((e) => [e.id, e]));
+    for (const id of ids) {
+      expect(byId[id]?.defined, id).toBe(true);
+      expect(byId[id]?.alert, id).toBe("");
+      expect(byId[id]?.rows, `${id} table rows`).toBeGreaterThan(0);
+    }
+    for (const id of CHARTS) expect(byId[id]?.painted, `${id} painted pixels`).toBeGreaterThan(1000);
+    expect(byId.tilemap?.tiles).toBe(31);
+    expect(byId.stat?.summary).toMatch(/^2024年12月互联网普及率为78\.6%/);
+    expect(byId.ranking?.summary).toMatch(/^In 2024, Guangdong had the highest gross regional product/);
+  });
+
+  it("should work with the script included twice (versioned path and alias, SRI from the manifest)", async () => {
+    const frame = await openPage("twice.html");
+    const report = await reportWhen(frame, (r) => settled(r, ["stat", "chart"]) && drawn(r, ["chart"]));
+    expect(report.errors).toEqual([]);
+    expect(report.violations).toEqual([]);
+    // Each copy fetched its own entry: the integrity attributes matched the published hashes.
+    expect(report.resources.filter((url) => /\/widgets\/(v1|[\d.]+\/pa)\.js/.test(url)).length).toBeGreaterThanOrEqual(2);
+    expect(report.elements.find((e) => e.id === "stat")?.summary).toMatch(/Internet penetration was 78\.6%/);
+    expect(report.elements.find((e) => e.id === "chart")?.painted).toBeGreaterThan(1000);
+  });
+});
+
+describe("lazy Chart.js", () => {
+  it("should never fetch Chart.js on a page with only <pa-stat> and <pa-table>", async () => {
+    const frame = await openPage("no-charts.html");
+    const report = await reportWhen(frame, (r) => settled(r, ["stat", "table"]));
+    await new Promise((r) => setTimeout(r, 500));
+    const after = await reportWhen(frame, () => true);
+    expect(report.elements.map((e) => e.alert)).toEqual(["", ""]);
+    expect(after.resources.some((url) => url.includes("/chunks/views-"))).toBe(true);
+    expect(after.resources.filter((url) => url.includes("/chunks/chart-"))).toEqual([]);
+  });
+
+  it("should fetch Chart.js only when a chart approaches the viewport", async () => {
+    const frame = await openPage("lazy.html", 800, 600);
+    const before = await reportWhen(frame, (r) => settled(r, ["stat", "chart"]));
+    await new Promise((r) => setTimeout(r, 500));
+    const still = await reportWhen(frame, () => true);
+    expect(before.events.some((e) => e.id === "chart" && e.type === "pa-load")).toBe(true);
+    expect(still.resources.filter((url) => url.includes("/chunks/chart-"))).toEqual([]);
+    frame.contentWindow?.postMessage({ cmd: "scroll" }, "*");
+    const after = await reportWhen(frame, (r) => drawn(r, ["chart"]));
+    expect(after.resources.filter((url) => url.includes("/chunks/chart-"))).toHaveLength(1);
+    expect(after.elements.find((e) => e.id === "chart")?.painted).toBeGreaterThan(1000);
   });
 });

@@ -1,14 +1,14 @@
 /**
- * @module Fetches observations from the API and checks them with the same valibot schema the worker uses.
- * Every failure becomes a {@link WidgetDataError} with a kind the element can explain to a reader.
+ * @module Fetches JSON from the API and hands it to a validator (the views chunk's valibot schemas, the same
+ * the worker uses). Every failure becomes a {@link WidgetDataError} with a kind the element can explain to a
+ * reader. The last good value of each URL is kept in memory (never in storage) so that a later failure can
+ * still show it, marked stale.
  */
-import * as v from "valibot";
-import { DataResponse } from "../../schemas/data-response";
 
-/** Why data could not be shown. */
-export type DataErrorKind = "network" | "timeout" | "http" | "invalid";
+/** Why data could not be shown (`config`: the element's own attributes are wrong; the message says how). */
+export type DataErrorKind = "network" | "timeout" | "http" | "parse" | "invalid" | "config";
 
-/** A failure to get data, with the API's own problem title when it gave one. */
+/** A failure to get data, with the API's own problem title and detail when it gave them. */
 export class WidgetDataError extends Error {
   constructor(
     readonly kind: DataErrorKind,
@@ -20,51 +20,87 @@ export class WidgetDataError extends Error {
   }
 }
 
-/** What a chart asks for. */
-export interface DataRequest {
-  base: string;
-  dataset: string;
-  measure?: string;
-  region?: string;
-  period?: string;
+/** What a load returns: the value, and the error that made it stale if it came from the memory of a success. */
+export interface Loaded<T> {
+  value: T;
+  stale?: WidgetDataError;
 }
 
-/** Milliseconds before a request is given up. */
-export const REQUEST_TIMEOUT_MS = 8000;
+/** Milliseconds before a request is given up, unless the element says otherwise (`timeout` attribute). */
+export const DEFAULT_TIMEOUT_MS = 10_000;
 
-/** Builds the data URL of a request. */
-export function dataUrl(request: DataRequest): string {
-  const url = new URL(`${request.base}/v1/datasets/${encodeURIComponent(request.dataset).replace(/%40/g, "@")}/data.json`);
-  for (const key of ["measure", "region", "period"] as const) {
-    const value = request[key]?.trim();
-    if (value) url.searchParams.set(key, value);
+const lastGood = new Map<string, unknown>();
+
+/**
+ * Checks a parsed body and returns the typed value. It throws an error named `InvalidData` for a body of the
+ * wrong shape (the views chunk has its own copy of no class of ours, so errors are told apart by name).
+ */
+export type Validate<T> = (body: unknown) => T | Promise<T>;
+
+/** Runs a validator, turning its failures into {@link WidgetDataError}s. */
+export async function validated<T>(validate: Validate<T>, body: unknown): Promise<T> {
+  try {
+    return await validate(body);
+  } catch (error) {
+    if (error instanceof WidgetDataError) throw error;
+    const e = error as Error;
+    // Anything else is the views chunk failing to load: a network failure as the reader sees it.
+    throw new WidgetDataError(e.name === "InvalidData" ? "invalid" : "network", e.message);
   }
-  return url.href;
 }
 
-/** Fetches and validates a data response. `signal` cancels it (e.g. when the element is removed). */
-export async function fetchData(request: DataRequest, signal?: AbortSignal): Promise<DataResponse> {
-  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+/** Fetches `url` and validates it; `signal` cancels it (e.g. when the element is removed). */
+export async function fetchJson<T>(
+  url: string,
+  validate: Validate<T>,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+  signal?: AbortSignal,
+): Promise<Loaded<T>> {
+  try {
+    const value = await validated(validate, await fetchBody(url, timeoutMs, signal));
+    lastGood.set(url, value);
+    return { value };
+  } catch (error) {
+    // Only failures of the service make remembered data worth showing; a cancelled request is not one.
+    if (error instanceof WidgetDataError && lastGood.has(url)) return { value: lastGood.get(url) as T, stale: error };
+    throw error;
+  }
+}
+
+/** Parses inline JSON (a child `<script type="application/json">`) with the same error kinds as a response. */
+export function parseInline(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new WidgetDataError("parse", "inline JSON");
+  }
+}
+
+async function fetchBody(url: string, timeoutMs: number, signal?: AbortSignal): Promise<unknown> {
+  const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
+  let text: string;
   try {
-    response = await fetch(dataUrl(request), { signal: combined, credentials: "omit", headers: { accept: "application/json" } });
+    // No cookies, no referrer beyond the origin: the widget never identifies a reader.
+    response = await fetch(url, { signal: combined, credentials: "omit", headers: { accept: "application/json" } });
+    text = await response.text();
   } catch (error) {
-    if (timeout.aborted) throw new WidgetDataError("timeout", "timeout");
     if (signal?.aborted) throw error;
+    if (timeout.aborted) throw new WidgetDataError("timeout", `${timeoutMs} ms`);
     throw new WidgetDataError("network", (error as Error).message);
   }
   let body: unknown;
   try {
-    body = await response.json();
+    body = JSON.parse(text);
   } catch {
-    throw new WidgetDataError(response.ok ? "invalid" : "http", `HTTP ${response.status}`, response.status);
+    if (!response.ok) throw new WidgetDataError("http", `HTTP ${response.status}`, response.status);
+    throw new WidgetDataError("parse", "JSON");
   }
   if (!response.ok) {
-    const title = (body as { title?: unknown; detail?: unknown } | null)?.detail ?? (body as { title?: unknown } | null)?.title;
-    throw new WidgetDataError("http", typeof title === "string" ? title : `HTTP ${response.status}`, response.status);
+    const problem = (body ?? {}) as { title?: unknown; detail?: unknown };
+    const parts = [problem.title, problem.detail].filter((s): s is string => typeof s === "string" && s.length > 0);
+    throw new WidgetDataError("http", parts.join(" — ") || `HTTP ${response.status}`, response.status);
   }
-  const parsed = v.safeParse(DataResponse, body);
-  if (!parsed.success) throw new WidgetDataError("invalid", v.summarize(parsed.issues));
-  return parsed.output;
+  return body;
 }

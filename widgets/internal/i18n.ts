@@ -1,29 +1,37 @@
 /**
- * @module Strings of the widgets in zh-Hans and en, and how a widget picks its language.
+ * @module Strings of the frame every widget shares (states, errors, actions) in zh-Hans and en, and how a
+ * widget picks its language. The views chunk has the strings of the figures (views/strings.ts).
  */
 
 /** The widget languages. */
 export type WidgetLang = "zh" | "en";
 
+// One [zh, en] pair per key: every string exists in both languages by construction.
 const STRINGS = {
-  loading: { zh: "正在加载数据…", en: "Loading data…" },
-  empty: { zh: "所选范围内没有数据。", en: "No data for this selection." },
-  error: { zh: "无法显示图表", en: "The chart could not be shown" },
-  timeout: { zh: "数据服务响应超时。", en: "The data service did not answer in time." },
-  network: { zh: "无法连接数据服务。", en: "The data service could not be reached." },
-  invalid: { zh: "数据服务返回了无法识别的数据。", en: "The data service returned data in an unexpected shape." },
-  table: { zh: "数据表", en: "Data table" },
-  period: { zh: "时期", en: "Period" },
-  source: { zh: "来源", en: "Source" },
-  version: { zh: "版本", en: "version" },
-  noDataset: { zh: "未指定数据集（dataset 属性）。", en: "No dataset given (the dataset attribute)." },
-} as const;
+  loading: ["正在加载数据…", "Loading data…"],
+  empty: ["所选范围内没有数据。", "No data for this selection."],
+  error: ["无法显示数据", "The data could not be shown"],
+  timeout: ["数据服务响应超时。", "The data service did not answer in time."],
+  network: ["无法连接数据服务。", "The data service could not be reached."],
+  parse: ["数据服务返回的内容不是有效的 JSON。", "The data service returned something that is not valid JSON."],
+  invalid: ["数据服务返回了格式不符的数据。", "The data service returned data in an unexpected shape."],
+  http: ["数据服务报告错误", "The data service reported an error"],
+  stale: ["数据服务暂时不可用，显示的是先前加载的数据。", "The data service is unavailable: showing data loaded earlier."],
+  noDataset: ["未指定数据（dataset 属性或内嵌 JSON）。", "No data given (a dataset attribute or inline JSON)."],
+  noIndicator: ["未指定指标（indicator 属性或内嵌 JSON）。", "No indicator given (an indicator attribute or inline JSON)."],
+  badApi: ["api 属性不是有效的网址：", "The api attribute is not a valid URL: "],
+  table: ["数据表", "Data table"],
+  version: ["版本", "version"],
+  csv: ["下载 CSV", "Download CSV"],
+  png: ["下载 PNG", "Download PNG"],
+  cite: ["引用", "Cite"],
+} as const satisfies Record<string, readonly [string, string]>;
 
 /** A string key. */
 export type StringKey = keyof typeof STRINGS;
 
 /** The string `key` in `lang`. */
-export const t = (key: StringKey, lang: WidgetLang): string => STRINGS[key][lang];
+export const t = (key: StringKey, lang: WidgetLang): string => STRINGS[key][lang === "zh" ? 0 : 1];
 
 /**
  * The widget's language: its own `lang` attribute, else the nearest `lang` up the host page (crossing shadow
@@ -37,12 +45,4 @@ export function resolveLang(element: Element): WidgetLang {
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return "en";
-}
-
-/** Formats a number for `lang` (grouping, up to `decimals` fraction digits). */
-export function formatNumber(value: number, lang: WidgetLang, decimals?: number): string {
-  return new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en", {
-    maximumFractionDigits: decimals ?? 2,
-    minimumFractionDigits: decimals ?? 0,
-  }).format(value);
 }

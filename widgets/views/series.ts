@@ -1,6 +1,6 @@
 /**
- * @module Turns observation rows into chart series: one per (region, measure), points placed on a true time
- * axis (fractional years), so uneven report periods are spaced as they happened.
+ * @module Turns observation rows into series: one per (region, measure, category), points placed on a true
+ * time axis (fractional years), so uneven report periods are spaced as they happened.
  */
 import { comparePeriods, periodSpan } from "../../schemas/period";
 
@@ -9,11 +9,12 @@ export interface Row {
   region: string;
   period: string;
   measure: string;
+  category?: string;
   value: number;
   status?: string;
 }
 
-/** A point: x in fractional years (middle of the period), y the value, and the period label. */
+/** A point: x in fractional years (middle of the period), y the value, and the period it stands for. */
 export interface Point {
   x: number;
   y: number;
@@ -25,6 +26,7 @@ export interface Point {
 export interface Series {
   region: string;
   measure: string;
+  category?: string;
   points: Point[];
 }
 
@@ -39,10 +41,10 @@ export function periodToYear(period: string): number {
 export function toSeries(rows: readonly Row[], measures: string[] = [], regions: string[] = []): Series[] {
   const byKey = new Map<string, Series>();
   for (const row of rows) {
-    const key = `${row.region}|${row.measure}`;
+    const key = `${row.region}|${row.measure}|${row.category ?? ""}`;
     let series = byKey.get(key);
     if (!series) {
-      series = { region: row.region, measure: row.measure, points: [] };
+      series = { region: row.region, measure: row.measure, category: row.category, points: [] };
       byKey.set(key, series);
     }
     series.points.push({ x: periodToYear(row.period), y: row.value, period: row.period, status: row.status });
@@ -56,4 +58,12 @@ export function toSeries(rows: readonly Row[], measures: string[] = [], regions:
 /** All periods present in the series, in time order. */
 export function periodsOf(series: readonly Series[]): string[] {
   return [...new Set(series.flatMap((s) => s.points.map((p) => p.period)))].sort(comparePeriods);
+}
+
+/** The latest period among rows. */
+export function latestPeriod(rows: readonly { period: string }[]): string | undefined {
+  return rows
+    .map((r) => r.period)
+    .sort(comparePeriods)
+    .at(-1);
 }

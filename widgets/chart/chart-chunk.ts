@@ -1,0 +1,135 @@
+/**
+ * @module The lazily loaded chunk: Chart.js with only the parts the widgets draw, and the translation of a
+ * {@link ChartSpec} into a Chart.js configuration. Built on its own (see scripts/build/widgets.ts); it imports
+ * nothing of the entry, so the entry stays small and pages without charts never fetch Chart.js.
+ */
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  type ChartConfiguration,
+  type ChartDataset,
+  Filler,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from "chart.js";
+import type { ChartHandle, ChartSpec, CreateChart } from "./chart-spec";
+
+Chart.register(LineController, BarController, LineElement, PointElement, BarElement, LinearScale, CategoryScale, Filler, Tooltip);
+
+/** A fill for areas: the line colour at a third of its strength (colours arrive as #rrggbb). */
+const translucent = (color: string) => (/^#[0-9a-f]{6}$/i.test(color) ? `${color}55` : color);
+
+function datasets(spec: ChartSpec): ChartDataset<"line" | "bar", unknown>[] {
+  const categorical = Boolean(spec.labels);
+  return spec.series.map((s) => {
+    const data = categorical ? s.points.map((p) => p.y) : s.points.map((p) => ({ x: p.x, y: p.y }));
+    const line = spec.kind === "line" || spec.kind === "area";
+    return {
+      type: line ? "line" : "bar",
+      label: s.label,
+      data,
+      borderColor: s.pointColors ?? s.color,
+      backgroundColor: s.pointColors ?? (spec.kind === "area" ? translucent(s.color) : s.color),
+      fill: spec.kind === "area" ? (spec.stacked ? "stack" : "origin") : false,
+      borderWidth: line ? 2 : 0,
+      pointRadius: line ? 2.5 : 0,
+      pointHoverRadius: 6,
+      tension: 0,
+      spanGaps: false,
+      barPercentage: 0.85,
+      categoryPercentage: 0.9,
+    } as ChartDataset<"line" | "bar", unknown>;
+  });
+}
+
+function config(spec: ChartSpec, drawn: () => void): ChartConfiguration<"line" | "bar", unknown> {
+  const horizontal = spec.kind === "hbar";
+  const grid = { color: spec.colors.grid };
+  const ticks = { color: spec.colors.muted, font: { family: spec.font } };
+  let notified = false;
+  const done = () => {
+    if (!notified) {
+      notified = true;
+      drawn();
+    }
+  };
+  const valueAxis = {
+    type: "linear" as const,
+    stacked: spec.stacked,
+    max: spec.max,
+    beginAtZero: spec.kind !== "line",
+    grid,
+    ticks: { ...ticks, callback: (v: string | number) => spec.formatValue(Number(v)) },
+  };
+  const xAxis = spec.labels
+    ? { type: "category" as const, stacked: spec.stacked, grid: { display: false }, ticks: { ...ticks, autoSkip: true, maxRotation: 0 } }
+    : {
+        type: "linear" as const,
+        grid,
+        ticks: { ...ticks, maxRotation: 0, callback: (v: string | number) => spec.formatX?.(Number(v)) ?? String(v) },
+      };
+  return {
+    type: spec.kind === "line" || spec.kind === "area" ? "line" : "bar",
+    data: { labels: spec.labels, datasets: datasets(spec) },
+    options: {
+      responsive: false,
+      maintainAspectRatio: false,
+      indexAxis: horizontal ? "y" : "x",
+      animation: spec.animate ? { duration: 400, onComplete: done } : false,
+      interaction: { mode: "nearest", intersect: false, axis: horizontal ? "y" : "x" },
+      onClick: (event, _elements, chart) => {
+        const [hit] = chart.getElementsAtEventForMode(event as unknown as Event, "nearest", { intersect: false }, false);
+        if (hit) spec.onClick?.(hit.datasetIndex, hit.index);
+      },
+      scales: horizontal ? { x: valueAxis, y: { ...xAxis, ticks: { ...ticks, autoSkip: false } } } : { x: xAxis, y: valueAxis },
+      plugins: {
+        tooltip: {
+          backgroundColor: spec.colors.fg,
+          titleColor: spec.colors.bg,
+          bodyColor: spec.colors.bg,
+          titleFont: { family: spec.font },
+          bodyFont: { family: spec.font },
+          callbacks: {
+            title: (items) => (items[0] ? spec.tooltipTitle(items[0].datasetIndex, items[0].dataIndex) : ""),
+            label: (item) => spec.tooltipLabel(item.datasetIndex, item.dataIndex),
+          },
+        },
+      },
+    },
+    plugins: [{ id: "pa-drawn", afterRender: () => (spec.animate ? undefined : done()) }],
+  };
+}
+
+/** Draws `spec` on `canvas`. */
+export const createChart: CreateChart = (canvas, spec, drawn) => {
+  const chart = new Chart(canvas, config(spec, drawn));
+  const handle: ChartHandle = {
+    canvas,
+    update(next) {
+      const fresh = config(next, () => {});
+      chart.data = fresh.data;
+      chart.options = fresh.options ?? {};
+      chart.update(next.animate ? undefined : "none");
+    },
+    highlight(series, index) {
+      const active = [{ datasetIndex: series, index }];
+      chart.setActiveElements(active);
+      const element = chart.getDatasetMeta(series).data[index];
+      chart.tooltip?.setActiveElements(active, { x: element?.x ?? 0, y: element?.y ?? 0 });
+      chart.update("none");
+    },
+    clear() {
+      chart.setActiveElements([]);
+      chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
+      chart.update("none");
+    },
+    resize: (width, height) => chart.resize(width, height),
+    destroy: () => chart.destroy(),
+  };
+  return handle;
+};

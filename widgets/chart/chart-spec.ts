@@ -1,0 +1,59 @@
+/**
+ * @module What an element hands the lazily loaded Chart.js chunk: plain data and callbacks, no shared state,
+ * so the chunk can be built on its own and loaded only when a chart approaches the viewport.
+ */
+
+/** A point on a time axis (x in fractional years) or a category slot (x = index). */
+export interface SpecPoint {
+  x: number;
+  y: number | null;
+}
+
+/** One drawn series. */
+export interface SpecSeries {
+  label: string;
+  /** A resolved CSS colour. */
+  color: string;
+  points: SpecPoint[];
+  /** Per-point colours (bars coloured by group). */
+  pointColors?: string[];
+}
+
+/** A chart to draw. */
+export interface ChartSpec {
+  /** `line` (time axis), `area` (filled lines), `bar` (vertical bars), `hbar` (horizontal, ranking), `stack` (stacked bars). */
+  kind: "line" | "area" | "bar" | "hbar" | "stack";
+  series: SpecSeries[];
+  /** Category labels when the x axis is categorical (bars). */
+  labels?: string[];
+  /** Upper bound of the value axis (100 for shares). */
+  max?: number;
+  /** Stack the series (shares, decompositions). */
+  stacked?: boolean;
+  colors: { fg: string; muted: string; grid: string; bg: string };
+  font: string;
+  animate: boolean;
+  /** Axis tick text of a value. */
+  formatValue: (value: number) => string;
+  /** Axis tick text of an x value on a time axis. */
+  formatX?: (x: number) => string;
+  /** Tooltip title and line of a point. */
+  tooltipTitle: (series: number, index: number) => string;
+  tooltipLabel: (series: number, index: number) => string;
+  /** A click on a point or bar. */
+  onClick?: (series: number, index: number) => void;
+}
+
+/** A drawn chart, as the element controls it. */
+export interface ChartHandle {
+  update(spec: ChartSpec): void;
+  /** Shows the point as active (keyboard focus), or clears it. */
+  highlight(series: number, index: number): void;
+  clear(): void;
+  resize(width: number, height: number): void;
+  destroy(): void;
+  readonly canvas: HTMLCanvasElement;
+}
+
+/** The chunk's one export. `drawn` is called once the first frame (after any animation) is on the canvas. */
+export type CreateChart = (canvas: HTMLCanvasElement, spec: ChartSpec, drawn: () => void) => ChartHandle;

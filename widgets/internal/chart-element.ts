@@ -1,0 +1,51 @@
+/**
+ * @module The base of dataset elements drawn with Chart.js (`<pa-chart>`, `<pa-ranking>`, `<pa-share>`):
+ * the plot (created by the views chunk on first view), point selection, `pa-draw`, and the canvas as PNG.
+ */
+import type { PropertyDeclarations } from "lit";
+import type { PlotController } from "../views/plot";
+import { DatasetElement } from "./dataset-element";
+import type { PngFigure, SelectDetail } from "./pa-element";
+import { views } from "./views-loader";
+
+/** A dataset element with a chart. */
+export abstract class ChartElement extends DatasetElement {
+  static override properties: PropertyDeclarations = {
+    kind: { type: String, reflect: true },
+  };
+
+  /** How to draw (element-specific: `line`, `area`, `bar`…). */
+  declare kind: string;
+
+  /** @internal What each drawn point stands for, by series and point (set by the view). */
+  selections: SelectDetail[][] = [];
+  #plot?: PlotController;
+
+  /** @internal The plot of this element. */
+  get plot(): PlotController {
+    this.#plot ??= views().createPlot(this);
+    return this.#plot;
+  }
+
+  /** @internal A point was picked (Enter or click). */
+  pointSelected(series: number, index: number): void {
+    const detail = this.selections[series]?.[index];
+    if (detail) this.select(detail);
+  }
+
+  /** @internal The chart is painted. */
+  chartDrawn(): void {
+    this.dispatchEvent(new CustomEvent("pa-draw", { bubbles: true, composed: true }));
+  }
+
+  protected override viewDeps(): unknown[] {
+    return [this.kind];
+  }
+
+  protected override pngFigure(): PngFigure | undefined {
+    const canvas = this.#plot?.chart.handle?.canvas;
+    if (!canvas) return undefined;
+    const { width, height } = canvas.getBoundingClientRect();
+    return { width, height, paint: (ctx) => ctx.drawImage(canvas, 0, 0, width, height) };
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * @module The base of elements that show observations of a dataset: the `dataset`, `measure`, `region`,
+ * `group` and `period` attributes, or inline data (a child `<script type="application/json">` holding a body
+ * of `GET …/data.json`), validated with the worker's own schema, plus region names from `/v1/regions`.
+ */
+import type { PropertyDeclarations } from "lit";
+import type { DatasetBundle } from "../views/dataset-helpers";
+import { fetchJson, parseInline, validated, WidgetDataError } from "./data-client";
+import { DataController, type Source } from "./data-controller";
+import { t } from "./i18n";
+import { PaElement } from "./pa-element";
+import { type DataFilters, dataUrl } from "./urls";
+import { loadViews } from "./views-loader";
+
+export type { DatasetBundle };
+
+/** Base of `<pa-chart>`, `<pa-ranking>`, `<pa-share>`, `<pa-tilemap>`, `<pa-stat>` and `<pa-table>`. */
+export abstract class DatasetElement extends PaElement<DatasetBundle> {
+  static override properties: PropertyDeclarations = {
+    datasetRef: { type: String, attribute: "dataset" },
+    measure: { type: String },
+    region: { type: String },
+    group: { type: String },
+    period: { type: String },
+  };
+
+  /** `id@version`: an exact version (`1.0.0`), a range (`^1`) or `latest`; attribute `dataset`. */
+  declare datasetRef: string;
+  /** Comma-separated measure ids (default: all of the dataset). */
+  declare measure: string;
+  /** Comma-separated region codes (default: all). */
+  declare region: string;
+  /** Comma-separated NBS groups: `east`, `central`, `west`, `northeast`. */
+  declare group: string;
+  /** A period or range, e.g. `2024` or `2015..2022`. */
+  declare period: string;
+
+  protected readonly data = new DataController<DatasetBundle>(
+    this,
+    () => this.source(),
+    (state) => this.settled(state),
+  );
+
+  /** The filters sent to the API (elements that need more measures than they show add them here). */
+  protected filters(): DataFilters {
+    return { measure: this.measure, region: this.region, group: this.group, period: this.period };
+  }
+
+  protected source(): Source<DatasetBundle> | WidgetDataError {
+    const base = this.base;
+    const timeout = this.timeout || undefined;
+    // The views chunk (schemas, figures) loads while the data is on its way.
+    const finish = async (body: unknown) => {
+      const views = await loadViews();
+      return views.datasetBundle(views.parseData(body), base, timeout);
+    };
+    const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
+    if (inline) return { key: `inline:${inline}`, load: async () => ({ value: await validated(finish, parseInline(inline)) }) };
+    if (!this.datasetRef) return new WidgetDataError("config", t("noDataset", this.language));
+    let url: string;
+    try {
+      url = dataUrl(base, this.datasetRef, this.filters());
+    } catch {
+      return new WidgetDataError("config", `${t("badApi", this.language)}${base}`);
+    }
+    return { key: url, load: (signal) => fetchJson(url, finish, timeout, signal) };
+  }
+}

@@ -1,0 +1,280 @@
+/**
+ * @module The base of every element: language, theme, data lifecycle, events, and the accessible frame around
+ * the element's own view — caption, summary (the accessible description), stale note, error, table
+ * alternative, source line and the actions (CSV, PNG, citation).
+ */
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from "lit";
+import type { LocalizedText } from "../../schemas/localized-text";
+import type { TableModel } from "../views/table-model";
+import type { Citations, PngFigure } from "./actions";
+import type { WidgetDataError } from "./data-client";
+import type { DataController, LoadState, Source } from "./data-controller";
+import { resolveLang, t, type WidgetLang } from "./i18n";
+import { baseStyles } from "./styles";
+import { resolveScheme, type Scheme, watchScheme } from "./theme";
+import { apiBase } from "./urls";
+import { views } from "./views-loader";
+
+/** Where shown numbers come from, for the source line and the citation. */
+export interface Provenance {
+  /** API base the data came from (also used to look up a dataset's publisher). */
+  base: string;
+  /** `dataset` id and its exact `version`, or an indicator id and its method version. */
+  id: string;
+  version: string;
+  kind: "dataset" | "indicator";
+  title: LocalizedText;
+  attribution?: LocalizedText;
+  /** Datasets an indicator was computed from. */
+  inputs?: { dataset: string; version: string }[];
+  reference?: string;
+}
+
+/** What an element shows for its data. */
+export interface View {
+  title: string;
+  /** One sentence in the widget's language; the accessible description of the figure. */
+  summary: string;
+  table: TableModel;
+  provenance: Provenance;
+  rows: number;
+  /** The element's own figure (chart, tiles, number). */
+  body: TemplateResult;
+  /** Whether "Download PNG" makes sense. */
+  png?: boolean;
+}
+
+/** Detail of `pa-select`: what the reader picked. */
+export interface SelectDetail {
+  region?: string;
+  period?: string;
+  measure?: string;
+  value?: number;
+  link?: string;
+}
+
+/** Detail of `pa-error`. */
+export interface ErrorDetail {
+  kind: WidgetDataError["kind"];
+  message: string;
+  status?: number;
+}
+
+export type { PngFigure };
+
+/** The base class; `T` is the validated data the element loads. */
+export abstract class PaElement<T> extends LitElement {
+  static override styles = [baseStyles];
+  static override properties: PropertyDeclarations = {
+    lang: { type: String, reflect: true },
+    theme: { type: String, reflect: true },
+    api: { type: String },
+    caption: { type: String },
+    timeout: { type: Number },
+    link: { type: String },
+    selected: { type: String },
+    announcement: { state: true },
+    citations: { state: true },
+  };
+
+  /** `light` or `dark` to force a theme; unset follows the host page, then the reader's preference. */
+  declare theme: string;
+  /** API base URL; defaults to the origin the script was loaded from. */
+  declare api: string;
+  /** A title to show instead of the data's own. */
+  declare caption: string;
+  /** Milliseconds before a request is given up (default 10000). */
+  declare timeout: number;
+  /** Widgets with the same `link` follow each other's `pa-select`. */
+  declare link: string;
+  /** The selected region code (set by the reader, by a linked widget, or by the page). */
+  declare selected: string;
+  declare protected announcement: string;
+  declare protected citations: Citations | undefined;
+
+  /** The data lifecycle; subclasses create it with their source. */
+  protected abstract readonly data: DataController<T>;
+  /** What to load, or why nothing can be. */
+  protected abstract source(): Source<T> | WidgetDataError;
+  /** The element's view of loaded data. */
+  protected abstract view(value: T, lang: WidgetLang): View;
+
+  #unwatch?: () => void;
+  #view?: { key: unknown[]; view: View };
+
+  constructor() {
+    super();
+    this.announcement = "";
+  }
+
+  /** The language in use: `lang` on the element or the nearest ancestor, else English. */
+  get language(): WidgetLang {
+    return resolveLang(this);
+  }
+
+  /** The colour scheme in use. */
+  get scheme(): Scheme {
+    return resolveScheme(this, this.theme);
+  }
+
+  /** The API base in use. */
+  get base(): string {
+    return apiBase(this.api);
+  }
+
+  /** Loads the data again; what is on screen stays there until the answer (and stays, marked stale, if it fails). */
+  reload(): void {
+    this.data.reload();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#unwatch = watchScheme(() => this.requestUpdate());
+    document.addEventListener("pa-select", this.#follow);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unwatch?.();
+    document.removeEventListener("pa-select", this.#follow);
+  }
+
+  #follow = (event: Event) => {
+    const detail = (event as CustomEvent<SelectDetail>).detail;
+    if (this.link && detail.link === this.link && event.target !== this && detail.region) this.selected = detail.region;
+  };
+
+  /** Selects a region (and point) as if the reader picked it: marks it and fires `pa-select`. */
+  select(detail: SelectDetail): void {
+    if (detail.region) this.selected = detail.region;
+    this.#emit("pa-select", { ...detail, link: this.link || undefined });
+  }
+
+  /** Says `text` through the element's live region. */
+  announce(text: string): void {
+    this.announcement = text;
+  }
+
+  /** The current view, recomputed only when the data, language or scheme changed. */
+  protected currentView(): View | undefined {
+    const state = this.data.state;
+    if (state.kind !== "ready") return undefined;
+    const lang = this.language;
+    const key = [state.value, lang, this.scheme, this.caption, ...this.viewDeps()];
+    if (!this.#view || key.some((k, i) => k !== this.#view?.key[i])) this.#view = { key, view: this.view(state.value, lang) };
+    return this.#view.view;
+  }
+
+  /** Further inputs of {@link view} besides data, language and scheme (attributes that change the drawing). */
+  protected viewDeps(): unknown[] {
+    return [];
+  }
+
+  protected settled(state: LoadState<T>): void {
+    if (state.kind === "error") {
+      const { kind, message, status } = state.error;
+      this.#emit("pa-error", { kind, message, status } satisfies ErrorDetail);
+    } else if (state.kind === "ready") {
+      // Render first, so listeners find the table, summary and (once drawn) the chart.
+      void this.updateComplete.then(() => {
+        const view = this.currentView();
+        this.#emit("pa-load", {
+          id: view?.provenance.id,
+          dataset: view?.provenance.id,
+          version: view?.provenance.version,
+          rows: view?.rows ?? 0,
+          stale: Boolean(state.stale),
+        });
+      });
+    }
+  }
+
+  #emit(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    const lang = this.language;
+    const state = this.data.state;
+    const frame = (content: unknown) =>
+      html`<figure class="frame ${this.scheme}" part="frame" lang=${lang === "zh" ? "zh-Hans" : "en"}>${content}</figure>`;
+    if (state.kind === "loading") return frame(html`<div class="state" role="status">${t("loading", lang)}</div>`);
+    if (state.kind === "error") return frame(this.#error(state.error, lang));
+    const view = this.currentView();
+    if (!view) return nothing;
+    return frame(html`
+      <figcaption id="title" part="title">${view.title}</figcaption>
+      ${state.stale ? html`<p class="stale" role="status" part="stale">${t("stale", lang)} (${this.#reason(state.stale, lang)})</p>` : nothing}
+      <p class="summary" id="summary" part="summary">${view.summary}</p>
+      ${view.rows === 0 ? html`<div class="state" role="status">${t("empty", lang)}</div>` : view.body}
+      ${this.tableAlternative(view, lang)}
+      ${this.#footer(view, lang)}
+      ${this.citations ? this.#citation(this.citations, lang) : nothing}
+      <div class="sr-only" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    `);
+  }
+
+  /** The table alternative, folded away under a disclosure (reachable by keyboard and screen reader). */
+  protected tableAlternative(view: View, _lang: WidgetLang): TemplateResult {
+    return html`<details part="table">
+      <summary>${t("table", _lang)}</summary>
+      <div class="table-wrap" tabindex="0" role="region" aria-label=${view.table.caption}>${views().renderTable(view.table, { selected: this.selected })}</div>
+    </details>`;
+  }
+
+  /** What went wrong, in the reader's language (the API's own words for an HTTP problem). */
+  #reason(error: WidgetDataError, lang: WidgetLang): string {
+    if (error.kind === "http") return `${t("http", lang)} (${error.status}): ${error.message}`;
+    return error.kind === "config" ? error.message : t(error.kind, lang);
+  }
+
+  #error(error: WidgetDataError, lang: WidgetLang) {
+    return html`<div class="state error" role="alert" part="error">
+      <strong>${t("error", lang)}</strong>
+      <span>${this.#reason(error, lang)}</span>
+    </div>`;
+  }
+
+  #footer(view: View, lang: WidgetLang) {
+    const p = view.provenance;
+    return html`<footer part="footer">
+      <span class="source">${p.attribution ? `${p.attribution[lang]} · ` : nothing}${p.id} ${t("version", lang)} ${p.version}</span>
+      <span class="actions" part="actions">
+        <button type="button" @click=${() => this.#act("csv", view)}>${t("csv", lang)}</button>
+        ${view.png ? html`<button type="button" @click=${() => this.#act("png", view)}>${t("png", lang)}</button>` : nothing}
+        <button type="button" aria-expanded=${this.citations ? "true" : "false"} @click=${() => this.#act("cite", view)}>${t("cite", lang)}</button>
+      </span>
+    </footer>`;
+  }
+
+  #citation(c: Citations, lang: WidgetLang) {
+    return html`<div class="cite" part="citation" role="region" aria-label=${t("cite", lang)}>
+      <p><strong>GB/T 7714</strong> ${c.gbt}</p>
+      <p><strong>APA</strong> ${c.apa}</p>
+    </div>`;
+  }
+
+  /** The figure for "Download PNG": subclasses with a canvas or tiles override it. */
+  protected pngFigure(): PngFigure | undefined {
+    return undefined;
+  }
+
+  async #act(action: "csv" | "png" | "cite", view: View): Promise<void> {
+    const lang = this.language;
+    const actions = await import("./actions");
+    const name = `${view.provenance.id}-${view.provenance.version}`;
+    if (action === "csv") actions.saveCsv(view.table, `${name}.csv`);
+    else if (action === "png") {
+      const figure = this.pngFigure();
+      const style = getComputedStyle(this.renderRoot.querySelector(".frame") ?? this);
+      if (figure)
+        actions.savePng(`${name}.png`, figure, {
+          title: view.title,
+          footer: `${view.provenance.attribution?.[lang] ?? ""} · ${view.provenance.id} ${t("version", lang)} ${view.provenance.version}`,
+          bg: style.getPropertyValue("--bg").trim(),
+          fg: style.getPropertyValue("--fg").trim(),
+          font: style.fontFamily,
+        });
+    } else this.citations = this.citations ? undefined : await actions.cite(view.provenance, lang, this.timeout);
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * @module `<pa-indicator>`: a computed indicator from `GET /v1/indicators/{id}` (or inline), with its method.
+ */
+import { css, type PropertyDeclarations } from "lit";
+import { fetchJson, parseInline, validated, WidgetDataError } from "../internal/data-client";
+import { DataController, type Source } from "../internal/data-controller";
+import { t, type WidgetLang } from "../internal/i18n";
+import { PaElement, type PngFigure, type SelectDetail, type View } from "../internal/pa-element";
+import { indicatorUrl } from "../internal/urls";
+import { loadViews, views } from "../internal/views-loader";
+import type { IndicatorBundle } from "../pa-indicator/indicator-view";
+import type { PlotController } from "../views/plot";
+
+/**
+ * An indicator result with its method: a line per region over time, or stacked components when the result
+ * decomposes (e.g. Theil T between/within NBS groups); the values as a table; the formula, method version,
+ * reference and the exact dataset versions it was computed from. Reads the shape of
+ * `GET /v1/indicators/{id}`, from the API or inline.
+ *
+ * @summary Indicator result with its method and inputs.
+ * @fires pa-load - The result arrived and is shown.
+ * @fires pa-draw - The chart is painted.
+ * @fires pa-error - The result could not be shown.
+ * @fires pa-select - The reader picked a point.
+ * @csspart frame - The whole widget.
+ * @csspart figure - The plot.
+ * @csspart method - The method block.
+ * @csspart table - The values as a table.
+ * @example <pa-indicator indicator="theil-t" params="dataset=province-gdp@1.0.0&measure=gdp" lang="zh"></pa-indicator>
+ */
+export class PaIndicator extends PaElement<IndicatorBundle> {
+  static override styles = [
+    ...PaElement.styles,
+    css`
+      .method dl {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 2px 12px;
+        margin: 4px 0;
+      }
+      .method dd {
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+      .big {
+        font-size: 2em;
+        font-weight: 700;
+      }
+    `,
+  ];
+  static override properties: PropertyDeclarations = { indicator: { type: String }, params: { type: String } };
+
+  /** The indicator id (e.g. `theil-t`). */
+  declare indicator: string;
+  /** Its parameters as a query string, as the API documents them. */
+  declare params: string;
+
+  /** @internal What each drawn point stands for (set by the view). */
+  selections: SelectDetail[][] = [];
+  #plot?: PlotController;
+
+  protected readonly data = new DataController<IndicatorBundle>(
+    this,
+    () => this.source(),
+    (s) => this.settled(s),
+  );
+
+  /** @internal The plot of this element. */
+  get plot(): PlotController {
+    this.#plot ??= views().createPlot(this);
+    return this.#plot;
+  }
+
+  protected source(): Source<IndicatorBundle> | WidgetDataError {
+    const base = this.base;
+    const timeout = this.timeout || undefined;
+    const finish = async (body: unknown) => {
+      const v = await loadViews();
+      return v.indicatorBundle(v.parseIndicator(body), base, timeout);
+    };
+    const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
+    if (inline) return { key: `inline:${inline}`, load: async () => ({ value: await validated(finish, parseInline(inline)) }) };
+    if (!this.indicator) return new WidgetDataError("config", t("noIndicator", this.language));
+    let url: string;
+    try {
+      url = indicatorUrl(base, this.indicator, this.params);
+    } catch {
+      return new WidgetDataError("config", `${t("badApi", this.language)}${base}`);
+    }
+    return { key: url, load: (signal) => fetchJson(url, finish, timeout, signal) };
+  }
+
+  /** @internal A point was picked. */
+  pointSelected(series: number, index: number): void {
+    const detail = this.selections[series]?.[index];
+    if (detail) this.select(detail);
+  }
+
+  /** @internal The chart is painted. */
+  chartDrawn(): void {
+    this.dispatchEvent(new CustomEvent("pa-draw", { bubbles: true, composed: true }));
+  }
+
+  protected view(bundle: IndicatorBundle, lang: WidgetLang): View {
+    return views().indicatorView(this, bundle, lang);
+  }
+
+  protected override pngFigure(): PngFigure | undefined {
+    const canvas = this.#plot?.chart.handle?.canvas;
+    if (!canvas) return undefined;
+    const { width, height } = canvas.getBoundingClientRect();
+    return { width, height, paint: (ctx) => ctx.drawImage(canvas, 0, 0, width, height) };
+  }
+}

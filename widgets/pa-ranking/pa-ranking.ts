@@ -1,0 +1,51 @@
+/**
+ * @module `<pa-ranking>`: provinces sorted by one measure in one period, coloured by NBS region group.
+ */
+import { css, type PropertyValues } from "lit";
+import { ChartElement } from "../internal/chart-element";
+import type { DatasetBundle } from "../internal/dataset-element";
+import type { WidgetLang } from "../internal/i18n";
+import type { View } from "../internal/pa-element";
+import { views } from "../internal/views-loader";
+
+/**
+ * Provinces ranked by a measure in one period (the latest unless `period` names one), as horizontal bars
+ * coloured by NBS region group (East, Central, West, Northeast), with the ranking as a table.
+ *
+ * @summary Provinces ranked for one period, coloured by region group.
+ * @fires pa-load - The data arrived and is shown.
+ * @fires pa-draw - The chart is painted.
+ * @fires pa-error - The data could not be shown.
+ * @fires pa-select - The reader picked a province; `detail.region` is its code.
+ * @csspart frame - The whole widget.
+ * @csspart figure - The plot.
+ * @csspart legend - The group legend.
+ * @csspart table - The ranking as a table.
+ * @cssprop --pa-height - Height of the plot (default: 22px per province).
+ * @example <pa-ranking dataset="province-gdp@1.0.0" measure="gdp" period="2024"></pa-ranking>
+ */
+export class PaRanking extends ChartElement {
+  static override styles = [...ChartElement.styles, css`.plot { height: var(--pa-height, calc(var(--bars, 10) * 22px + 48px)); }`];
+  static override properties = { order: { type: String } };
+
+  /** `desc` (default, highest first) or `asc`. */
+  declare order: string;
+
+  protected override viewDeps(): unknown[] {
+    return [this.order];
+  }
+
+  protected view(bundle: DatasetBundle, lang: WidgetLang): View {
+    return views().rankingView(this, bundle, lang);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The height follows the number of bars; set through the CSSOM, which a strict CSP allows.
+    this.renderRoot.querySelector<HTMLElement>(".plot")?.style.setProperty("--bars", String(this.selections[0]?.length ?? 10));
+    if (changed.has("selected") && this.selected) {
+      const index = this.selections[0]?.findIndex((s) => s.region === this.selected) ?? -1;
+      if (index >= 0) this.plot.chart.handle?.highlight(0, index);
+    }
+  }
+}

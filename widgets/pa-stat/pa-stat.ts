@@ -1,0 +1,59 @@
+/**
+ * @module `<pa-stat>`: a key figure — the latest value, its change, and a sparkline drawn as SVG. No Chart.js.
+ */
+import { css } from "lit";
+import { type DatasetBundle, DatasetElement } from "../internal/dataset-element";
+import type { WidgetLang } from "../internal/i18n";
+import type { View } from "../internal/pa-element";
+import { views } from "../internal/views-loader";
+
+/**
+ * The latest value of one measure (for one region: `region`, else the first), its change since the period
+ * before (percentage points for percentages), and a sparkline of the series. Loads no chart library.
+ *
+ * @summary Key figure with change and sparkline.
+ * @fires pa-load - The data arrived and is shown.
+ * @fires pa-error - The data could not be shown.
+ * @csspart frame - The whole widget.
+ * @csspart value - The big number.
+ * @csspart change - The change line.
+ * @csspart sparkline - The sparkline.
+ * @csspart table - The series as a table.
+ * @example <pa-stat dataset="internet-users@1.0.0" measure="penetration_pct" lang="zh"></pa-stat>
+ */
+export class PaStat extends DatasetElement {
+  static override styles = [
+    ...DatasetElement.styles,
+    css`
+      .stat {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: flex-end;
+        gap: 4px 16px;
+      }
+      .value {
+        font-size: 2em;
+        font-weight: 700;
+        line-height: 1.1;
+        font-variant-numeric: tabular-nums;
+      }
+      .change {
+        color: var(--muted);
+      }
+      .spark {
+        flex: 1 1 120px;
+        min-width: 80px;
+        height: 32px;
+      }
+      .spark path {
+        fill: none;
+        stroke: var(--c1);
+        stroke-width: 2;
+      }
+    `,
+  ];
+
+  protected view(bundle: DatasetBundle, lang: WidgetLang): View {
+    return views().statView(this, bundle, lang);
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * @module `<pa-tilemap>`: the 31 provinces as a tile grid shaded by one measure in one period, drawn as SVG.
+ */
+import { css } from "lit";
+import { type DatasetBundle, DatasetElement } from "../internal/dataset-element";
+import type { WidgetLang } from "../internal/i18n";
+import type { PngFigure, View } from "../internal/pa-element";
+import { views } from "../internal/views-loader";
+
+/**
+ * A tile-grid map of China's 31 provinces — one equal square each, no border geometry — shaded in five
+ * classes (equal counts) of one measure in one period (the latest unless `period` names one), with a legend,
+ * arrow-key navigation from tile to neighbouring tile, and the values as a table. No Chart.js.
+ *
+ * @summary Provinces as a tile grid map, shaded by value.
+ * @fires pa-load - The data arrived and is shown.
+ * @fires pa-error - The data could not be shown.
+ * @fires pa-select - The reader picked a province (Enter or click); `detail.region` is its code.
+ * @csspart frame - The whole widget.
+ * @csspart figure - The focusable map.
+ * @csspart legend - The value classes.
+ * @csspart table - The values as a table.
+ * @cssprop --pa-height - Largest height of the map (default 420px).
+ * @cssprop --pa-seq-1 - Lightest class colour (to --pa-seq-5, the darkest).
+ * @example <pa-tilemap dataset="province-gdp@1.0.0" measure="gdp" period="2024" lang="zh"></pa-tilemap>
+ */
+export class PaTilemap extends DatasetElement {
+  static override styles = [
+    ...DatasetElement.styles,
+    css`
+      .map {
+        display: block;
+        width: 100%;
+        max-height: var(--pa-height, 420px);
+      }
+      .map text {
+        font-size: 11px;
+        text-anchor: middle;
+        dominant-baseline: central;
+        pointer-events: none;
+        fill: #1f2328;
+      }
+      .map text.on-dark {
+        fill: #ffffff;
+      }
+      .map rect {
+        stroke: var(--bg);
+        stroke-width: 2;
+        cursor: pointer;
+      }
+      .map rect.nd {
+        fill: var(--bg);
+        stroke: var(--muted);
+        stroke-dasharray: 3 2;
+        stroke-width: 1;
+      }
+      .map rect.sel {
+        stroke: var(--fg);
+        stroke-width: 3;
+      }
+      .q0 { fill: var(--pa-seq-1, var(--_seq0)); }
+      .q1 { fill: var(--pa-seq-2, var(--_seq1)); }
+      .q2 { fill: var(--pa-seq-3, var(--_seq2)); }
+      .q3 { fill: var(--pa-seq-4, var(--_seq3)); }
+      .q4 { fill: var(--pa-seq-5, var(--_seq4)); }
+    `,
+  ];
+  static override properties = { cursor: { state: true } };
+
+  /** @internal The tile the keyboard is on. */
+  declare cursor: string | undefined;
+  /** Class index (0–4, −1 = no data) of each province's tile, by region code. */
+  tiles: Record<string, number> = {};
+
+  protected override viewDeps(): unknown[] {
+    return [this.selected, this.cursor];
+  }
+
+  protected view(bundle: DatasetBundle, lang: WidgetLang): View {
+    return views().tilemapView(this, bundle, lang);
+  }
+
+  protected override pngFigure(): PngFigure | undefined {
+    return views().tilemapPng(this.renderRoot);
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * @module The Chart.js lifecycle of an element as a Lit reactive controller: the chunk is fetched when the
+ * element comes within a screen of the viewport (IntersectionObserver), the chart is created once, updated in
+ * place, resized by our own ResizeObserver (Chart.js's observers do not see a canvas in a shadow root,
+ * Chart.js #10924), redrawn at paper size for print, and destroyed when the element leaves the page.
+ */
+import type { ReactiveController, ReactiveElement } from "lit";
+import type { ChartHandle, ChartSpec, CreateChart } from "../chart/chart-spec";
+
+let chunk: Promise<CreateChart> | undefined;
+
+/** The chart chunk, fetched on first call and shared by every element afterwards. */
+export function loadChartChunk(): Promise<CreateChart> {
+  chunk ??= import("../chart/chart-chunk").then((m) => m.createChart);
+  return chunk;
+}
+
+/** Owns the chart of one element. */
+export class ChartController implements ReactiveController {
+  handle?: ChartHandle;
+  #create?: CreateChart;
+  #spec?: ChartSpec;
+  #near?: IntersectionObserver;
+  #size?: ResizeObserver;
+  #print = () => this.#fit();
+
+  /**
+   * @param spec - the chart to draw now, or nothing (loading, error, empty);
+   * @param drawn - called after the first paint of each new chart.
+   */
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly spec: () => ChartSpec | undefined,
+    private readonly drawn: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Start a screen ahead so the chart is ready when the reader gets there.
+    this.#near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.#load(), { rootMargin: "100% 0px" });
+    this.#near.observe(this.host);
+    addEventListener("beforeprint", this.#print);
+    addEventListener("afterprint", this.#print);
+  }
+
+  hostDisconnected(): void {
+    this.#near?.disconnect();
+    this.#size?.disconnect();
+    this.#size = undefined;
+    removeEventListener("beforeprint", this.#print);
+    removeEventListener("afterprint", this.#print);
+    this.handle?.destroy();
+    this.handle = undefined;
+  }
+
+  hostUpdated(): void {
+    if (!this.#create) return;
+    const canvas = this.host.renderRoot.querySelector("canvas");
+    const spec = canvas ? this.spec() : undefined;
+    if (!canvas || !spec) {
+      this.handle?.destroy();
+      this.handle = undefined;
+      return;
+    }
+    if (this.handle?.canvas === canvas) {
+      // Same spec object = nothing changed (the element memoizes it): keep the chart and its active point.
+      if (spec !== this.#spec) this.handle.update(spec);
+      this.#spec = spec;
+      return;
+    }
+    this.handle?.destroy();
+    this.handle = this.#create(canvas, spec, this.drawn);
+    this.#spec = spec;
+    this.#observe(canvas);
+    this.#fit();
+  }
+
+  async #load(): Promise<void> {
+    this.#near?.disconnect();
+    this.#create = await loadChartChunk();
+    this.host.requestUpdate();
+  }
+
+  #observe(canvas: HTMLCanvasElement): void {
+    this.#size?.disconnect();
+    const plot = canvas.parentElement;
+    if (!plot) return;
+    this.#size = new ResizeObserver(() => this.#fit());
+    this.#size.observe(plot);
+  }
+
+  #fit(): void {
+    const box = this.handle?.canvas.parentElement?.getBoundingClientRect();
+    if (box && box.width > 0 && box.height > 0) this.handle?.resize(Math.floor(box.width), Math.floor(box.height));
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * @module The views chunk: everything that turns validated data into a figure — the valibot schemas, region
+ * names, each element's view, the table, the plot with its keyboard navigation and the Chart.js lifecycle.
+ * The entry loads it in parallel with the first data request (see internal/views-loader.ts).
+ */
+import type { DataResponse } from "../../schemas/data-response";
+import { chartView } from "../pa-chart/chart-view";
+import { indicatorView } from "../pa-indicator/indicator-view";
+import { rankingView } from "../pa-ranking/ranking-view";
+import { shareView } from "../pa-share/share-view";
+import { statView } from "../pa-stat/stat-view";
+import { tableView } from "../pa-table/table-view";
+import { tilemapPng, tilemapView } from "../pa-tilemap/tilemap-view";
+import type { DatasetBundle } from "./dataset-helpers";
+import type { IndicatorResult } from "./indicator-result";
+import { PlotController, type PlotHost } from "./plot";
+import { loadRegions, regionIndex } from "./regions";
+import type { Row } from "./series";
+
+export { provide } from "./lit-runtime";
+export { renderTable } from "./table-model";
+export { parseData, parseIndicator } from "./validate";
+export { chartView, indicatorView, rankingView, shareView, statView, tableView, tilemapPng, tilemapView };
+
+/** A plot controller for a chart element (created on its first view). */
+export const createPlot = (host: PlotHost): PlotController => new PlotController(host);
+
+const needsRegions = (codes: (string | undefined)[]) => codes.some((c) => c?.startsWith("CN-"));
+
+/** Adds region names to a data response (fetched once per API base; codes when that fails). */
+export async function datasetBundle(data: DataResponse, base: string, timeoutMs?: number): Promise<DatasetBundle> {
+  const rows = data.rows as Row[];
+  return { data, rows, regions: needsRegions(rows.map((r) => r.region)) ? await loadRegions(base, timeoutMs) : regionIndex() };
+}
+
+/** Adds region names to an indicator result. */
+export async function indicatorBundle(result: IndicatorResult, base: string, timeoutMs?: number) {
+  return { result, regions: needsRegions(result.results.map((r) => r.region)) ? await loadRegions(base, timeoutMs) : regionIndex() };
+}

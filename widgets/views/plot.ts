@@ -1,0 +1,184 @@
+/**
+ * @module What chart elements share: a {@link Plot} (series of points with their texts), its legend and
+ * focusable plot area, keyboard navigation between points announced through the element's live region, and
+ * the Chart.js spec built from it with the frame's resolved colours.
+ */
+import { html, nothing, type ReactiveElement } from "lit";
+import type { ChartSpec } from "../chart/chart-spec";
+import type { WidgetLang } from "../internal/i18n";
+import { reducedMotion } from "../internal/theme";
+import { ChartController } from "./chart-controller";
+import { colorClass, readPalette } from "./palette";
+import { vt as t } from "./strings";
+
+/** A point of a plot. */
+export interface PlotPoint {
+  /** Fractional year on a time axis, or the index of a category. */
+  x: number;
+  y: number | null;
+}
+
+/** A series of a plot. */
+export interface PlotSeries {
+  label: string;
+  /** Palette slot (0-based) of the series, or of each point when `pointColors` is given. */
+  color: number;
+  pointColors?: number[];
+  points: PlotPoint[];
+}
+
+/** What a chart element draws, with the words for each point. */
+export interface Plot {
+  kind: ChartSpec["kind"];
+  series: PlotSeries[];
+  labels?: string[];
+  max?: number;
+  stacked?: boolean;
+  /** Legend entries (default: one per series). */
+  legend?: { label: string; color: number }[];
+  formatValue: (value: number) => string;
+  formatX?: (x: number) => string;
+  /** Where a point is ("2021年6月", "广东"). */
+  pointTitle: (series: number, index: number) => string;
+  /** What a point says ("互联网普及率：71.6%"). */
+  pointText: (series: number, index: number) => string;
+}
+
+/** The element side of a plot: what the controller calls back. */
+export interface PlotHost extends ReactiveElement {
+  announce(text: string): void;
+  pointSelected(series: number, index: number): void;
+  chartDrawn(): void;
+}
+
+/** Draws one plot per element, lazily, and lets the keyboard walk through it. */
+export class PlotController {
+  readonly chart: ChartController;
+  #plot?: Plot;
+  #spec?: { plot: Plot; scheme: string; spec: ChartSpec };
+  #cursor?: [number, number];
+  #lang: WidgetLang = "en";
+
+  constructor(private readonly host: PlotHost) {
+    this.chart = new ChartController(
+      host,
+      () => this.#chartSpec(),
+      () => host.chartDrawn(),
+    );
+  }
+
+  /** The legend and the focusable plot area of `plot`; `describedBy` names the summary's id. */
+  render(plot: Plot, lang: WidgetLang, label: string, describedBy: string) {
+    if (plot !== this.#plot) this.#cursor = undefined;
+    this.#plot = plot;
+    this.#lang = lang;
+    const legend = plot.legend ?? plot.series.map((s) => ({ label: s.label, color: s.color }));
+    return html`
+      ${
+        legend.length > 1 || plot.legend
+          ? html`<ul class="legend" part="legend" aria-label=${t("legend", lang)}>
+            ${legend.map(
+              (l) => html`<li>
+                <svg width="14" height="14" aria-hidden="true"><rect class=${colorClass(l.color)} width="14" height="14" rx="2"></rect></svg>${l.label}
+              </li>`,
+            )}
+          </ul>`
+          : nothing
+      }
+      <div
+        class="plot"
+        part="figure"
+        tabindex="0"
+        role="application"
+        aria-roledescription=${t("chart", lang)}
+        aria-label=${label}
+        aria-describedby="${describedBy} keys"
+        @keydown=${this.#key}
+        @blur=${() => this.chart.handle?.clear()}
+      >
+        <canvas aria-hidden="true"></canvas>
+      </div>
+      <span id="keys" hidden>${t("keys", lang)}</span>
+    `;
+  }
+
+  #key = (event: KeyboardEvent) => {
+    const plot = this.#plot;
+    if (!plot || plot.series.length === 0) return;
+    const sizes = plot.series.map((s) => s.points.length);
+    const next = step(event.key, this.#cursor, sizes, plot.kind === "hbar");
+    if (event.key === "Enter" || event.key === " ") {
+      if (this.#cursor) this.host.pointSelected(...this.#cursor);
+      event.preventDefault();
+      return;
+    }
+    if (event.key === "Escape") {
+      this.#cursor = undefined;
+      this.chart.handle?.clear();
+      return;
+    }
+    if (!next) return;
+    event.preventDefault();
+    this.#cursor = next;
+    const [s, i] = next;
+    this.chart.handle?.highlight(s, i);
+    this.host.announce(`${plot.pointTitle(s, i)}${this.#lang === "zh" ? "，" : ", "}${plot.pointText(s, i)}`);
+  };
+
+  #chartSpec(): ChartSpec | undefined {
+    const plot = this.#plot;
+    const frame = this.host.renderRoot.querySelector(".frame");
+    if (!plot || !frame) return undefined;
+    const scheme = frame.className;
+    if (this.#spec?.plot === plot && this.#spec.scheme === scheme) return this.#spec.spec;
+    const palette = readPalette(frame);
+    const color = (i: number) => palette.series[i % palette.series.length] ?? palette.fg;
+    const spec: ChartSpec = {
+      kind: plot.kind,
+      series: plot.series.map((s) => ({
+        label: s.label,
+        color: color(s.color),
+        points: s.points,
+        pointColors: s.pointColors?.map(color),
+      })),
+      labels: plot.labels,
+      max: plot.max,
+      stacked: plot.stacked,
+      colors: { fg: palette.fg, muted: palette.muted, grid: palette.grid, bg: palette.bg },
+      font: palette.font,
+      animate: !reducedMotion(),
+      formatValue: plot.formatValue,
+      formatX: plot.formatX,
+      tooltipTitle: plot.pointTitle,
+      tooltipLabel: plot.pointText,
+      onClick: (s, i) => this.host.pointSelected(s, i),
+    };
+    this.#spec = { plot, scheme, spec };
+    return spec;
+  }
+}
+
+/**
+ * The point a key moves to from `cursor` (`[series, index]`) over series of `sizes` points: ←/→ along a series
+ * and ↑/↓ across series (for horizontal bars the other way round), Home/End to the ends. The first key starts
+ * at the end it points to. Points with no value are stops too, so the reader hears the gap.
+ */
+export function step(key: string, cursor: [number, number] | undefined, sizes: number[], horizontal = false): [number, number] | undefined {
+  const last = (s: number) => Math.max(0, (sizes[s] ?? 1) - 1);
+  const at = (s: number, i: number): [number, number] => {
+    const series = Math.min(Math.max(s, 0), Math.max(0, sizes.length - 1));
+    return [series, Math.min(Math.max(i, 0), last(series))];
+  };
+  if (!cursor) {
+    if (key === "ArrowLeft" || key === "End") return at(0, last(0));
+    return ["ArrowRight", "ArrowDown", "ArrowUp", "Home"].includes(key) ? at(0, 0) : undefined;
+  }
+  const [s, i] = cursor;
+  const moves: Record<string, [number, number]> = horizontal
+    ? { ArrowDown: [s, i + 1], ArrowUp: [s, i - 1], ArrowRight: [s + 1, i], ArrowLeft: [s - 1, i] }
+    : { ArrowRight: [s, i + 1], ArrowLeft: [s, i - 1], ArrowDown: [s + 1, i], ArrowUp: [s - 1, i] };
+  moves.Home = [s, 0];
+  moves.End = [s, last(s)];
+  const move = moves[key];
+  return move ? at(...move) : undefined;
+}
