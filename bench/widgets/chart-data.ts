@@ -1,10 +1,7 @@
 /**
- * @module The one chart every contender draws: China's internet penetration, national and rural (CNNIC, from the
- * published `internet-users@1.0.0` block), as labelled points. Read from the built assets, never typed in.
+ * @module The one chart every contender draws: China's internet penetration, national and rural (CNNIC,
+ * `internet-users@1.0.0`), as labelled points. Taken from the worker's own answer, never typed in.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { ASSETS_DIR } from "../lib/paths";
 
 /** Dataset, version and measures of the benchmark chart. */
 export const CHART = { dataset: "internet-users", version: "1.0.0", measures: ["penetration_pct", "rural_penetration_pct"] } as const;
@@ -23,7 +20,8 @@ export interface ChartData {
   series: ChartSeries[];
 }
 
-interface Row {
+/** An observation as the API returns it. */
+export interface Row {
   period: string;
   measure: string;
   value: number;
@@ -31,16 +29,9 @@ interface Row {
 
 const NAMES: Record<string, string> = { penetration_pct: "Internet penetration (%)", rural_penetration_pct: "Rural penetration (%)" };
 
-/** Reads the rows of the chart from `.assets/_data/…/rows.json`. */
-export function chartRows(): Row[] {
-  const file = join(ASSETS_DIR, "_data", CHART.dataset, CHART.version, "rows.json");
-  const rows = JSON.parse(readFileSync(file, "utf8")) as Row[];
-  return rows.filter((r) => (CHART.measures as readonly string[]).includes(r.measure));
-}
-
-/** The chart's data in the neutral shape the peer pages embed inline. */
-export function chartData(): ChartData {
-  const rows = chartRows();
+/** The chart's data in the neutral shape the peer pages embed inline, from the API's answer for the chart. */
+export function chartData(apiBody: { rows: Row[] }): ChartData {
+  const rows = apiBody.rows.filter((r) => (CHART.measures as readonly string[]).includes(r.measure));
   const periods = [...new Set(rows.map((r) => r.period))].sort();
   const x = periods.map((p) => {
     const [year, month] = p.split("-");

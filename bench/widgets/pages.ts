@@ -1,7 +1,7 @@
 /**
  * @module The four pages of the widget benchmark: the same line chart, the same inline data, drawn by our
  * one-script embed, a hand-written Chart.js page, vega-embed and ECharts. Each page calls `__bench.done()` when its
- * chart is drawn; the probe then waits two animation frames (the frame with the chart is painted) and records
+ * chart is drawn (ours: the `pa-draw` event, fired once the first frame is on the canvas); the probe then waits two animation frames (the frame with the chart is painted) and records
  * `performance.now()` — time since navigation start.
  */
 import { CHART, type ChartData } from "./chart-data";
@@ -37,7 +37,7 @@ export function oursFromApi(): Contender {
     path: "/ours-api.html",
     html: page(
       "pa-chart",
-      `<script>document.addEventListener("pa-load", () => window.__bench.done(), { once: true });</script>
+      `<script>document.addEventListener("pa-draw", () => window.__bench.done(), { once: true });</script>
 <script type="module" src="/widgets/v1.js"></script>`,
       element,
     ),
@@ -45,17 +45,17 @@ export function oursFromApi(): Contender {
 }
 
 /**
- * Our element with the data inline in a child `<script type="application/json">` (the widget kit's inline mode),
- * given the JSON the element expects. Only offered when the branch's widgets support inline data.
+ * Our element with the data inline in a child `<script type="application/json">` (the widget kit's inline mode):
+ * `json` is the body of the API's `data.json` for the chart, as the kit expects.
  */
 export function oursInline(json: string): Contender {
-  const element = `<pa-chart measure="${CHART.measures.join(",")}" lang="en" style="width:672px"><script type="application/json">${json}</script></pa-chart>`;
+  const element = `<pa-chart measure="${CHART.measures.join(",")}" lang="en" style="width:672px"><script type="application/json">${json.replace(/</g, "\\u003c")}</script></pa-chart>`;
   return {
     name: "ours: one-script embed (inline data)",
     path: "/ours-inline.html",
     html: page(
       "pa-chart",
-      `<script>document.addEventListener("pa-load", () => window.__bench.done(), { once: true });</script>
+      `<script>document.addEventListener("pa-draw", () => window.__bench.done(), { once: true });</script>
 <script type="module" src="/widgets/v1.js"></script>`,
       element,
     ),
