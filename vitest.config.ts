@@ -17,7 +17,7 @@ export default defineConfig({
       {
         test: {
           name: "node",
-          include: ["test/data/**/*.test.ts", "test/schemas/**/*.test.ts", "test/scripts/**/*.test.ts"],
+          include: ["test/data/**/*.test.ts", "test/schemas/**/*.test.ts", "test/scripts/**/*.test.ts", "test/reliability/**/*.test.ts"],
           environment: "node",
         },
       },
