@@ -18,7 +18,13 @@ export default defineConfig({
       {
         test: {
           name: "node",
-          include: ["test/data/**/*.test.ts", "test/schemas/**/*.test.ts", "test/scripts/**/*.test.ts", "test/indicators/**/*.test.ts"],
+          include: [
+            "test/data/**/*.test.ts",
+            "test/schemas/**/*.test.ts",
+            "test/scripts/**/*.test.ts",
+            "test/indicators/**/*.test.ts",
+            "test/reliability/**/*.test.ts",
+          ],
           environment: "node",
           // Tests that validate a copy of all of data/ (~210k rows with the world datasets) take seconds on a busy 2-core machine.
           testTimeout: 30_000,

@@ -14,8 +14,6 @@ declare module "vitest" {
     faultBase: string;
     /** An origin where nothing listens. */
     downBase: string;
-    /** Worker tests: `_data` files of the synthetic fixture build (test/support/build-fixture.ts), key → JSON text. */
-    fixtureData: Record<string, string>;
   }
 }
 

@@ -66,11 +66,16 @@ describe("every dataset in GET /v1/datasets", () => {
       if (!s.url && !s.repository) {
         // A source without one address is a set of pages: then every row must name its own page.
         const latest = d.versions[0]?.version;
-        const page = (await (await SELF.fetch(`https://atlas.test/v1/datasets/${d.id}@${latest}/data?fields=source&limit=1000`)).json()) as {
+        const page = (await (
+          await SELF.fetch(`https://atlas.test/v1/datasets/${d.id}@${latest}/data?fields=source&limit=1000`)
+        ).json()) as {
           rows: Array<{ source?: string }>;
         };
         expect(page.rows.length, `${s.title}: rows`).toBe(d.versions[0]?.coverage.rows);
-        expect(page.rows.every((r) => !!r.source), `source ${s.title}: a URL, a repository, or a source on every row`).toBe(true);
+        expect(
+          page.rows.every((r) => !!r.source),
+          `source ${s.title}: a URL, a repository, or a source on every row`,
+        ).toBe(true);
       }
       expect(s.rawFile).toMatch(/^(china|intl)\//);
     }
