@@ -2,9 +2,7 @@
  * @module Indicator `change-yoy`: the absolute change over the same period a year earlier (percentage points
  * for percentages).
  */
-import { previousYear } from "../lib/math/growth";
-import { listPeriods } from "./align";
-import { byRegion, placeOf } from "./growth-series";
+import { yearOnYear } from "./growth-series";
 import { series } from "./params";
 import { isPercent } from "./pointwise";
 import { defineIndicator, type IndicatorText } from "./types";
@@ -33,29 +31,7 @@ export const changeYoy = defineIndicator({
   series: { value: series() },
   options: {},
   compute({ series }) {
-    const results = [];
-    const gaps: string[] = [];
-    for (const points of byRegion(series.value).values()) {
-      const byPeriod = new Map(points.map((p) => [p.period, p.value]));
-      for (const p of points) {
-        const previous = previousYear(p.period);
-        const before = previous === undefined ? undefined : byPeriod.get(previous);
-        if (before === undefined) {
-          gaps.push(`${p.region} ${p.period}`);
-          continue;
-        }
-        results.push({ period: p.period, ...placeOf(p), value: p.value - before, components: { previous: before, current: p.value } });
-      }
-    }
-    const warnings =
-      gaps.length > 0
-        ? [
-            {
-              zh: `以下期间缺少上年同期数据，未计算：${listPeriods(gaps)}。`,
-              en: `No value a year earlier, so no change for: ${listPeriods(gaps)}.`,
-            },
-          ]
-        : [];
+    const { results, warnings } = yearOnYear(series.value, (before, current) => current - before, "change");
     const unit = isPercent(series.value.unit) ? { zh: "百分点", en: "percentage points" } : series.value.unit;
     return { results, explain: {}, warnings, unit };
   },

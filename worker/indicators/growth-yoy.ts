@@ -1,9 +1,8 @@
 /**
  * @module Indicator `growth-yoy`: year-on-year growth in percent (same period one year earlier).
  */
-import { growthRate, previousYear } from "../lib/math/growth";
-import { listPeriods } from "./align";
-import { byRegion, placeOf } from "./growth-series";
+import { growthRate } from "../lib/math/growth";
+import { yearOnYear } from "./growth-series";
 import { series } from "./params";
 import { defineIndicator, type IndicatorText } from "./types";
 
@@ -31,35 +30,7 @@ export const growthYoy = defineIndicator({
   series: { value: series() },
   options: {},
   compute({ series }) {
-    const results = [];
-    const gaps: string[] = [];
-    for (const points of byRegion(series.value).values()) {
-      const byPeriod = new Map(points.map((p) => [p.period, p.value]));
-      for (const p of points) {
-        const previous = previousYear(p.period);
-        const before = previous === undefined ? undefined : byPeriod.get(previous);
-        if (before === undefined) {
-          gaps.push(`${p.region} ${p.period}`);
-          continue;
-        }
-        const where = `${p.region} ${previous}`;
-        results.push({
-          period: p.period,
-          ...placeOf(p),
-          value: growthRate(before, p.value, where),
-          components: { previous: before, current: p.value },
-        });
-      }
-    }
-    const warnings =
-      gaps.length > 0
-        ? [
-            {
-              zh: `以下期间缺少上年同期数据，未计算：${listPeriods(gaps)}。`,
-              en: `No value a year earlier, so no growth for: ${listPeriods(gaps)}.`,
-            },
-          ]
-        : [];
+    const { results, warnings } = yearOnYear(series.value, growthRate, "growth");
     return { results, explain: {}, warnings };
   },
 });
