@@ -10,7 +10,7 @@ import { IMMUTABLE, SHORT } from "../lib/cache-policy";
 import { toCsv } from "../lib/csv";
 import { toDataPackage } from "../lib/datapackage";
 import { strongEtag } from "../lib/etag";
-import { filterRows, latestRows, project, selectionOf } from "../lib/filter";
+import { latestRows, project, selectionOf } from "../lib/filter";
 import { contentTypeOf, negotiateFormat, requireJson } from "../lib/format";
 import { toJsonStat } from "../lib/jsonstat";
 import { exactLinks } from "../lib/links";
@@ -20,7 +20,7 @@ import { canonicalQuery, parseQuery } from "../lib/query";
 import { represent } from "../lib/respond";
 import { type ResolvedRef, resolveRef } from "../storage/catalog";
 import { groupsOf, loadRegions, namesOf } from "../storage/regions";
-import { loadManifest, readRows } from "../storage/rows";
+import { loadManifest, selectRows } from "../storage/rows";
 
 /** Routes below `/v1/datasets` that serve a version's rows. */
 export const data = new Hono<AppEnv>();
@@ -99,7 +99,7 @@ data.get("/:ref/:file{data(?:\\.json|\\.csv|\\.jsonstat)?}", async (c) => {
     // The regions table is read only when a group has to be expanded.
     const groups = query.group ? groupsOf(await loadRegions(c.var.store)) : new Map();
     const selection = selectionOf(query, { groups });
-    let rows = filterRows(await readRows(c.var.store, id, version.version, selection), selection);
+    let rows = await selectRows<Record<string, unknown>>(c.var.store, id, version.version, selection);
     if (query.latest) rows = latestRows(rows, query.latest);
     const page = pageOf(rows.length, offset, limit);
     let next: string | undefined;

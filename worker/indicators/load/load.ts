@@ -5,9 +5,9 @@
 import type { LocalizedText } from "../../../schemas/localized-text";
 import type { Observation } from "../../../schemas/observation";
 import type { DataQuery } from "../../../schemas/query";
-import { filterRows, selectionOf } from "../../lib/filter";
+import { selectionOf } from "../../lib/filter";
 import { groupsOf, loadRegions } from "../../storage/regions";
-import { readRows } from "../../storage/rows";
+import { readRows, selectRows } from "../../storage/rows";
 import type { DataStore } from "../../storage/store";
 import { ratioSeries } from "../align";
 import type { Series } from "../series";
@@ -49,7 +49,7 @@ export async function loadRequest(
     const label = `${r.entry.id}@${r.version.version}:${r.ref.measure}`;
     // Read only the blocks the filters can match (a province's block, not the whole version).
     const selection = selectionOf({ ...filters, measure: [r.ref.measure] }, filterContext);
-    const rows = filterRows(await readRows<Observation>(store, r.entry.id, r.version.version, selection), selection);
+    const rows = await selectRows<Observation>(store, r.entry.id, r.version.version, selection);
     flag(label, rows);
     const points = rows.map((o) => ({
       region: o.region,
