@@ -9,7 +9,7 @@ import { join, relative } from "node:path";
 import { buildCatalog, writeDataAssets } from "../../scripts/build/data";
 import { contentHash, datasetFiles } from "../../scripts/lib/dataset-files";
 import { DATA_DIR } from "../../scripts/lib/paths";
-import type { VersionManifest } from "../../worker/storage/manifest";
+import { decodeManifest, type StoredManifest, type VersionManifest } from "../../worker/storage/manifest";
 import { SYNTHETIC_ID, syntheticDataset } from "./synthetic";
 
 /** A built synthetic store. */
@@ -22,6 +22,8 @@ export interface SyntheticBuild {
   files: Map<string, string>;
   /** Total bytes of the synthetic version's blocks. */
   blockBytes: number;
+  /** Bytes of the synthetic version's block index (`index.json`). */
+  indexBytes: number;
   buildSeconds: number;
   /** Removes the temporary directory. */
   dispose(): void;
@@ -52,7 +54,8 @@ export function buildSynthetic(measures: number): SyntheticBuild {
   writeDataAssets(catalog, datasets, assetsDir);
   const out = join(assetsDir, "_data");
   const files = new Map(listFiles(out).map((f) => [relative(out, f), f]));
-  const manifest = JSON.parse(readFileSync(join(out, SYNTHETIC_ID, "1.0.0", "index.json"), "utf8")) as VersionManifest;
+  const indexText = readFileSync(join(out, SYNTHETIC_ID, "1.0.0", "index.json"), "utf8");
+  const manifest = decodeManifest(JSON.parse(indexText) as StoredManifest);
   const blockBytes = [...files]
     .filter(([key]) => key.startsWith(`${SYNTHETIC_ID}/1.0.0/blocks/`))
     .reduce((n, [, path]) => n + readFileSync(path).length, 0);
@@ -63,6 +66,7 @@ export function buildSynthetic(measures: number): SyntheticBuild {
     manifest,
     files,
     blockBytes,
+    indexBytes: Buffer.byteLength(indexText),
     buildSeconds,
     dispose: () => rmSync(root, { recursive: true, force: true }),
   };

@@ -61,6 +61,12 @@ function encodeColumn(name: string, values: unknown[]): StoredColumn {
     });
     const runs = runsOf(idx);
     const column: DictColumn = { name, dict };
+    // Month spans of the periods, so that a reader never parses a period to filter by time.
+    if (name === "period")
+      column.spans = dict.flatMap((p) => {
+        const span = periodSpan(p);
+        return span ? [span.first, span.last] : [-1, -1];
+      });
     if (runs.length < idx.length) column.runs = runs;
     else column.idx = idx;
     return column;

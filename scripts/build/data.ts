@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import semver from "semver";
 import { type Catalog, type CatalogEntry, type Coverage, comparePeriods, OBSERVATION_FIELDS } from "../../schemas";
+import { CATALOG_TEMPLATE_KEY, catalogTemplate } from "../../worker/lib/catalog-body";
 import { toCsv } from "../../worker/lib/csv";
 import { encodeManifest, type VersionManifest } from "../../worker/storage/manifest";
 import { regionIssues } from "../lib/check-regions";
@@ -82,6 +83,7 @@ export function writeDataAssets(catalog: Catalog, datasets: LoadedDataset[], ass
   };
   const write = (key: string, value: unknown) => writeText(key, JSON.stringify(value));
   write("catalog.json", catalog);
+  write(CATALOG_TEMPLATE_KEY, catalogTemplate(catalog));
   for (const d of datasets) {
     const columns = d.meta.kind === "observations" ? [...OBSERVATION_FIELDS] : (d.meta.fields ?? []).map((f) => f.name);
     for (const v of d.versions) {

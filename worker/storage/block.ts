@@ -22,6 +22,8 @@ export interface DictColumn {
   dict: string[];
   idx?: number[];
   runs?: number[];
+  /** For the period column: each entry's first and last month (`-1`, `-1` when it is not a period). */
+  spans?: number[];
 }
 
 /** Any other JSON values; `null` where a row has no value. */
@@ -50,7 +52,9 @@ interface ReadyColumn {
   /** Per row: the value (`null`: absent), for number and raw columns. */
   values?: unknown[];
   /** Per dictionary entry of a period column: first and last month (`-1`, `-1` when not a period). */
-  spans?: Int32Array;
+  spans?: ArrayLike<number>;
+  /** The stored runs (`[index, count, …]`) of a run-encoded column. */
+  runs?: number[];
 }
 
 /** A block prepared for filtering, kept beside its parsed form. */
@@ -82,7 +86,14 @@ function prepare(block: StoredBlock): ReadyBlock {
   let r = ready.get(block);
   if (!r) {
     const columns = block.columns.map((c): ReadyColumn => {
-      if ("dict" in c) return { name: c.name, dict: c.dict, idx: expand(c, block.n) };
+      if ("dict" in c)
+        return {
+          name: c.name,
+          dict: c.dict,
+          idx: expand(c, block.n),
+          ...(c.runs ? { runs: c.runs } : {}),
+          ...(c.spans ? { spans: c.spans } : {}),
+        };
       return { name: c.name, values: "num" in c ? c.num : c.raw };
     });
     r = { n: block.n, columns, byName: new Map(columns.map((c) => [c.name, c])) };
@@ -124,8 +135,8 @@ function gate(column: ReadyColumn | undefined, test: (value: string, k: number) 
   return Uint8Array.from(column.dict, (d, k) => (test(d, k) ? 1 : 0));
 }
 
-/** Month spans of a period dictionary, parsed once per block rather than once per row and request. */
-function spansOf(column: ReadyColumn): Int32Array {
+/** Month spans of a period dictionary: stored by the build, else parsed once per block (not per row and request). */
+function spansOf(column: ReadyColumn): ArrayLike<number> {
   if (!column.spans) {
     const dict = column.dict ?? [];
     const spans = new Int32Array(dict.length * 2).fill(-1);
@@ -144,7 +155,7 @@ function spansOf(column: ReadyColumn): Int32Array {
  */
 export function selectRows<T = Record<string, unknown>>(block: StoredBlock, s: Selection): T[] {
   const r = prepare(block);
-  const tests: { column: ReadyColumn | undefined; pass: Uint8Array; absent: boolean }[] = [];
+  const tests: Test[] = [];
   const add = (name: string, test: (value: string, k: number) => boolean, absent: boolean): boolean => {
     const column = r.byName.get(name);
     const pass = gate(column, test);
@@ -177,12 +188,60 @@ export function selectRows<T = Record<string, unknown>>(block: StoredBlock, s: S
     }
     return out;
   }
-  rows: for (let i = 0; i < r.n; i++) {
-    for (const t of tests) {
-      const k = t.column?.idx?.[i] ?? -1;
-      if (k < 0 ? !t.absent : t.pass[k] !== 1) continue rows;
+  // Run-encoded columns (region, measure: rows are sorted by them) pass or fail whole runs at once: narrow the
+  // block to the row ranges they pass, then test the other columns row by row only there.
+  let ranges = [0, r.n];
+  const perRow: Test[] = [];
+  for (const t of tests) {
+    if (t.column?.runs) ranges = intersect(ranges, passingRanges(t, t.column.runs));
+    else perRow.push(t);
+  }
+  for (let j = 0; j < ranges.length; j += 2) {
+    rows: for (let i = ranges[j] as number; i < (ranges[j + 1] as number); i++) {
+      for (const t of perRow) {
+        const k = t.column?.idx?.[i] ?? -1;
+        if (k < 0 ? !t.absent : t.pass[k] !== 1) continue rows;
+      }
+      out.push(rowAt(r, i) as T);
     }
-    out.push(rowAt(r, i) as T);
+  }
+  return out;
+}
+
+/** One part of a selection, compiled against a block's column. */
+interface Test {
+  column: ReadyColumn | undefined;
+  pass: Uint8Array;
+  absent: boolean;
+}
+
+/** The row ranges `[start, end, …]` whose run passes `t`. */
+function passingRanges(t: Test, runs: number[]): number[] {
+  const out: number[] = [];
+  let at = 0;
+  for (let i = 0; i < runs.length; i += 2) {
+    const k = runs[i] as number;
+    const count = runs[i + 1] as number;
+    if (k < 0 ? t.absent : t.pass[k] === 1) {
+      if (out.length > 0 && out[out.length - 1] === at) out[out.length - 1] = at + count;
+      else out.push(at, at + count);
+    }
+    at += count;
+  }
+  return out;
+}
+
+/** The intersection of two sorted lists of disjoint ranges `[start, end, …]`. */
+function intersect(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const start = Math.max(a[i] as number, b[j] as number);
+    const end = Math.min(a[i + 1] as number, b[j + 1] as number);
+    if (start < end) out.push(start, end);
+    if ((a[i + 1] as number) < (b[j + 1] as number)) i += 2;
+    else j += 2;
   }
   return out;
 }
