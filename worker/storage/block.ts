@@ -131,8 +131,11 @@ export function blockRows<T = Record<string, unknown>>(block: StoredBlock): T[] 
  */
 function gate(column: ReadyColumn | undefined, test: (value: string, k: number) => boolean): Uint8Array | "slow" {
   if (!column) return new Uint8Array(0);
-  if (!column.dict) return "slow";
-  return Uint8Array.from(column.dict, (d, k) => (test(d, k) ? 1 : 0));
+  const dict = column.dict;
+  if (!dict) return "slow";
+  const pass = new Uint8Array(dict.length);
+  for (let k = 0; k < dict.length; k++) if (test(dict[k] as string, k)) pass[k] = 1;
+  return pass;
 }
 
 /** Month spans of a period dictionary: stored by the build, else parsed once per block (not per row and request). */
