@@ -55,7 +55,7 @@ function listFiles(dir: string): string[] {
  * machine. A province (324 k rows at 10 M) is far larger than a block, so blocks never straddle provinces
  * either way; the CSV hash in this index is not computed (the bench does not serve the whole-version CSV).
  */
-const DIRECT_ROWS = 2_000_000;
+const DIRECT_ROWS = Number(process.env.PA_SCALE_DIRECT_ROWS ?? 2_000_000);
 
 /** Writes the synthetic version into `assetsDir` province by province, and adds it to the catalog. */
 function writeByProvince(catalog: Catalog, assetsDir: string, measures: number): void {
