@@ -14,6 +14,7 @@ import { contentHash, datasetFiles } from "../../scripts/lib/dataset-files";
 import { DATA_DIR } from "../../scripts/lib/paths";
 import type { Row } from "../../scripts/lib/read-data";
 import { CATALOG_TEMPLATE_KEY, catalogTemplate } from "../../worker/lib/catalog-body";
+import { entryKey } from "../../worker/storage/catalog";
 import { type BlockInfo, decodeManifest, encodeManifest, type StoredManifest, type VersionManifest } from "../../worker/storage/manifest";
 import {
   MONTH_LABELS,
@@ -91,6 +92,9 @@ function writeByProvince(catalog: Catalog, assetsDir: string, measures: number):
   catalog.datasets.push({ ...meta, versions: [{ ...version, hash: `sha256-synthetic-${measures}`, coverage }] } as CatalogEntry);
   writeFileSync(join(assetsDir, "_data", "catalog.json"), JSON.stringify(catalog));
   writeFileSync(join(assetsDir, "_data", CATALOG_TEMPLATE_KEY), JSON.stringify(catalogTemplate(catalog)));
+  const entry = catalog.datasets.at(-1);
+  mkdirSync(join(assetsDir, "_data", "catalog"), { recursive: true });
+  writeFileSync(join(assetsDir, "_data", entryKey(SYNTHETIC_ID)), JSON.stringify(entry));
 }
 
 /** Generates and builds the dataset with `measures` measures into a new temporary directory. */

@@ -10,6 +10,7 @@ import semver from "semver";
 import { type Catalog, type CatalogEntry, type Coverage, comparePeriods, OBSERVATION_FIELDS } from "../../schemas";
 import { CATALOG_TEMPLATE_KEY, catalogTemplate } from "../../worker/lib/catalog-body";
 import { toCsv } from "../../worker/lib/csv";
+import { entryKey } from "../../worker/storage/catalog";
 import { encodeManifest, type VersionManifest } from "../../worker/storage/manifest";
 import { regionIssues } from "../lib/check-regions";
 import { lockViolations, readLock } from "../lib/lock";
@@ -84,6 +85,7 @@ export function writeDataAssets(catalog: Catalog, datasets: LoadedDataset[], ass
   const write = (key: string, value: unknown) => writeText(key, JSON.stringify(value));
   write("catalog.json", catalog);
   write(CATALOG_TEMPLATE_KEY, catalogTemplate(catalog));
+  for (const entry of catalog.datasets) write(entryKey(entry.id), entry);
   for (const d of datasets) {
     const columns = d.meta.kind === "observations" ? [...OBSERVATION_FIELDS] : (d.meta.fields ?? []).map((f) => f.name);
     for (const v of d.versions) {

@@ -122,7 +122,9 @@ describe("R2 storage (DATA_BUCKET bound)", () => {
     expect(new Set(body.rows.map((r) => r.region))).toEqual(new Set(["CN-AH"]));
     expect(blocksRead(reads, "fixture-panel/1.0.0")).toEqual(await blocksHolding("CN-AH"));
     expect(blocksRead(reads, "fixture-panel/1.0.0")).toEqual(["fixture-panel/1.0.0/blocks/0.json"]);
-    expect(reads).toContain("catalog.json");
+    // One dataset's catalog entry, not the whole catalog; no regions table without a group.
+    expect(reads).toContain("catalog/fixture-panel.json");
+    expect(reads).not.toContain("catalog.json");
     expect(reads).not.toContain("regions/1.0.0/blocks/0.json");
   });
 
@@ -134,6 +136,17 @@ describe("R2 storage (DATA_BUCKET bound)", () => {
       expect(blocksRead(reads, "fixture-panel/1.0.0")).toEqual(await blocksHolding(region, "share"));
       expect(blocksRead(reads, "fixture-panel/1.0.0").length).toBeLessThanOrEqual(2);
     }
+  });
+
+  it("should answer an unknown dataset from the whole catalog, with the ids it has", async () => {
+    const { response, reads } = await fromR2("/v1/datasets/no-such-dataset@1.0.0/data");
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { allowed: string[] }).allowed).toContain("fixture-panel");
+    expect(reads).toContain("catalog.json");
+    const traversal = await fromR2("/v1/datasets/..%2Fcatalog@1.0.0/data");
+    expect(traversal.response.status).toBeGreaterThanOrEqual(400);
+    expect(traversal.response.status).toBeLessThan(500);
+    expect(traversal.reads.filter((k) => k.startsWith("catalog/"))).toEqual([]);
   });
 
   it("should read only the last block for the last region, and the regions table only for a group", async () => {

@@ -12,7 +12,7 @@ import { contentTypeOf, requireJson } from "../lib/format";
 import { exactLinks } from "../lib/links";
 import { parseQuery } from "../lib/query";
 import { represent } from "../lib/respond";
-import { findDataset, loadCatalog, parseDatasetRef, resolveVersion } from "../storage/catalog";
+import { loadCatalog, loadEntry, parseDatasetRef, resolveVersion } from "../storage/catalog";
 
 /** Routes below `/v1/datasets` that describe datasets and versions. */
 export const datasets = new Hono<AppEnv>();
@@ -46,7 +46,7 @@ datasets.get("/:ref", async (c) => {
   parseQuery(LangQuery, url);
   requireJson(c.req.header("accept") ?? null);
   const { id, spec } = parseDatasetRef(c.req.param("ref"));
-  const entry = findDataset(await loadCatalog(c.var.store), id);
+  const entry = await loadEntry(c.var.store, id);
   if (!spec) {
     return represent(c, {
       etag: catalogEtag(entry.versions, "dataset", id, url.origin),

@@ -13,7 +13,7 @@ import { contentTypeOf, requireJson } from "../lib/format";
 import { HttpProblem } from "../lib/problem";
 import { canonicalQuery, parseQuery } from "../lib/query";
 import { represent } from "../lib/respond";
-import { findDataset, loadCatalog, resolveVersion } from "../storage/catalog";
+import { loadEntry, resolveVersion } from "../storage/catalog";
 import { groupsOf, loadRegions } from "../storage/regions";
 import { selectRows } from "../storage/rows";
 
@@ -34,7 +34,7 @@ diff.get("/:id/diff", async (c) => {
       },
     );
   }
-  const entry = findDataset(await loadCatalog(c.var.store), id);
+  const entry = await loadEntry(c.var.store, id);
   const from = resolveVersion(entry, query.from);
   const to = resolveVersion(entry, query.to);
   if (entry.kind === "reference" && (query.period || query.measure || query.category)) {
