@@ -34,7 +34,8 @@ function observationColumns(rows: Row[]): ColumnSource[] {
 
 function referenceColumns(dataset: LoadedDataset, rows: Row[]): ColumnSource[] {
   return (dataset.meta.fields ?? []).map((f): ColumnSource => {
-    if (f.type === "string") return { name: f.name, type: "STRING", nullable: true, data: text(rows, f.name) };
+    // As in the JSON rows, an empty text cell of a reference table is "", not null.
+    if (f.type === "string") return { name: f.name, type: "STRING", nullable: false, data: rows.map((r) => String(r[f.name] ?? "")) };
     // Integers are DOUBLE too: exact up to 2^53, and read back as plain numbers by every reader.
     return { name: f.name, type: "DOUBLE", nullable: false, data: rows.map((r) => Number(r[f.name])) };
   });
