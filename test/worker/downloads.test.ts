@@ -9,6 +9,9 @@ import { SELF } from "cloudflare:test";
 import { parse } from "csv-parse/browser/esm/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 
+/** Tests that read every version of the catalog take seconds on a busy 2-core machine. */
+const WHOLE_CATALOG = 60_000;
+
 const get = (path: string, init?: RequestInit) => SELF.fetch(`https://atlas.test${path}`, init);
 
 interface Version {
@@ -44,66 +47,82 @@ describe("whole-version downloads", () => {
     expect(response.headers.get("link") ?? "").not.toMatch(/rel="next"/);
   });
 
-  it("should serve every row of every version as CSV, read by an RFC 4180 parser", async () => {
-    expect(catalog.length).toBeGreaterThan(20);
-    for (const { ref, v } of everyVersion()) {
-      const response = await get(`/v1/datasets/${ref}/data.csv`);
-      expect(response.status, ref).toBe(200);
-      expect(response.headers.get("content-type"), ref).toMatch(/^text\/csv/);
-      const records = parse(await response.text(), { columns: true, relax_column_count: false }) as unknown[];
-      expect(records.length, ref).toBe(v.coverage.rows);
-    }
-  });
-
-  it("should serve every row of every version as JSON, saying in the body that it is complete", async () => {
-    for (const { ref, v } of everyVersion()) {
-      const body = (await (await get(`/v1/datasets/${ref}/data.json`)).json()) as {
-        total: number;
-        count: number;
-        rows: unknown[];
-        links: { next?: string };
-      };
-      expect(body.rows.length, ref).toBe(v.coverage.rows);
-      expect(body.total, ref).toBe(v.coverage.rows);
-      expect(body.count, ref).toBe(v.coverage.rows);
-      expect(body.links.next, ref).toBeUndefined();
-    }
-  });
-
-  it("should put every observation of every version in its JSON-stat cube", async () => {
-    let cubes = 0;
-    for (const { entry, ref, v } of everyVersion()) {
-      if (entry.kind !== "observations") continue;
-      const response = await get(`/v1/datasets/${ref}/data.jsonstat`);
-      expect(response.status, ref).toBe(200);
-      const cube = (await response.json()) as { value: (number | null)[] | Record<string, number>; size: number[] };
-      const filled = Array.isArray(cube.value) ? cube.value.filter((x) => x !== null).length : Object.keys(cube.value).length;
-      expect(filled, ref).toBe(v.coverage.rows);
-      cubes++;
-    }
-    expect(cubes).toBeGreaterThan(20);
-  });
-
-  it("should point every datapackage resource at bytes that match its size and sha256", async () => {
-    for (const { ref } of everyVersion()) {
-      const descriptor = (await (await get(`/v1/datasets/${ref}/datapackage.json`)).json()) as {
-        resources: { name: string; path: string | string[]; bytes: number; hash: string }[];
-      };
-      expect(descriptor.resources.length, ref).toBeGreaterThanOrEqual(1);
-      for (const resource of descriptor.resources) {
-        const paths = Array.isArray(resource.path) ? resource.path : [resource.path];
-        const parts = await Promise.all(paths.map(async (p) => new Uint8Array(await (await SELF.fetch(p)).arrayBuffer())));
-        const whole = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-        let at = 0;
-        for (const part of parts) {
-          whole.set(part, at);
-          at += part.length;
-        }
-        expect(whole.length, `${ref} ${resource.name} bytes`).toBe(resource.bytes);
-        expect(`sha256:${await sha256(whole.buffer)}`, `${ref} ${resource.name} hash`).toBe(resource.hash);
+  it(
+    "should serve every row of every version as CSV, read by an RFC 4180 parser",
+    async () => {
+      expect(catalog.length).toBeGreaterThan(20);
+      for (const { ref, v } of everyVersion()) {
+        const response = await get(`/v1/datasets/${ref}/data.csv`);
+        expect(response.status, ref).toBe(200);
+        expect(response.headers.get("content-type"), ref).toMatch(/^text\/csv/);
+        const records = parse(await response.text(), { columns: true, relax_column_count: false }) as unknown[];
+        expect(records.length, ref).toBe(v.coverage.rows);
       }
-    }
-  });
+    },
+    WHOLE_CATALOG,
+  );
+
+  it(
+    "should serve every row of every version as JSON, saying in the body that it is complete",
+    async () => {
+      for (const { ref, v } of everyVersion()) {
+        const body = (await (await get(`/v1/datasets/${ref}/data.json`)).json()) as {
+          total: number;
+          count: number;
+          rows: unknown[];
+          links: { next?: string };
+        };
+        expect(body.rows.length, ref).toBe(v.coverage.rows);
+        expect(body.total, ref).toBe(v.coverage.rows);
+        expect(body.count, ref).toBe(v.coverage.rows);
+        expect(body.links.next, ref).toBeUndefined();
+      }
+    },
+    WHOLE_CATALOG,
+  );
+
+  it(
+    "should put every observation of every version in its JSON-stat cube",
+    async () => {
+      let cubes = 0;
+      for (const { entry, ref, v } of everyVersion()) {
+        if (entry.kind !== "observations") continue;
+        const response = await get(`/v1/datasets/${ref}/data.jsonstat`);
+        expect(response.status, ref).toBe(200);
+        const cube = (await response.json()) as { value: (number | null)[] | Record<string, number>; size: number[] };
+        const filled = Array.isArray(cube.value) ? cube.value.filter((x) => x !== null).length : Object.keys(cube.value).length;
+        expect(filled, ref).toBe(v.coverage.rows);
+        cubes++;
+      }
+      expect(cubes).toBeGreaterThan(20);
+    },
+    WHOLE_CATALOG,
+  );
+
+  it(
+    "should point every datapackage resource at bytes that match its size and sha256",
+    async () => {
+      for (const { ref } of everyVersion()) {
+        const descriptor = (await (await get(`/v1/datasets/${ref}/datapackage.json`)).json()) as {
+          resources: { name: string; path: string | string[]; bytes: number; hash: string }[];
+        };
+        expect(descriptor.resources.length, ref).toBeGreaterThanOrEqual(1);
+        for (const resource of descriptor.resources) {
+          const paths = Array.isArray(resource.path) ? resource.path : [resource.path];
+          const parts = await Promise.all(paths.map(async (p) => new Uint8Array(await (await SELF.fetch(p)).arrayBuffer())));
+          const whole = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+          let at = 0;
+          for (const part of parts) {
+            whole.set(part, at);
+            at += part.length;
+          }
+          expect(whole.length, `${ref} ${resource.name} bytes`).toBe(resource.bytes);
+          expect(`sha256:${await sha256(whole.buffer)}`, `${ref} ${resource.name} hash`).toBe(resource.hash);
+        }
+      }
+    },
+    WHOLE_CATALOG,
+  );
 });
 
 describe("paged JSON", () => {
@@ -115,5 +134,69 @@ describe("paged JSON", () => {
     expect(body.rows).toHaveLength(1000);
     expect(body.links.next).toMatch(/cursor=/);
     expect(response.headers.get("link")).toMatch(/rel="next"/);
+  });
+});
+
+describe("GET /v1/datasets/{id}@{version}/data.parquet", () => {
+  it("should serve the file the catalog describes, as Parquet, immutable for an exact version", async () => {
+    const entry = catalog.find((e) => e.id === "world-population");
+    const files = (entry?.versions[0] as Version & { files?: { parquet: { bytes: number; hash: string } } }).files;
+    const response = await get("/v1/datasets/world-population@1.0.0/data.parquet");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/vnd.apache.parquet");
+    expect(response.headers.get("cache-control")).toMatch(/immutable/);
+    expect(response.headers.get("content-disposition")).toMatch(/world-population-1\.0\.0\.parquet/);
+    const bytes = await response.arrayBuffer();
+    expect(new TextDecoder().decode(bytes.slice(0, 4))).toBe("PAR1");
+    expect(bytes.byteLength).toBe(files?.parquet.bytes);
+    expect(`sha256-${await sha256(bytes)}`).toBe(files?.parquet.hash);
+  });
+
+  it("should answer If-None-Match with 304 and a range with 206 (readers fetch the footer first)", async () => {
+    const path = "/v1/datasets/province-gdp@1.0.0/data.parquet";
+    const first = await get(path);
+    const etag = first.headers.get("etag") ?? "";
+    const whole = new Uint8Array(await first.arrayBuffer());
+    expect((await get(path, { headers: { "if-none-match": etag } })).status).toBe(304);
+    const tail = await get(path, { headers: { range: "bytes=-8" } });
+    expect(tail.status).toBe(206);
+    expect(tail.headers.get("content-range")).toBe(`bytes ${whole.length - 8}-${whole.length - 1}/${whole.length}`);
+    expect([...new Uint8Array(await tail.arrayBuffer())]).toEqual([...whole.slice(-8)]);
+    const head = await get(path, { headers: { range: "bytes=0-3" } });
+    expect(new TextDecoder().decode(await head.arrayBuffer())).toBe("PAR1");
+    expect((await get(path, { headers: { range: `bytes=${whole.length}-` } })).status).toBe(416);
+  });
+
+  it("should resolve a range to the newest version, briefly cached, and name it", async () => {
+    const response = await get("/v1/datasets/national-gini@^1/data.parquet");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).not.toMatch(/immutable/);
+    expect(response.headers.get("content-location")).toBe("/v1/datasets/national-gini@1.1.0/data.parquet");
+    await response.arrayBuffer();
+  });
+
+  it("should be a problem for an unknown version, and have no public URL outside the API", async () => {
+    const missing = await get("/v1/datasets/province-gdp@9.9.9/data.parquet");
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("content-type")).toMatch(/problem\+json/);
+    expect((await get("/_downloads/province-gdp/1.0.0/data.parquet")).status).toBe(404);
+  });
+});
+
+describe("the sealed data.csv", () => {
+  it("should be the committed file: its sha256 is the version's hash, and it is cached as the version is", async () => {
+    const response = await get("/v1/datasets/national-gini@1.0.0/data.csv");
+    expect(response.headers.get("cache-control")).toMatch(/immutable/);
+    expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
+    const hash = catalog.find((e) => e.id === "national-gini")?.versions.find((v) => v.version === "1.0.0")?.hash;
+    expect(`sha256-${await sha256(await response.arrayBuffer())}`).toBe(hash);
+  });
+
+  it("should give way to the computed RFC 4180 CSV as soon as a parameter shapes it", async () => {
+    const bytes = new Uint8Array(await (await get("/v1/datasets/national-gini@1.0.0/data.csv?bom=1")).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text.startsWith("region,period,")).toBe(true);
+    expect(text).toMatch(/\r\n$/);
   });
 });
