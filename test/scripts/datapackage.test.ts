@@ -40,6 +40,34 @@ describe("datapackage.json", () => {
     expect(checked).toBeGreaterThanOrEqual(3);
   });
 
+  it("should point its CSV at the sealed file (the lock's hash) and list the Parquet file, for every version", () => {
+    const lock = JSON.parse(readFileSync(join(ROOT, "data/lock.json"), "utf8")) as Record<string, string>;
+    for (const entry of catalog.datasets) {
+      for (const version of entry.versions) {
+        const ref = `${entry.id}@${version.version}`;
+        const manifest = readJson<VersionManifest>(`${entry.id}/${version.version}/index.json`);
+        const base = `https://atlas.example/v1/datasets/${ref}`;
+        const [csv, parquet, ...rest] = toDataPackage(entry, version, manifest, base).resources;
+        expect(rest, ref).toEqual([]);
+        expect(csv, ref).toMatchObject({ path: `${base}/data.csv`, hash: lock[ref]?.replace("sha256-", "sha256:") });
+        const sealed = readFileSync(join(ROOT, "data", entry.id, version.version, "data.csv"));
+        expect(csv?.bytes, ref).toBe(sealed.length);
+        expect(parquet, ref).toMatchObject({
+          path: `${base}/data.parquet`,
+          mediatype: "application/vnd.apache.parquet",
+          bytes: version.files?.parquet.bytes,
+          hash: version.files?.parquet.hash.replace("sha256-", "sha256:"),
+        });
+      }
+    }
+  });
+
+  it("should validate with the workplace's copy of the profile, where it is present", () => {
+    const shared = join(ROOT, "../shared/specs/frictionless-2.0/datapackage.json");
+    if (!existsSync(shared)) return;
+    expect(JSON.parse(readFileSync(shared, "utf8"))).toEqual(profile);
+  });
+
   it("should be rejected by the profile when it is broken (the check can fail)", () => {
     const ajv = new Ajv({ strict: false });
     addFormats(ajv);
