@@ -1,7 +1,7 @@
 /**
  * @module Serves a build-time download file (`_downloads/<id>/<version>/<name>`) from the static assets as it
  * is: the runtime streams the bytes, the worker spends no CPU on them. One byte range (`bytes=a-b`, `a-`, `-n`)
- * is answered with 206 (Parquet readers such as DuckDB read the footer first), and a matching `If-None-Match` is
+ * is answered with 206 (Parquet readers such as DuckDB read the footer first), other ranges with the whole file; a matching `If-None-Match` is
  * a 304 before any read.
  */
 import { matchesIfNoneMatch } from "./etag";
@@ -29,10 +29,8 @@ export async function serveFile(assets: Fetcher, request: Request, key: string, 
   const size = bytes.length;
   const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
   const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
-  if (start > end || start >= size) {
-    headers.set("content-range", `bytes */${size}`);
-    return new Response(null, { status: 416, headers });
-  }
+  // A range that cannot be satisfied is ignored, as RFC 9110 §14.2 allows: the whole file, not an error body.
+  if (start > end || start >= size) return new Response(bytes, { status: 200, headers });
   headers.set("content-range", `bytes ${start}-${end}/${size}`);
   return new Response(bytes.slice(start, end + 1), { status: 206, headers });
 }
