@@ -4,6 +4,7 @@
  * is answered with 206 (Parquet readers such as DuckDB read the footer first), other ranges with the whole file; a matching `If-None-Match` is
  * a 304 before any read.
  */
+import { byteRange } from "./byte-range";
 import { matchesIfNoneMatch } from "./etag";
 
 /** What to say about a download file besides its bytes. */
@@ -22,15 +23,13 @@ export async function serveFile(assets: Fetcher, request: Request, key: string, 
   if (file.status === 404) return undefined;
   if (!file.ok) throw new Error(`assets: ${key} answered ${file.status}`);
   headers.set("content-type", r.contentType);
-  const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.get("range") ?? "");
-  if (!range || (!range[1] && !range[2])) return new Response(file.body, { status: 200, headers });
+  const header = request.headers.get("range");
+  if (!header) return new Response(file.body, { status: 200, headers });
   // The assets binding answers whole files: a range is cut here (files are at most 25 MiB, the assets limit).
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const size = bytes.length;
-  const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
-  const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
-  // A range that cannot be satisfied is ignored, as RFC 9110 §14.2 allows: the whole file, not an error body.
-  if (start > end || start >= size) return new Response(bytes, { status: 200, headers });
-  headers.set("content-range", `bytes ${start}-${end}/${size}`);
-  return new Response(bytes.slice(start, end + 1), { status: 206, headers });
+  const range = byteRange(header, bytes.length);
+  // A range that cannot be satisfied, or several, is ignored as RFC 9110 §14.2 allows: the whole file, not an error.
+  if (!range) return new Response(bytes, { status: 200, headers });
+  headers.set("content-range", `bytes ${range.start}-${range.end}/${bytes.length}`);
+  return new Response(bytes.slice(range.start, range.end + 1), { status: 206, headers });
 }
