@@ -147,9 +147,19 @@ data.get("/:ref/:file{data(?:\\.json|\\.csv|\\.jsonstat)?}", async (c) => {
     edgeCacheKey: `${url.origin}${url.pathname}?${canonical}${canonical ? "&" : ""}_format=${format}&_complete=1`,
     body: async () => {
       if (format === "jsonstat") {
-        const { total, rows, next } = await page();
-        const cube = toJsonStat(
-          rows as Observation[],
+        // Unpaged: the blocks are walked (twice), never gathered; a page is cut first and walked as one batch.
+        const { total, rows, next } = limit === undefined ? { total: -1, rows: [], next: undefined } : await page();
+        const walk = limit === undefined ? matching : () => once(rows);
+        let count = 0;
+        const counted = async function* () {
+          count = 0;
+          for await (const batch of walk()) {
+            count += batch.length;
+            yield batch as Observation[];
+          }
+        };
+        const cube = await toJsonStat(
+          counted,
           {
             dataset: id,
             version: version.version,
@@ -164,7 +174,7 @@ data.get("/:ref/:file{data(?:\\.json|\\.csv|\\.jsonstat)?}", async (c) => {
           query.lang ?? "en",
         );
         // A partial cube says so in its body, not only in the Link header.
-        Object.assign(cube.extension, { total, count: rows.length, ...(next ? { next } : {}) });
+        Object.assign(cube.extension, { total: total < 0 ? count : total, count, ...(next ? { next } : {}) });
         return { body: JSON.stringify(cube), headers: next ? { link: `<${next}>; rel="next"` } : {} };
       }
       if (limit !== undefined) {
