@@ -137,6 +137,24 @@ describe("paged JSON", () => {
   });
 });
 
+describe("the catalog", () => {
+  it("should link every dataset's Parquet file and give every version's files with sizes and hashes", async () => {
+    const body = (await (await get("/v1/datasets")).json()) as {
+      datasets: (Entry & {
+        links: { parquet: string };
+        versions: (Version & { files?: Record<string, { bytes: number; hash: string }> })[];
+      })[];
+    };
+    for (const entry of body.datasets) {
+      expect(entry.links.parquet, entry.id).toBe(`https://atlas.test/v1/datasets/${entry.id}@${entry.versions[0]?.version}/data.parquet`);
+      for (const v of entry.versions) {
+        expect(v.files?.csv.hash, `${entry.id}@${v.version}`).toBe(v.hash);
+        expect(v.files?.parquet.hash, `${entry.id}@${v.version}`).toMatch(/^sha256-[0-9a-f]{64}$/);
+      }
+    }
+  });
+});
+
 describe("GET /v1/datasets/{id}@{version}/data.parquet", () => {
   it("should serve the file the catalog describes, as Parquet, immutable for an exact version", async () => {
     const entry = catalog.find((e) => e.id === "world-population");
