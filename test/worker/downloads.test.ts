@@ -142,7 +142,7 @@ describe("the catalog", () => {
     const body = (await (await get("/v1/datasets")).json()) as {
       datasets: (Entry & {
         links: { parquet: string };
-        versions: (Version & { files?: Record<string, { bytes: number; hash: string }> })[];
+        versions: (Version & { files?: Record<"csv" | "parquet", { bytes: number; hash: string }> })[];
       })[];
     };
     for (const entry of body.datasets) {
@@ -157,8 +157,10 @@ describe("the catalog", () => {
 
 describe("GET /v1/datasets/{id}@{version}/data.parquet", () => {
   it("should serve the file the catalog describes, as Parquet, immutable for an exact version", async () => {
-    const entry = catalog.find((e) => e.id === "world-population");
-    const files = (entry?.versions[0] as Version & { files?: { parquet: { bytes: number; hash: string } } }).files;
+    const version = catalog.find((e) => e.id === "world-population")?.versions[0] as
+      | (Version & { files?: { parquet: { bytes: number; hash: string } } })
+      | undefined;
+    const files = version?.files;
     const response = await get("/v1/datasets/world-population@1.0.0/data.parquet");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/vnd.apache.parquet");
