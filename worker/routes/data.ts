@@ -127,13 +127,13 @@ data.get("/:ref/:file{data(?:\\.json|\\.csv|\\.jsonstat)?}", async (c) => {
     return next.href;
   };
   // A page is cut from the whole match, which is counted to the end for `total`; only the page is kept.
-  const page = async () => {
+  const page = async (size: number) => {
     let total = 0;
     const rows: Row[] = [];
     for await (const batch of matching()) {
-      for (const row of batch) if (total++ >= offset && rows.length < (limit ?? Infinity)) rows.push(row);
+      for (const row of batch) if (total++ >= offset && rows.length < size) rows.push(row);
     }
-    const at = pageOf(total, offset, limit ?? total);
+    const at = pageOf(total, offset, size);
     return { total, rows, next: at.next === undefined ? undefined : nextUrl(at.next) };
   };
   const shown = (rows: Row[]) => (query.fields ? project(rows, columns) : rows);
@@ -148,8 +148,8 @@ data.get("/:ref/:file{data(?:\\.json|\\.csv|\\.jsonstat)?}", async (c) => {
     body: async () => {
       if (format === "jsonstat") {
         // Unpaged: the blocks are walked (twice), never gathered; a page is cut first and walked as one batch.
-        const { total, rows, next } = limit === undefined ? { total: -1, rows: [], next: undefined } : await page();
-        const walk = limit === undefined ? matching : () => once(rows);
+        const paged = limit === undefined ? undefined : await page(limit);
+        const walk = paged ? () => once(paged.rows) : matching;
         let count = 0;
         const counted = async function* () {
           count = 0;
@@ -174,11 +174,12 @@ data.get("/:ref/:file{data(?:\\.json|\\.csv|\\.jsonstat)?}", async (c) => {
           query.lang ?? "en",
         );
         // A partial cube says so in its body, not only in the Link header.
-        Object.assign(cube.extension, { total: total < 0 ? count : total, count, ...(next ? { next } : {}) });
+        const next = paged?.next;
+        Object.assign(cube.extension, { total: paged?.total ?? count, count, ...(next ? { next } : {}) });
         return { body: JSON.stringify(cube), headers: next ? { link: `<${next}>; rel="next"` } : {} };
       }
       if (limit !== undefined) {
-        const { total, rows, next } = await page();
+        const { total, rows, next } = await page(limit);
         const nextHeaders: Record<string, string> = next ? { link: `<${next}>; rel="next"` } : {};
         const body =
           format === "csv"
