@@ -42,10 +42,15 @@ function runsOf(idx: number[]): number[] {
   return runs;
 }
 
+/** Columns the worker filters on: always dictionaries of strings (worker/storage/block.ts relies on it). */
+const FILTERED = new Set(["region", "measure", "category", "period"]);
+
 /** Encodes one column: numbers as numbers, strings as a dictionary (with runs where shorter), else raw. */
 function encodeColumn(name: string, values: unknown[]): StoredColumn {
   const present = values.filter((v) => v !== undefined);
   if (present.some((v) => v === null)) throw new Error(`column ${name}: null is not a value a row can hold`);
+  if (FILTERED.has(name) && present.some((v) => typeof v !== "string"))
+    throw new Error(`column ${name}: the API filters on it, so every value must be a string`);
   if (present.every((v) => typeof v === "number")) return { name, num: values.map((v) => (v === undefined ? null : (v as number))) };
   if (present.every((v) => typeof v === "string")) {
     const dict: string[] = [];

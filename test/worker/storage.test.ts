@@ -257,11 +257,6 @@ describe("static assets storage (default)", () => {
     expect(blocksRead(first, "world-population/1.0.0")).toEqual(["world-population/1.0.0/blocks/0.json"]);
     expect(blocksRead(last, "world-population/1.0.0")).toEqual([`world-population/1.0.0/blocks/${index.blocks.rows.length - 1}.json`]);
   });
-
-  it("should still answer the whole-version key rows.json for code that predates blocks", async () => {
-    const rows = await storeFor({ ASSETS: recordingAssets([]) }).json<Row[]>("province-gdp/1.0.0/rows.json");
-    expect(rows).toHaveLength(589);
-  });
 });
 
 describe("memoized store", () => {

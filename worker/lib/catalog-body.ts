@@ -36,23 +36,5 @@ export function catalogTemplate(catalog: Catalog): CatalogTemplate {
   return { parts };
 }
 
-const encoded = new WeakMap<CatalogTemplate, Map<string, Uint8Array>>();
-/** Origins whose encoded body an isolate keeps (a deployment answers on one or two). */
-const ORIGINS_KEPT = 4;
-
-/** The body for `origin` as UTF-8 bytes, encoded once per origin and template. */
-export function catalogBytes(template: CatalogTemplate, origin: string): Uint8Array {
-  let byOrigin = encoded.get(template);
-  if (!byOrigin) {
-    byOrigin = new Map();
-    encoded.set(template, byOrigin);
-  }
-  let bytes = byOrigin.get(origin);
-  if (!bytes) {
-    bytes = new TextEncoder().encode(template.parts.join(origin));
-    if (byOrigin.size >= ORIGINS_KEPT) byOrigin.delete(byOrigin.keys().next().value as string);
-    byOrigin.set(origin, bytes);
-  }
-  // A copy per response: a body's buffer may be handed over to the runtime.
-  return bytes.slice();
-}
+/** The body for `origin`: the parts joined, no serialization. */
+export const catalogText = (template: CatalogTemplate, origin: string): string => template.parts.join(origin);

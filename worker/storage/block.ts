@@ -5,7 +5,7 @@
  * reads it here; nothing else knows the layout.
  */
 import { periodSpan } from "../../schemas/period";
-import { matches, type Selection } from "../lib/filter";
+import type { Selection } from "../lib/filter";
 
 /** Numbers; `null` where a row has no value. */
 export interface NumberColumn {
@@ -53,8 +53,6 @@ interface ReadyColumn {
   values?: unknown[];
   /** Per dictionary entry of a period column: first and last month (`-1`, `-1` when not a period). */
   spans?: ArrayLike<number>;
-  /** The stored runs (`[index, count, …]`) of a run-encoded column. */
-  runs?: number[];
 }
 
 /** A block prepared for filtering, kept beside its parsed form. */
@@ -126,13 +124,11 @@ export function blockRows<T = Record<string, unknown>>(block: StoredBlock): T[] 
 }
 
 /**
- * Per dictionary entry of a string column, whether it passes `test` (1) or not (0); "slow" when the column is
- * not a dictionary (then each row is tested as an object).
+ * Per dictionary entry of a string column, whether it passes `test` (1) or not (0). The filtered columns
+ * (region, measure, category, period) are always dictionaries: the build refuses other values in them.
  */
-function gate(column: ReadyColumn | undefined, test: (value: string, k: number) => boolean): Uint8Array | "slow" {
-  if (!column) return new Uint8Array(0);
-  const dict = column.dict;
-  if (!dict) return "slow";
+function gate(column: ReadyColumn | undefined, test: (value: string, k: number) => boolean): Uint8Array {
+  const dict = column?.dict ?? [];
   const pass = new Uint8Array(dict.length);
   for (let k = 0; k < dict.length; k++) if (test(dict[k] as string, k)) pass[k] = 1;
   return pass;
@@ -159,24 +155,20 @@ function spansOf(column: ReadyColumn): ArrayLike<number> {
 export function selectRows<T = Record<string, unknown>>(block: StoredBlock, s: Selection): T[] {
   const r = prepare(block);
   const tests: Test[] = [];
-  const add = (name: string, test: (value: string, k: number) => boolean, absent: boolean): boolean => {
+  const add = (name: string, test: (value: string, k: number) => boolean, absent: boolean) => {
     const column = r.byName.get(name);
-    const pass = gate(column, test);
-    if (pass === "slow") return false;
-    tests.push({ column, pass, absent });
-    return true;
+    tests.push({ column, pass: gate(column, test), absent });
   };
-  let fast = true;
   // Absent values follow `matches`: a missing region or measure is compared as the string "undefined".
-  if (s.regions) fast &&= add("region", (v) => s.regions?.has(v) ?? true, s.regions.has("undefined"));
-  if (s.measures) fast &&= add("measure", (v) => s.measures?.has(v) ?? true, s.measures.has("undefined"));
-  if (s.categories) fast &&= add("category", (v) => s.categories?.has(v) ?? true, false);
+  if (s.regions) add("region", (v) => s.regions?.has(v) ?? true, s.regions.has("undefined"));
+  if (s.measures) add("measure", (v) => s.measures?.has(v) ?? true, s.measures.has("undefined"));
+  if (s.categories) add("category", (v) => s.categories?.has(v) ?? true, false);
   if (s.from !== undefined || s.to !== undefined) {
     const from = s.from ?? Number.NEGATIVE_INFINITY;
     const to = s.to ?? Number.POSITIVE_INFINITY;
     const column = r.byName.get("period");
     const spans = column?.dict ? spansOf(column) : undefined;
-    fast &&= add(
+    add(
       "period",
       (_, k) =>
         spans !== undefined && (spans[2 * k] as number) >= 0 && (spans[2 * k] as number) >= from && (spans[2 * k + 1] as number) <= to,
@@ -184,29 +176,12 @@ export function selectRows<T = Record<string, unknown>>(block: StoredBlock, s: S
     );
   }
   const out: T[] = [];
-  if (!fast) {
-    for (let i = 0; i < r.n; i++) {
-      const row = rowAt(r, i);
-      if (matches(row, s)) out.push(row as T);
+  rows: for (let i = 0; i < r.n; i++) {
+    for (const t of tests) {
+      const k = t.column?.idx?.[i] ?? -1;
+      if (k < 0 ? !t.absent : t.pass[k] !== 1) continue rows;
     }
-    return out;
-  }
-  // Run-encoded columns (region, measure: rows are sorted by them) pass or fail whole runs at once: narrow the
-  // block to the row ranges they pass, then test the other columns row by row only there.
-  let ranges = [0, r.n];
-  const perRow: Test[] = [];
-  for (const t of tests) {
-    if (t.column?.runs) ranges = intersect(ranges, passingRanges(t, t.column.runs));
-    else perRow.push(t);
-  }
-  for (let j = 0; j < ranges.length; j += 2) {
-    rows: for (let i = ranges[j] as number; i < (ranges[j + 1] as number); i++) {
-      for (const t of perRow) {
-        const k = t.column?.idx?.[i] ?? -1;
-        if (k < 0 ? !t.absent : t.pass[k] !== 1) continue rows;
-      }
-      out.push(rowAt(r, i) as T);
-    }
+    out.push(rowAt(r, i) as T);
   }
   return out;
 }
@@ -216,40 +191,4 @@ interface Test {
   column: ReadyColumn | undefined;
   pass: Uint8Array;
   absent: boolean;
-}
-
-/** The row ranges `[start, end, …]` whose run passes `t`. */
-function passingRanges(t: Test, runs: number[]): number[] {
-  const out: number[] = [];
-  let at = 0;
-  for (let i = 0; i < runs.length; i += 2) {
-    const k = runs[i] as number;
-    const count = runs[i + 1] as number;
-    if (k < 0 ? t.absent : t.pass[k] === 1) {
-      if (out.length > 0 && out[out.length - 1] === at) out[out.length - 1] = at + count;
-      else out.push(at, at + count);
-    }
-    at += count;
-  }
-  return out;
-}
-
-/** The intersection of two sorted lists of disjoint ranges `[start, end, …]`. */
-function intersect(a: number[], b: number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const start = Math.max(a[i] as number, b[j] as number);
-    const end = Math.min(a[i + 1] as number, b[j + 1] as number);
-    if (start < end) out.push(start, end);
-    if ((a[i + 1] as number) < (b[j + 1] as number)) i += 2;
-    else j += 2;
-  }
-  return out;
-}
-
-/** Whether a parsed block file has the columnar layout (blocks written before it are arrays of row objects). */
-export function isStoredBlock(value: unknown): value is StoredBlock {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && (value as StoredBlock).v === 2;
 }

@@ -2,8 +2,8 @@
  * @module Reads a version's rows through its block index: only the blocks a selection can match are fetched,
  * and only the rows that match become objects.
  */
-import { filterRows, type Selection } from "../lib/filter";
-import { blockRows, isStoredBlock, type StoredBlock, selectRows as selectBlockRows } from "./block";
+import type { Selection } from "../lib/filter";
+import { blockRows, type StoredBlock, selectRows as selectBlockRows } from "./block";
 import { type BlockInfo, blockKey, decodeManifest, manifestKey, type StoredManifest, selectBlocks, type VersionManifest } from "./manifest";
 import type { DataStore } from "./store";
 
@@ -22,10 +22,10 @@ export async function loadManifest(store: DataStore, id: string, version: string
   return manifest;
 }
 
-/** One block, parsed (memoized by the store). */
-async function loadBlock(store: DataStore, id: string, version: string, block: BlockInfo): Promise<StoredBlock | unknown[]> {
+/** One block, parsed (memoized by the store); its layout matches the index's `format`, checked by `loadManifest`. */
+async function loadBlock(store: DataStore, id: string, version: string, block: BlockInfo): Promise<StoredBlock> {
   const key = blockKey(id, version, block);
-  const stored = await store.json<StoredBlock | unknown[]>(key);
+  const stored = await store.json<StoredBlock>(key);
   if (!stored) throw new Error(`${key} is missing from the data store`);
   return stored;
 }
@@ -38,7 +38,7 @@ export async function readBlockRows<T = Record<string, unknown>>(
   block: BlockInfo,
 ): Promise<T[]> {
   const stored = await loadBlock(store, id, version, block);
-  return isStoredBlock(stored) ? blockRows<T>(stored) : (stored as T[]);
+  return blockRows<T>(stored);
 }
 
 /** Every row of the blocks of `id@version` that `selection` can match, in stored order (not yet filtered). */
@@ -64,30 +64,40 @@ export async function selectRows<T = Record<string, unknown>>(
   selection: Selection,
 ): Promise<T[]> {
   const manifest = await loadManifest(store, id, version);
-  const blocks = await Promise.all(
-    selectBlocks(manifest, selection).map(async (b) => {
-      const stored = await loadBlock(store, id, version, b);
-      return isStoredBlock(stored)
-        ? selectBlockRows<T>(stored, selection)
-        : (filterRows(stored as Record<string, unknown>[], selection) as T[]);
-    }),
-  );
+  const blocks = await Promise.all(selectBlocks(manifest, selection).map((b) => selectBlock<T>(store, id, version, b, selection)));
   return blocks.flat();
 }
 
-const LEGACY_ROWS = /^([a-z0-9-]+)\/([0-9]+\.[0-9]+\.[0-9]+)\/rows\.json$/;
+/** The rows of one block that satisfy `selection`. */
+async function selectBlock<T>(store: DataStore, id: string, version: string, block: BlockInfo, selection: Selection): Promise<T[]> {
+  const stored = await loadBlock(store, id, version, block);
+  return selectBlockRows<T>(stored, selection);
+}
+
+/** The rows of one block of `id@version`, in stored order (the block layout is read in worker/storage/block.ts). */
+export const readBlock = readBlockRows;
 
 /**
- * Keeps `<id>/<version>/rows.json` readable for code written before versions were split into blocks: the key
- * is answered by reading every block. New code should call {@link selectRows} with a selection.
+ * The rows of the blocks `selection` can match, one block at a time and in stored order (not yet filtered):
+ * for responses that stream a whole version, so that only one block is in hand at a time.
  */
-export function withWholeVersionKeys(store: DataStore): DataStore {
-  return {
-    ...store,
-    json<T>(key: string): Promise<T | undefined> {
-      const legacy = LEGACY_ROWS.exec(key);
-      if (!legacy) return store.json<T>(key);
-      return readRows(store, legacy[1] as string, legacy[2] as string) as Promise<T>;
-    },
-  };
+export async function* walkBlocks<T = Record<string, unknown>>(
+  store: DataStore,
+  id: string,
+  version: string,
+  selection: Selection = {},
+): AsyncGenerator<T[]> {
+  const manifest = await loadManifest(store, id, version);
+  for (const block of selectBlocks(manifest, selection)) yield await readBlockRows<T>(store, id, version, block);
+}
+
+/** The rows that satisfy `selection`, one block at a time and in stored order: {@link walkBlocks}, filtered. */
+export async function* walkSelected<T = Record<string, unknown>>(
+  store: DataStore,
+  id: string,
+  version: string,
+  selection: Selection,
+): AsyncGenerator<T[]> {
+  const manifest = await loadManifest(store, id, version);
+  for (const block of selectBlocks(manifest, selection)) yield await selectBlock<T>(store, id, version, block, selection);
 }
