@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildCatalog } from "../../scripts/build/data";
-import { catalogBody, catalogTemplate, catalogText } from "../../worker/lib/catalog-body";
+import { catalogBody, catalogBytes, catalogTemplate } from "../../worker/lib/catalog-body";
 
 const { catalog } = buildCatalog();
 
@@ -19,7 +19,7 @@ describe("catalogTemplate", () => {
         const origin = new URL(url).origin;
         const expected = JSON.stringify(catalogBody(catalog, origin));
         expect(template.parts.join(origin)).toBe(expected);
-        expect(catalogText(template, origin)).toBe(expected);
+        expect(new TextDecoder().decode(catalogBytes(template, origin))).toBe(expected);
       }),
       { numRuns: 30 },
     );

@@ -36,5 +36,20 @@ export function catalogTemplate(catalog: Catalog): CatalogTemplate {
   return { parts };
 }
 
-/** The body for `origin`: the parts joined, no serialization. */
-export const catalogText = (template: CatalogTemplate, origin: string): string => template.parts.join(origin);
+const encoded = new Map<string, Uint8Array>();
+
+/**
+ * The body for `origin` as UTF-8 bytes: the parts joined (no serialization), encoded once per template and
+ * origin (a deployment answers on one or two; the map is cleared past four). The runtime copies a body it is
+ * given as bytes, so the same array serves every response (test/worker/catalog-body.test.ts).
+ */
+export function catalogBytes(template: CatalogTemplate, origin: string): Uint8Array {
+  // Keyed by origin alone: the template, like the catalog, changes only with a deploy (a new isolate).
+  let bytes = encoded.get(origin);
+  if (!bytes) {
+    if (encoded.size >= 4) encoded.clear();
+    bytes = new TextEncoder().encode(template.parts.join(origin));
+    encoded.set(origin, bytes);
+  }
+  return bytes;
+}

@@ -6,7 +6,7 @@ import type { PublishedVersion } from "../../schemas";
 import { LangQuery } from "../../schemas/query";
 import type { AppEnv } from "../env";
 import { IMMUTABLE, SHORT } from "../lib/cache-policy";
-import { CATALOG_TEMPLATE_KEY, type CatalogTemplate, catalogBody, catalogText, withLinks } from "../lib/catalog-body";
+import { CATALOG_TEMPLATE_KEY, type CatalogTemplate, catalogBody, catalogBytes, withLinks } from "../lib/catalog-body";
 import { fnv1a, strongEtag } from "../lib/etag";
 import { contentTypeOf, requireJson } from "../lib/format";
 import { exactLinks } from "../lib/links";
@@ -36,7 +36,7 @@ datasets.get("/", async (c) => {
     body: async () => {
       // Serialized at build; a store without the template (an older upload) serializes here.
       const template = await c.var.store.json<CatalogTemplate>(CATALOG_TEMPLATE_KEY);
-      return template ? catalogText(template, url.origin) : JSON.stringify(catalogBody(catalog, url.origin));
+      return template ? catalogBytes(template, url.origin) : JSON.stringify(catalogBody(catalog, url.origin));
     },
   });
 });

@@ -2,8 +2,7 @@
  * @module The regions reference table, as the worker uses it for `group=` filters, labels and `/v1/regions`.
  */
 import type { LocalizedText, Region, RegionGroup } from "../../schemas";
-import { HttpProblem } from "../lib/problem";
-import { loadEntry } from "./catalog";
+import { loadCatalog } from "./catalog";
 import { readRows } from "./rows";
 import type { DataStore } from "./store";
 
@@ -14,12 +13,8 @@ export function loadRegions(store: DataStore): Promise<Region[]> {
   let rows = loaded.get(store);
   if (!rows) {
     rows = (async () => {
-      // No regions dataset (an unknown-dataset problem) means no groups; any other failure is not cached.
-      const entry = await loadEntry(store, "regions").catch((error) => {
-        if (error instanceof HttpProblem) return undefined;
-        throw error;
-      });
-      const version = entry?.versions[0]?.version;
+      const catalog = await loadCatalog(store);
+      const version = catalog.datasets.find((d) => d.id === "regions")?.versions[0]?.version;
       return version ? readRows<Region>(store, "regions", version) : [];
     })();
     rows.catch(() => loaded.delete(store));
