@@ -1,0 +1,86 @@
+/**
+ * Old Chromium cores (72, 78, 87, 92 — the kernels of 360, QQ and 信创 browsers on government desktops): the
+ * gallery's published snippets, pasted into a page on a second origin under a strict CSP, render interactively
+ * there — every element defined, its title, summary and table shown, charts painted — and nothing throws.
+ * Real builds from registry packages (test/support/old-chromium.ts), driven by `--dump-dom`; the page's probe
+ * writes what each element shows into the light DOM. Before the loader, the snippet's module script failed to
+ * parse on all four (`?.`/`??` below 80, class static blocks below 94) and left blank boxes.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { dumpDom, OLD_CORES } from "../support/old-chromium";
+import { type OldCoreHost, startOldCoreHost } from "./support/old-core-host";
+
+const apiBase = inject("apiBase");
+let host: OldCoreHost;
+
+/** What the probe saw of one element. */
+interface Probe {
+  defined: boolean;
+  title: string;
+  summary: string;
+  alert: string;
+  rows: number;
+  painted: number;
+  events: string[];
+}
+
+const decode = (text: string) =>
+  text.replace(/&(quot|amp|lt|gt|#39);/g, (_, e: string) => ({ quot: '"', amp: "&", lt: "<", gt: ">", "#39": "'" })[e] ?? "");
+
+/** The snippets the gallery publishes (what a blogger copies), with the deployment's origin filled in. */
+async function gallerySnippets(): Promise<string[]> {
+  const page = await (await fetch(`${apiBase}/en/gallery/`)).text();
+  return [...page.matchAll(/<pre class="snippet"><code>([\s\S]*?)<\/code><\/pre>/g)]
+    .map((m) => decode((m[1] ?? "").replace(/<[^>]+>/g, "")).replaceAll("https://HOST", apiBase))
+    .filter((s) => /<pa-[a-z]+[\s>]/.test(s));
+}
+
+/** The page: the probe, then each snippet with a fallback paragraph inside its element. */
+function blogPage(snippets: string[]): string {
+  const withFallback = snippets.map((s, i) =>
+    s.replace(
+      /(<pa-[a-z]+)([^>]*)><\/pa-[a-z]+>/,
+      (_m, open: string, attrs: string) => `${open} id="e${i}"${attrs}><p class="fallback">figure ${i}</p>${`</${open.slice(1)}>`}`,
+    ),
+  );
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A blog post</title><script src="/probe.js"></script></head><body><main><h1>A post</h1>${withFallback.join("\n")}</main></body></html>`;
+}
+
+function parse(dom: string): { elements: Record<string, Probe & { tag: string }>; errors: string[] } {
+  const elements: Record<string, Probe & { tag: string }> = {};
+  for (const m of dom.matchAll(/<(pa-[a-z]+) id="(e\d+)"[^>]*?data-probe="([^"]*)"/g))
+    elements[m[2] ?? ""] = { tag: m[1] ?? "", ...(JSON.parse(decode(m[3] ?? "")) as Probe) };
+  const errors = /<pre id="probe-errors">([\s\S]*?)<\/pre>/.exec(dom)?.[1];
+  return { elements, errors: errors === undefined ? ["the probe wrote no report"] : (JSON.parse(decode(errors)) as string[]) };
+}
+
+beforeAll(async () => {
+  host = await startOldCoreHost(apiBase);
+  const snippets = await gallerySnippets();
+  expect(snippets.length).toBeGreaterThanOrEqual(7);
+  host.put("/post.html", blogPage(snippets));
+});
+afterAll(async () => {
+  await host?.close();
+});
+
+describe.each(OLD_CORES)("Chromium %i", (core) => {
+  it("should render the gallery's snippets interactively on a second origin, with nothing thrown", async () => {
+    const { elements, errors } = parse(await dumpDom(core, `${host.origin}/post.html`));
+    expect(errors).toEqual([]);
+    const probes = Object.values(elements);
+    expect(probes.length).toBeGreaterThanOrEqual(7);
+    for (const p of probes) {
+      const what = `${p.tag} on Chromium ${core}: ${JSON.stringify(p)}`;
+      expect(p.defined, what).toBe(true);
+      expect(p.alert, what).toBe("");
+      expect(p.title, what).not.toBe("");
+      expect(p.summary, what).not.toBe("");
+      expect(p.rows, what).toBeGreaterThan(0);
+      if (["pa-chart", "pa-ranking", "pa-share", "pa-indicator"].includes(p.tag)) {
+        expect(p.events, what).toContain("pa-draw");
+        expect(p.painted, what).toBeGreaterThan(1000);
+      }
+    }
+  });
+});

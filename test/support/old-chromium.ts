@@ -1,0 +1,90 @@
+/**
+ * Real old Chromium builds for the old-core tests, from registry packages installed as devDependencies
+ * (npm aliases of `chrome-aws-lambda`, which ships a brotli-compressed headless Chromium): 72, 78, 87 and 92 —
+ * the kernels of domestic browsers on government desktops. The binary is decompressed once into
+ * `node_modules/.cache/old-chromium/` and driven without a driver: `--dump-dom` prints the document after a
+ * virtual-time budget (pages under test write what they observed into the DOM, since shadow roots are not
+ * serialized).
+ */
+import { spawn } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { brotliDecompressSync } from "node:zlib";
+
+const ROOT = join(import.meta.dirname, "../..");
+
+/** The Chromium major versions under test, each with the devDependency alias that ships it. */
+export const OLD_CORES = [72, 78, 87, 92] as const;
+
+/** One of {@link OLD_CORES}. */
+export type OldCore = (typeof OLD_CORES)[number];
+
+/** Flags that run these builds headless as root on a CI machine with no GPU. */
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--single-process",
+  "--no-zygote",
+  "--no-first-run",
+  "--disable-dev-shm-usage",
+  // Tall enough that every element of a test page is near the viewport (charts load Chart.js only then).
+  "--window-size=1000,8000",
+];
+
+/**
+ * Per-core extra flags. The Chromium 72 package ships no SwiftShader: its software rasteriser crashes (SIGSEGV)
+ * on the first canvas draw in this headless build; without it, canvas still paints (in software, on the CPU).
+ */
+const CORE_FLAGS: Partial<Record<OldCore, string[]>> = { 72: ["--disable-software-rasterizer"] };
+
+/** The executable of Chromium `core`, decompressed from its package on first use. */
+export function oldChromium(core: OldCore): string {
+  const pkg = join(ROOT, "node_modules", `chromium-${core}`);
+  const version = (JSON.parse(readFileSync(join(pkg, "package.json"), "utf8")) as { version: string }).version;
+  const dir = join(ROOT, "node_modules/.cache/old-chromium", `${core}-${version}`);
+  const executable = join(dir, "chromium");
+  if (existsSync(executable)) return executable;
+  const compressed = readdirSync(join(pkg, "bin")).find((f) => /^chromium.*\.br$/.test(f));
+  if (!compressed) throw new Error(`chromium-${core} ships no bin/chromium*.br`);
+  mkdirSync(dir, { recursive: true });
+  // Written beside, then renamed: a run interrupted mid-write never leaves a truncated executable.
+  const partial = `${executable}.${process.pid}.partial`;
+  writeFileSync(partial, brotliDecompressSync(readFileSync(join(pkg, "bin", compressed))));
+  chmodSync(partial, 0o755);
+  renameSync(partial, executable);
+  return executable;
+}
+
+/**
+ * Loads `url` in Chromium `core` and returns the serialized DOM once the page is idle or `budgetMs` of virtual
+ * time have passed (timers run ahead; network waits do not count).
+ */
+export function dumpDom(core: OldCore, url: string, budgetMs = 15_000): Promise<string> {
+  const executable = oldChromium(core);
+  const profile = mkdtempSync(join(tmpdir(), `pa-chromium-${core}-`));
+  const args = [
+    ...FLAGS,
+    ...(CORE_FLAGS[core] ?? []),
+    `--user-data-dir=${profile}`,
+    `--virtual-time-budget=${budgetMs}`,
+    "--dump-dom",
+    url,
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn(executable, args, { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    // Headless builds without a GPU log a line per failed context: keep only the end, for a failure message.
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d));
+    child.stderr.on("data", (d: Buffer) => (stderr = (stderr + d).slice(-4000)));
+    const timer = setTimeout(() => child.kill("SIGKILL"), 120_000);
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      rmSync(profile, { recursive: true, force: true });
+      if (stdout.includes("</html>")) resolve(stdout);
+      else reject(new Error(`Chromium ${core} exited (${code ?? signal}) without a document:\n${stderr}`));
+    });
+  });
+}
