@@ -7,7 +7,7 @@
  * parse on all four (`?.`/`??` below 80, class static blocks below 94) and left blank boxes.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { dumpDom, OLD_CORES } from "../support/old-chromium";
+import { dumpDom, OLD_CORES } from "./support/old-chromium";
 import { type OldCoreHost, startOldCoreHost } from "./support/old-core-host";
 
 const apiBase = inject("apiBase");

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliDecompressSync } from "node:zlib";
 
-const ROOT = join(import.meta.dirname, "../..");
+const ROOT = join(import.meta.dirname, "../../..");
 
 /** The Chromium major versions under test, each with the devDependency alias that ships it. */
 export const OLD_CORES = [72, 78, 87, 92] as const;
