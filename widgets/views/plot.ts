@@ -149,6 +149,7 @@ export class PlotController {
       stacked: plot.stacked,
       colors: { fg: palette.fg, muted: palette.muted, grid: palette.grid, bg: palette.bg },
       font: palette.font,
+      fontScale: palette.fontScale,
       animate: !reducedMotion(),
       formatValue: plot.formatValue,
       formatX: plot.formatX,
