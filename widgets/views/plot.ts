@@ -150,7 +150,8 @@ export class PlotController {
       colors: { fg: palette.fg, muted: palette.muted, grid: palette.grid, bg: palette.bg },
       font: palette.font,
       fontScale: palette.fontScale,
-      animate: !reducedMotion(),
+      // No entry animation on paper: the print must show the finished figure.
+      animate: !reducedMotion() && !matchMedia("print").matches,
       formatValue: plot.formatValue,
       formatX: plot.formatX,
       tooltipTitle: plot.pointTitle,
