@@ -1,6 +1,7 @@
 /**
  * @module Generates the site's pages at build time into the assets folder, in Chinese (`/…`) and English
- * (`/en/…`): home, dataset catalog and pages, indicator registry and pages, gallery with the embed builder; and bundles the
+ * (`/en/…`): home, dataset catalog and pages, indicator registry and pages, gallery with the embed builder, the
+ * accessibility statement; and bundles the
  * pages' small scripts (`site/js/*.ts` → `/js/*.js`).
  */
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
@@ -13,6 +14,7 @@ import { builderData } from "./builder-data";
 import { siteContext } from "./context";
 import { href, PAGE_LANGUAGES } from "./i18n";
 import { loadIndicatorData } from "./indicator-data";
+import { ACCESSIBILITY_PATH, accessibilityPage } from "./pages/accessibility";
 import { catalogPage } from "./pages/catalog";
 import { datasetPage, datasetPath } from "./pages/dataset";
 import { galleryPage } from "./pages/gallery";
@@ -61,6 +63,7 @@ export async function buildPages(catalog: Catalog, datasets: readonly LoadedData
     write(href(lang, "/gallery/"), galleryPage(ctx, lang));
     write(href(lang, "/indicators/"), indicatorsPage(ctx, lang));
     for (const info of ctx.indicators.indicators) write(href(lang, indicatorPath(info.id)), indicatorPage(info, ctx, lang));
+    write(href(lang, ACCESSIBILITY_PATH), accessibilityPage(lang));
   }
   writePage(assetsDir, "/gallery/builder.json", JSON.stringify(builderData(ctx)));
   await buildSiteScripts(assetsDir);

@@ -78,7 +78,7 @@ ${options.body}
 </main>
 <footer class="site-footer">
 <p>${t("footer", lang)}</p>
-<p><a href="${href(lang, "/gallery/")}#portals">${lang === "zh" ? "无障碍、内容安全策略与隐私说明" : "Accessibility, CSP and privacy"}</a> · <a href="/v1">API /v1</a></p>
+<p><a href="${href(lang, "/accessibility/")}">${lang === "zh" ? "无障碍声明" : "Accessibility statement"}</a> · <a href="${href(lang, "/gallery/")}#portals">${lang === "zh" ? "无障碍、内容安全策略与隐私说明" : "Accessibility, CSP and privacy"}</a> · <a href="/v1">API /v1</a></p>
 </footer>
 </body>
 </html>
