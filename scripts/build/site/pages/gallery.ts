@@ -64,8 +64,8 @@ function portals(ctx: SiteContext, lang: Language): Html {
 <pre class="snippet"><code>Content-Security-Policy: script-src 'self' ${origin}; connect-src 'self' ${origin}; style-src 'self'</code></pre>
 <p>${
     zh
-      ? `SRI 哈希（${ctx.embed.integrity.slice(0, 14)}…）锁定入口脚本；图表库作为文件名含内容哈希的分块按需加载。若要完全固定全部代码，可将 /widgets/ 目录自托管，并用 api 属性指向本站 API。`
-      : `The SRI hash (${ctx.embed.integrity.slice(0, 14)}…) pins the entry script; the chart library is a chunk with a content hash in its file name, loaded on demand. To pin every byte, self-host the /widgets/ folder and point the api attribute at this API.`
+      ? `SRI 哈希（${ctx.embed.integrity.slice(0, 14)}…）锁定加载器脚本，加载器又以 SRI 哈希锁定它选择的入口：新浏览器加载现代模块，旧版 Chromium 内核（72–110，国产浏览器与信创环境常见）加载为 Chrome 70 转译的兼容版本；不支持的浏览器保留元素内的后备内容。图表库作为文件名含内容哈希的分块按需加载。若要完全固定全部代码，可将 /widgets/ 目录自托管，并用 api 属性指向本站 API。`
+      : `The SRI hash (${ctx.embed.integrity.slice(0, 14)}…) pins the loader script, which pins the entry it picks by its own SRI hash: current browsers load the modern module, old Chromium cores (72–110, the kernels of domestic browsers and 信创 desktops) a build transpiled for Chrome 70; a browser that can run neither keeps the fallback content inside the element. The chart library is a chunk with a content hash in its file name, loaded on demand. To pin every byte, self-host the /widgets/ folder and point the api attribute at this API.`
   }</p>
 <h3>${zh ? "无障碍" : "Accessibility"}</h3>
 <ul>
