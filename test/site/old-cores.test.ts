@@ -6,12 +6,15 @@
  * writes what each element shows into the light DOM. Before the loader, the snippet's module script failed to
  * parse on all four (`?.`/`??` below 80, class static blocks below 94) and left blank boxes.
  */
+import type { Browser } from "playwright";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, watchProblems } from "./support/browser";
 import { dumpDom, OLD_CORES } from "./support/old-chromium";
 import { type OldCoreHost, startOldCoreHost } from "./support/old-core-host";
 
 const apiBase = inject("apiBase");
 let host: OldCoreHost;
+let browser: Browser | undefined;
 
 /** What the probe saw of one element. */
 interface Probe {
@@ -61,6 +64,7 @@ beforeAll(async () => {
   host.put("/post.html", blogPage(snippets));
 });
 afterAll(async () => {
+  await browser?.close();
   await host?.close();
 });
 
@@ -82,5 +86,55 @@ describe.each(OLD_CORES)("Chromium %i", (core) => {
         expect(p.painted, what).toBeGreaterThan(1000);
       }
     }
+  });
+});
+
+describe("the loader's other paths, in current Chromium", () => {
+  it("should run the legacy build when told to (data-build), drawing the same elements", async () => {
+    browser ??= await launchBrowser();
+    const snippets = (await gallerySnippets()).map((s) => s.replace("<script async ", '<script async data-build="legacy" '));
+    host.put("/forced-legacy.html", blogPage(snippets));
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    const legacy = page.waitForRequest((r) => r.url().includes("/legacy/pa.js"));
+    await page.goto(`${host.origin}/forced-legacy.html`);
+    await legacy;
+    await page.waitForFunction(
+      () => [...document.querySelectorAll("[data-probe]")].every((e) => /pa-(draw|load|error)/.test(e.getAttribute("data-probe") ?? "")),
+      undefined,
+      { timeout: 30_000 },
+    );
+    const { elements, errors } = parse(await page.content());
+    expect(errors).toEqual([]);
+    for (const p of Object.values(elements)) expect(p.title, JSON.stringify(p)).not.toBe("");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("should leave the fallback content visible, load nothing and throw nothing where neither build can run", async () => {
+    browser ??= await launchBrowser();
+    host.put("/too-old.html", blogPage(await gallerySnippets()));
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(r.url()));
+    // What the loader checks, taken away: a browser older than Chrome 70 (no Symbol#description, no modules).
+    await page.addInitScript(() => {
+      delete (Symbol.prototype as { description?: unknown }).description;
+      delete (HTMLScriptElement.prototype as { noModule?: unknown }).noModule;
+      delete (String.prototype as { isWellFormed?: unknown }).isWellFormed;
+    });
+    // The load event waits for the async loader script to have run.
+    await page.goto(`${host.origin}/too-old.html`, { waitUntil: "load" });
+    await page.waitForSelector("#probe-errors", { state: "attached" });
+    expect(await page.locator('script[type="module"]').count()).toBe(0);
+    expect(requested.filter((u) => /\/(pa|v1)\.js/.test(u))).toEqual([]);
+    const fallbacks = page.locator("p.fallback");
+    expect(await fallbacks.count()).toBeGreaterThanOrEqual(7);
+    for (const fallback of await fallbacks.all()) expect(await fallback.isVisible()).toBe(true);
+    const { errors } = parse(await page.content());
+    expect(errors).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
   });
 });
