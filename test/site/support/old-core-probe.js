@@ -76,7 +76,12 @@
   let holds = 0;
   const hold = () => {
     snapshot();
-    if (settled() || holds++ > 200) return;
+    if (settled()) {
+      // Written after the snapshot above, so a dump that has it also has every element's final state.
+      document.documentElement.setAttribute("data-probe-settled", "");
+      return;
+    }
+    if (holds++ > 200) return;
     fetch("/hold").then(hold, hold);
   };
   setInterval(snapshot, 250);
