@@ -70,7 +70,7 @@ describe("self-hosted on workerd", () => {
   });
 
   it("should keep the worker's data blocks private and answer unknown paths with problem+json", async () => {
-    for (const path of ["/_data/catalog.json", "/_api/openapi.json", "/no-such-page"]) {
+    for (const path of ["/_data/catalog.json", "/_api/openapi.json", "/_downloads/none.csv", "/no-such-page"]) {
       const response = await get(path);
       expect(response.status, path).toBe(404);
       expect(response.headers.get("content-type"), path).toMatch(/^application\/problem\+json/);
