@@ -69,9 +69,9 @@ function portals(ctx: SiteContext, lang: Language): Html {
   }</p>
 <h3>${zh ? "无障碍" : "Accessibility"}</h3>
 <ul>
-<li>${zh ? "目标：WCAG 2.1 AA 与 GB/T 37668-2019。" : "Target: WCAG 2.1 AA and GB/T 37668-2019."}</li>
+<li>${zh ? "目标：WCAG 2.1 AA 与 GB/T 37668-2019。" : "Target: WCAG 2.1 AA and GB/T 37668-2019."} <a href="${href(lang, "/accessibility/")}">${zh ? "无障碍声明" : "Accessibility statement"}</a></li>
 <li>${zh ? "每张图都有真实的数据表替代，以及一句话摘要作为图的无障碍名称。" : "Every chart has a real data table alternative and a one-sentence summary as its accessible name."}</li>
-<li>${zh ? "色盲友好配色（Okabe–Ito）并以点形区分序列；遵从“减少动态效果”；深色模式自动适配。" : "Colour-blind-safe palette (Okabe–Ito) with point shapes per series; honours reduced motion; follows dark mode."}</li>
+<li>${zh ? "色盲友好配色（Okabe–Ito），每个序列有图例文字并列入数据表；遵从“减少动态效果”；深色模式自动适配；大字模式（font-scale）。" : "Colour-blind-safe palette (Okabe–Ito), every series named in the legend and in the data table; honours reduced motion; follows dark mode; large-text mode (font-scale)."}</li>
 <li>${zh ? "本站每类页面（中、英文）在浏览器测试中用 axe-core 检查，零违规。" : "Every kind of page of this site, in Chinese and English, is checked with axe-core in browser tests: zero violations."}</li>
 </ul>
 <h3>${zh ? "隐私" : "Privacy"}</h3>
