@@ -2,7 +2,7 @@
  * Old Chromium cores (72, 78, 87, 92 — the kernels of 360, QQ and 信创 browsers on government desktops): the
  * gallery's published snippets, pasted into a page on a second origin under a strict CSP, render interactively
  * there — every element defined, its title, summary and table shown, charts painted — and nothing throws.
- * Real builds from registry packages (test/support/old-chromium.ts), driven by `--dump-dom`; the page's probe
+ * Real builds from registry packages (test/site/support/old-chromium.ts), driven by `--dump-dom`; the page's probe
  * writes what each element shows into the light DOM. Before the loader, the snippet's module script failed to
  * parse on all four (`?.`/`??` below 80, class static blocks below 94) and left blank boxes.
  */
