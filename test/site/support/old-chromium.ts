@@ -6,7 +6,7 @@
  * virtual-time budget (pages under test write what they observed into the DOM, since shadow roots are not
  * serialized).
  */
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -38,6 +38,12 @@ const FLAGS = [
  * on the first canvas draw in this headless build; without it, canvas still paints (in software, on the CPU).
  */
 const CORE_FLAGS: Partial<Record<OldCore, string[]>> = { 72: ["--disable-software-rasterizer"] };
+
+/** Browsers still running: killed when the test process exits (e.g. a timed-out test's worker is ended). */
+const running = new Set<ChildProcess>();
+process.on("exit", () => {
+  for (const child of running) child.kill("SIGKILL");
+});
 
 /** The executable of Chromium `core`, decompressed from its package on first use. */
 export function oldChromium(core: OldCore): string {
@@ -79,8 +85,12 @@ export function dumpDom(core: OldCore, url: string, budgetMs = 15_000): Promise<
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d));
     child.stderr.on("data", (d: Buffer) => (stderr = (stderr + d).slice(-4000)));
-    const timer = setTimeout(() => child.kill("SIGKILL"), 120_000);
+    // 60 s per load (a good one takes seconds; an old core rarely hangs at exit): three attempts stay within the
+    // test's 300 s, and no browser outlives its test.
+    const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
+    running.add(child);
     child.on("close", (code, signal) => {
+      running.delete(child);
       clearTimeout(timer);
       rmSync(profile, { recursive: true, force: true });
       if (stdout.includes("</html>")) resolve(stdout);
