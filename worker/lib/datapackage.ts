@@ -3,7 +3,7 @@
  * one tabular resource, the version's CSV as this API serves it (hash and size computed by the build).
  * Pure, so that a Node test can validate every descriptor against the official profile.
  */
-import type { CatalogEntry, PublishedVersion } from "../../schemas";
+import { type CatalogEntry, FLAGS, type PublishedVersion } from "../../schemas";
 import type { VersionManifest } from "../storage/manifest";
 
 /** The profile a descriptor declares. */
@@ -38,7 +38,9 @@ function observationFields(entry: CatalogEntry): Field[] {
       name: "status",
       type: "string",
       title: "Status",
-      constraints: { enum: ["rounded", "provisional", "estimate", "partial", "old-method", "break"] },
+      description: `Flags joined by ";": ${FLAGS.join(", ")}`,
+      // One or more flags joined by ";" (e.g. "secondary;transcribed"), so a pattern, not an enum.
+      constraints: { pattern: `(${FLAGS.join("|")})(;(${FLAGS.join("|")}))*` },
     },
     { name: "note", type: "string", title: "Note" },
     { name: "source", type: "string", title: "Source of this value, where it differs by row" },
