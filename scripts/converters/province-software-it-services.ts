@@ -93,6 +93,11 @@ const MEASURES: ReadonlyArray<readonly [measure: Measure, rawUnit: string]> = [
   ],
 ];
 
+/** A value is noted as a jump when it is more than this many times, or less than this fraction of, both neighbours. */
+const JUMP = 10;
+const JUMP_NOTE =
+  "jump in the source: more than ten times, or less than a tenth of, both adjacent years' values; published as the portal returned it, not corrected";
+
 /** The dataset's metadata, kept apart from the rows (the `truth` branch moves it into a data file). */
 const META: DatasetMeta = {
   id: "province-software-it-services",
@@ -135,6 +140,10 @@ const META: DatasetMeta = {
       en: "Some components are blank for Qinghai, Hainan and Inner Mongolia; software exports are blank for 8 western and central provinces in several years. Blanks are not published and not filled with zeros.",
     },
     {
+      zh: "来源中有跳变，按原样发布、未作更正：比前后两年都高出10倍以上或低于十分之一的值加了行注记（8个值）。最显著的是内蒙古2021年软件业务收入2778377.4万元，前一年144399万元、后一年81150.4万元；它使2021年人均软件收入的省际差距偏大。",
+      en: "The source has jumps, published as returned and not corrected: values more than ten times, or less than a tenth of, both adjacent years carry a row note (8 values). The largest is Inner Mongolia's 2021 software business revenue, 2,778,377.4 万元, between 144,399 (2020) and 81,150.4 (2022); it inflates the 2021 inter-provincial gap in revenue per person.",
+    },
+    {
       zh: "数据库数值可能被修订。抓取文件所在仓库未声明许可；数据原始发布者为国家统计局。",
       en: "Portal values may be revised. The repository holding the portal responses states no licence; the original publisher is the NBS.",
     },
@@ -148,11 +157,20 @@ export const provinceSoftwareItServices: Converter = {
   rawFiles: [FILE],
   convert(raw) {
     const units = Object.fromEntries(MEASURES.map(([m, unit]) => [m.id, unit]));
-    const rows: DataRow[] = readPortalFile(raw, FILE, units).map((c) => ({
+    const cells = readPortalFile(raw, FILE, units);
+    const valueAt = new Map(cells.map((c) => [`${c.region}|${c.indicator}|${c.year}`, c.value]));
+    const jumps = (c: (typeof cells)[number]) => {
+      const around = [Number(c.year) - 1, Number(c.year) + 1].map((y) => valueAt.get(`${c.region}|${c.indicator}|${y}`));
+      if (around.some((v) => v === undefined || v === 0)) return false;
+      const ratios = around.map((v) => c.value / (v as number));
+      return ratios.every((r) => r > JUMP) || ratios.every((r) => r < 1 / JUMP);
+    };
+    const rows: DataRow[] = cells.map((c) => ({
       region: c.region,
       period: c.year,
       measure: c.indicator,
       value: c.value,
+      note: jumps(c) ? JUMP_NOTE : undefined,
     }));
     return { meta: META, versions: [{ meta: DECEMBER_RELEASE, rows }] };
   },

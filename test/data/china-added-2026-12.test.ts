@@ -23,6 +23,22 @@ describe.runIf(raw)("datasets from china/added-2026-12 against ../shared/data/ra
     expect(find(rows, "CN-BJ", "2024", "software_business_revenue")?.value).toBe(311637931.6);
   });
 
+  it("should note every software value that jumps tenfold against both adjacent years, as Inner Mongolia 2021", () => {
+    const rows = rowsOf("province-software-it-services");
+    const at = new Map(rows.map((r) => [`${r.region}|${r.measure}|${r.period}`, Number(r.value)]));
+    const jumps = rows.filter((r) => {
+      const [before, after] = [-1, 1].map((d) => at.get(`${r.region}|${r.measure}|${Number(r.period) + d}`));
+      if (!before || !after) return false;
+      const v = Number(r.value);
+      return (v > 10 * before && v > 10 * after) || (10 * v < before && 10 * v < after);
+    });
+    expect(rows.filter((r) => r.note).map((r) => `${r.region} ${r.measure} ${r.period}`)).toEqual(
+      jumps.map((r) => `${r.region} ${r.measure} ${r.period}`),
+    );
+    expect(jumps).toHaveLength(8);
+    expect(String(find(rows, "CN-NM", "2021", "software_business_revenue")?.note)).toMatch(/jump in the source/);
+  });
+
   it("should publish every telecom capacity cell", () => {
     expectCells(rowsOf("province-telecom-capacity"), portalCells("province_telecom_capacity_nbs.csv"));
   });
