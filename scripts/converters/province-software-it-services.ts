@@ -144,6 +144,10 @@ const META: DatasetMeta = {
       en: "The source has jumps, published as returned and not corrected: values more than ten times, or less than a tenth of, both adjacent years carry a row note (8 values). The largest is Inner Mongolia's 2021 software business revenue, 2,778,377.4 万元, between 144,399 (2020) and 81,150.4 (2022); it inflates the 2021 inter-provincial gap in revenue per person.",
     },
     {
+      zh: "软件业务收入的同比变化超过+100%或低于−50%的有13个省份年份，均为来源数值，例如陕西2024年由23008900万元降至6410642.2万元（−72%），海南2018年+144%、2020年−58%。各省数值与分省结构应谨慎使用，增长率尤其如此。",
+      en: "Year-on-year changes in software business revenue above +100 % or below −50 % occur in 13 province-years, all in the source: e.g. Shaanxi 2024 falls from 23,008,900 to 6,410,642.2 万元 (−72 %), Hainan +144 % in 2018 and −58 % in 2020. Use single provinces and the provincial split with care, growth rates above all.",
+    },
+    {
       zh: "数据库数值可能被修订。抓取文件所在仓库未声明许可；数据原始发布者为国家统计局。",
       en: "Portal values may be revised. The repository holding the portal responses states no licence; the original publisher is the NBS.",
     },

@@ -36,6 +36,14 @@ describe.runIf(raw)("datasets from china/added-2026-12 against ../shared/data/ra
       jumps.map((r) => `${r.region} ${r.measure} ${r.period}`),
     );
     expect(jumps).toHaveLength(8);
+    // The caveat's count: year-on-year changes of total revenue above +100 % or below −50 %.
+    const swings = rows.filter((r) => {
+      if (r.measure !== "software_business_revenue") return false;
+      const before = at.get(`${r.region}|${r.measure}|${Number(r.period) - 1}`);
+      return before !== undefined && (Number(r.value) > 2 * before || Number(r.value) < 0.5 * before);
+    });
+    expect(swings).toHaveLength(13);
+    expect(metaOf("province-software-it-services")?.caveats.some((c) => c.en.includes("13 province-years"))).toBe(true);
     expect(String(find(rows, "CN-NM", "2021", "software_business_revenue")?.note)).toMatch(/jump in the source/);
   });
 

@@ -171,8 +171,8 @@ export const VIEW_TEXTS: Readonly<Record<string, ViewText>> = {
       en: "How unequally is software and IT services revenue spread across provinces, per person?",
     },
     description: {
-      zh: "各省软件业务收入（万元）÷ 年末常住人口（万人）= 元/人，以人口为权重的基尼系数，2016—2024年。西藏无软件数据，故为30个省份。软件业务收入按企业注册地计，集中于北京、广东等总部所在地。",
-      en: "Software business revenue (10,000 yuan) ÷ year-end resident population (10,000 persons) = yuan per person, population-weighted Gini, 2016–2024. Tibet has no software figures, so 30 provinces. Revenue is counted where the enterprise is registered, which concentrates it in headquarters provinces such as Beijing and Guangdong.",
+      zh: "各省软件业务收入（万元）÷ 年末常住人口（万人）= 元/人，以人口为权重的基尼系数，2016—2024年。西藏无软件数据，故为30个省份。软件业务收入按企业注册地计，集中于北京、广东等总部所在地。内蒙古2021年数值在来源中有跳变（见数据集注意事项）。",
+      en: "Software business revenue (10,000 yuan) ÷ year-end resident population (10,000 persons) = yuan per person, population-weighted Gini, 2016–2024. Tibet has no software figures, so 30 provinces. Revenue is counted where the enterprise is registered, which concentrates it in headquarters provinces such as Beijing and Guangdong. Inner Mongolia's 2021 value jumps in the source (see the dataset's caveats).",
     },
   },
   "software-revenue-per-capita-theil": {
