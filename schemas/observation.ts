@@ -25,7 +25,17 @@ export const MeasureId = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/, "a snak
  * - `provisional`: a preliminary figure that the publisher may revise;
  * - `partial` (legacy, kept because published versions use it): the figure covers only part of the population or period.
  */
-export const FLAGS = ["break", "secondary", "transcribed", "estimate", "lower-bound", "rounded", "old-method", "provisional", "partial"] as const;
+export const FLAGS = [
+  "break",
+  "secondary",
+  "transcribed",
+  "estimate",
+  "lower-bound",
+  "rounded",
+  "old-method",
+  "provisional",
+  "partial",
+] as const;
 /** One observation flag. */
 export const Flag = v.picklist(FLAGS);
 /** One observation flag. */

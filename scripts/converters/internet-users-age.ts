@@ -29,7 +29,10 @@ const LOW_AUTHORITY = {
 /** The dataset's metadata, kept apart from the rows (the `truth` branch moves it into a data file). */
 const META: DatasetMeta = {
   id: "internet-users-age",
-  title: { zh: "老年网民与网民年龄结构（CNNIC，零散数据点）", en: "Older internet users and the age structure of users (CNNIC, scattered points)" },
+  title: {
+    zh: "老年网民与网民年龄结构（CNNIC，零散数据点）",
+    en: "Older internet users and the age structure of users (CNNIC, scattered points)",
+  },
   description: {
     zh: "中国互联网络信息中心报告中的年龄结构数据点：2021年12月60岁及以上网民规模（1.19亿）及其互联网普及率（43.2%）；2020年3月和12月50岁及以上网民占比，2020年12月20—29、30—39、40—49岁网民占比。均为转载，不构成序列。",
     en: "Age-structure points from CNNIC's reports: users aged 60 and over in December 2021 (119 million) and their internet penetration (43.2 %); the share of users aged 50+ in March and December 2020, and of users aged 20–29, 30–39 and 40–49 in December 2020. All from reposts; they do not form a series.",
@@ -90,7 +93,8 @@ const META: DatasetMeta = {
   sources: [
     {
       publisher: CNNIC,
-      title: "第49次《中国互联网络发展状况统计报告》(2022-02), 60+ figures as reported by 中国新闻网 (中新社, 刘育英, 2022-02-25), mirror; corroborated by finding.com.cn",
+      title:
+        "第49次《中国互联网络发展状况统计报告》(2022-02), 60+ figures as reported by 中国新闻网 (中新社, 刘育英, 2022-02-25), mirror; corroborated by finding.com.cn",
       url: "http://k5l077.cn/cf/2022/0225/18148.html",
       rawFile: FILE,
       kind: "official-repost",

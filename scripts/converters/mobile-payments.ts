@@ -84,7 +84,8 @@ const META: DatasetMeta = {
   sources: [
     {
       publisher: PBOC,
-      title: "中国人民银行 支付体系运行总体情况 / 支付业务统计数据, as quoted by reposts (journal excerpt, 人民日报 repost, news repost, 移动支付网 copy); the page address and quoted text are in each row",
+      title:
+        "中国人民银行 支付体系运行总体情况 / 支付业务统计数据, as quoted by reposts (journal excerpt, 人民日报 repost, news repost, 移动支付网 copy); the page address and quoted text are in each row",
       rawFile: FILE,
       kind: "official-repost",
     },
@@ -114,9 +115,11 @@ export const mobilePayments: Converter = {
     const rows: DataRow[] = raw.csv(FILE).map((r, i) => {
       const where = `pboc_mobile_payments_points.csv row ${i + 2}`;
       const measure = r.indicator ?? "";
-      if (UNITS[measure] === undefined || UNITS[measure] !== r.unit) throw new Error(`${where}: unexpected indicator ${measure} in unit "${r.unit}"`);
+      if (UNITS[measure] === undefined || UNITS[measure] !== r.unit)
+        throw new Error(`${where}: unexpected indicator ${measure} in unit "${r.unit}"`);
       if (r.iso_3166_1 !== "CN") throw new Error(`${where}: unexpected region ${r.iso_3166_1}`);
-      if (!PERIOD_FORMS[r.period_type ?? ""]?.test(r.period ?? "")) throw new Error(`${where}: period ${r.period} is not a ${r.period_type}`);
+      if (!PERIOD_FORMS[r.period_type ?? ""]?.test(r.period ?? ""))
+        throw new Error(`${where}: period ${r.period} is not a ${r.period_type}`);
       const value = rawNumber(r.value, `${where} value`);
       if (value === undefined) throw new Error(`${where}: empty value`);
       return { region: "CN", period: r.period, measure, value, status: "secondary", note: r.note || undefined, source: r.source_url };

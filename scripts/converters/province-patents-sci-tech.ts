@@ -67,7 +67,10 @@ const MEASURES: ReadonlyArray<readonly [measure: Measure, rawUnit: string]> = [
   [
     {
       id: "technology_market_turnover",
-      title: { zh: "技术市场成交额（标签推断，未独立核实）", en: "Technology market turnover (label inferred, not independently verified)" },
+      title: {
+        zh: "技术市场成交额（标签推断，未独立核实）",
+        en: "Technology market turnover (label inferred, not independently verified)",
+      },
       unit: { zh: "亿元", en: "100 million yuan" },
       definition: {
         zh: "全年。标签仅依据该仓库自己的字段对照（provincial_panel_full.csv 的列序与 数据清单对照表.md），量级相符（北京2023年8536.94亿元），但未独立核实。来源中有跳变（如青海2018年79.36、2019年9.10），可能是口径或登记变化。西藏2011—2016年空缺。",
@@ -82,7 +85,10 @@ const MEASURES: ReadonlyArray<readonly [measure: Measure, rawUnit: string]> = [
       id: "local_fiscal_expenditure_science_technology",
       title: { zh: "地方财政科学技术支出（标签推断）", en: "Local fiscal expenditure on science and technology (label inferred)" },
       unit: { zh: "亿元", en: "100 million yuan" },
-      definition: { zh: `全年，2011—2023年（2024年导出中尚无）。${INFERRED_FISCAL.zh}`, en: `Full year, 2011–2023 (2024 not yet in the export). ${INFERRED_FISCAL.en}` },
+      definition: {
+        zh: `全年，2011—2023年（2024年导出中尚无）。${INFERRED_FISCAL.zh}`,
+        en: `Full year, 2011–2023 (2024 not yet in the export). ${INFERRED_FISCAL.en}`,
+      },
       decimals: 2,
     },
     "100 million yuan (亿元)",

@@ -8,7 +8,7 @@ import type { DatasetMeta, LocalizedText } from "../../schemas";
 import { checkedProvince, provinceCodes } from "../lib/provinces";
 import { rawNumber } from "../lib/raw";
 import { ADDED, DECEMBER_RELEASE } from "./added-2026-12";
-import { type Converter, type DataRow, NBS, officialLicence } from "./converter";
+import { type Converter, type DataRow, officialLicence } from "./converter";
 
 const FILE = `${ADDED}/province_rd_expenditure_bulletins.csv`;
 
@@ -84,7 +84,8 @@ const META: DatasetMeta = {
     },
     {
       publisher: PUBLISHERS,
-      title: "2023年全国科技经费投入统计公报, quoted by 弘博报告 (traditional-character mirror): the 12 provinces above 100 billion yuan and 7 intensities",
+      title:
+        "2023年全国科技经费投入统计公报, quoted by 弘博报告 (traditional-character mirror): the 12 provinces above 100 billion yuan and 7 intensities",
       url: "http://government-systems.com/info/infoview217203.htm",
       rawFile: FILE,
       kind: "official-repost",

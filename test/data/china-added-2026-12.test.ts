@@ -60,9 +60,11 @@ describe.runIf(raw)("datasets from china/added-2026-12 against ../shared/data/ra
     expect(meta?.measures.find((m) => m.id === "technology_market_turnover")?.title.en).toMatch(/not independently verified/);
     // The Beijing IP Office's 2019 page (SOURCES.md) identifies the four patent measures.
     const rows = rowsOf("province-patents-sci-tech");
-    expect(["patent_applications", "invention_patent_applications", "patents_granted", "invention_patents_granted"].map((m) => find(rows, "CN-BJ", "2019", m)?.value)).toEqual([
-      226113, 129930, 131716, 53127,
-    ]);
+    expect(
+      ["patent_applications", "invention_patent_applications", "patents_granted", "invention_patents_granted"].map(
+        (m) => find(rows, "CN-BJ", "2019", m)?.value,
+      ),
+    ).toEqual([226113, 129930, 131716, 53127]);
   });
 
   it("should publish every R&D bulletin cell with its vintage apart and flag the reposted years secondary", () => {
@@ -80,7 +82,9 @@ describe.runIf(raw)("datasets from china/added-2026-12 against ../shared/data/ra
     for (const r of source) {
       const row = find(rows, r.iso_3166_2 ?? "", r.year ?? "", measureOf[r.indicator ?? ""] ?? "");
       const fromPage = (r.source_url ?? "").startsWith("http");
-      expect(parseFlags(row?.status as string | undefined), `${r.iso_3166_2} ${r.year} ${r.indicator}`).toEqual(fromPage ? ["secondary"] : []);
+      expect(parseFlags(row?.status as string | undefined), `${r.iso_3166_2} ${r.year} ${r.indicator}`).toEqual(
+        fromPage ? ["secondary"] : [],
+      );
       if (fromPage) expect(row?.source).toBe(r.source_url);
     }
     // Beijing 2023 in two vintages: 6.73 % (2023 bulletin) and 6.22 % (revised in the 2024 bulletin).

@@ -154,7 +154,11 @@ describe("software revenue views", async () => {
     for (const [period, rows] of software) {
       const total = rows.reduce((s, r) => s + r.value, 0);
       const shares = rows.map((r) => (100 * r.value) / total).sort((a, b) => b - a);
-      close(hhi.results.find((r) => r.period === period)?.value, shares.reduce((s, x) => s + x * x, 0), `HHI ${period}`);
+      close(
+        hhi.results.find((r) => r.period === period)?.value,
+        shares.reduce((s, x) => s + x * x, 0),
+        `HHI ${period}`,
+      );
       close(cr3.results.find((r) => r.period === period)?.value, (shares[0] ?? 0) + (shares[1] ?? 0) + (shares[2] ?? 0), `CR3 ${period}`);
     }
   });

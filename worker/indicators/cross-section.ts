@@ -79,7 +79,12 @@ function completeSections(
     // No period is complete: there is nothing comparable to keep, so keep them all and say so.
     return {
       sections,
-      warnings: [{ zh: `每个期间都缺少部分省份，期间之间不完全可比：${listed}。`, en: `Every period lacks some province, so periods are not fully comparable: ${listed}.` }],
+      warnings: [
+        {
+          zh: `每个期间都缺少部分省份，期间之间不完全可比：${listed}。`,
+          en: `Every period lacks some province, so periods are not fully comparable: ${listed}.`,
+        },
+      ],
     };
   }
   if (context.strictPeriods) {

@@ -123,7 +123,13 @@ function staticTable(entry: CatalogEntry, view: ChartView, ctx: SiteContext, ver
       (p) =>
         html`<tr><th scope="row">${formatPeriod(p, lang)}</th>${series.map((s) => {
           const cell = s.values.get(p);
-          return html`<td>${cell ? formatNumber(cell.value, lang, measure(s.measure)?.decimals) : ""}${cell?.status ? html` <sup class="status">${parseFlags(cell.status).map((f) => STATUS[f]?.mark ?? f).join(",")}</sup>` : ""}</td>`;
+          return html`<td>${cell ? formatNumber(cell.value, lang, measure(s.measure)?.decimals) : ""}${
+            cell?.status
+              ? html` <sup class="status">${parseFlags(cell.status)
+                  .map((f) => STATUS[f]?.mark ?? f)
+                  .join(",")}</sup>`
+              : ""
+          }</td>`;
         })}</tr>`,
     )}</tbody>`,
     "numbers",

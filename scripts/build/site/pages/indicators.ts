@@ -46,7 +46,9 @@ ${
   views.length > 0
     ? html`<h2 id="views">${zh ? "命名视图：回答具体问题" : "Named views: answers to questions"}</h2>
 <ul class="cards">${views.map(
-        (v) => html`<li class="card" id="view-${v.id}"><h3 class="card-title"><a href="${href(lang, viewPath(v.id))}">${v.title[lang]}</a></h3>
+        (
+          v,
+        ) => html`<li class="card" id="view-${v.id}"><h3 class="card-title"><a href="${href(lang, viewPath(v.id))}">${v.title[lang]}</a></h3>
 <p>${v.question[lang]}</p>
 <p><a href="/v1/indicators/views/${v.id}">${zh ? "API 结果" : "API result"}</a> · <a href="${href(lang, indicatorPath(v.indicator))}">${zh ? "方法" : "Method"}</a></p></li>`,
       )}</ul>`

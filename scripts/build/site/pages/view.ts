@@ -27,13 +27,18 @@ const MOST_LINES = 8;
 export function viewPage(view: IndicatorView, ctx: SiteContext, lang: Language): string {
   const zh = lang === "zh";
   const result = ctx.indicators.viewResults.get(view.id);
-  const live = ctx.widgetTags.has("pa-indicator") && result ? { indicator: view.indicator, params: view.query, caption: view.title[lang] } : undefined;
+  const live =
+    ctx.widgetTags.has("pa-indicator") && result ? { indicator: view.indicator, params: view.query, caption: view.title[lang] } : undefined;
   const api = `/v1/indicators/views/${view.id}`;
   const lines = new Set(result?.results.map((r) => r.region ?? "")).size;
   // A line per province (30 of them) is unreadable: split by the NBS four regions, which every indicator filters by.
   const charts = live
     ? lines > MOST_LINES
-      ? GROUPS.map(([group, name]) => ({ ...live, params: `${live.params}&group=${group}`, caption: `${view.title[lang]} · ${name[lang]}` }))
+      ? GROUPS.map(([group, name]) => ({
+          ...live,
+          params: `${live.params}&group=${group}`,
+          caption: `${view.title[lang]} · ${name[lang]}`,
+        }))
       : [live]
     : [];
   const body = html`<p class="breadcrumb"><a href="${href(lang, "/indicators/")}">${t("indicators", lang)}</a> / <a href="${href(lang, "/indicators/")}#views">${zh ? "命名视图" : "Named views"}</a> /</p>
