@@ -73,23 +73,12 @@ function completeSections(
   const partial = sections
     .map((s) => ({ period: s.period, lacking: [...all].filter((id) => !s.units.some((u) => u.id === id)).sort() }))
     .filter((s) => s.lacking.length > 0);
-  if (partial.length === 0) return { sections, warnings: [] };
+  // None lacks a province, or none is complete (nothing comparable to prefer): all are kept, as for countries.
+  if (partial.length === 0 || partial.length === sections.length) return { sections, warnings: [] };
   const listed = partial.map((s) => `${s.period} (${all.size - s.lacking.length} of ${all.size}; no ${s.lacking.join(", ")})`).join("; ");
-  if (partial.length === sections.length) {
-    // No period is complete: there is nothing comparable to keep, so keep them all and say so.
-    return {
-      sections,
-      warnings: [
-        {
-          zh: `每个期间都缺少部分省份，期间之间不完全可比：${listed}。`,
-          en: `Every period lacks some province, so periods are not fully comparable: ${listed}.`,
-        },
-      ],
-    };
-  }
   if (context.strictPeriods) {
     throw new InvalidInput(
-      `Some periods in the range cover fewer provinces than others, so their values are not comparable: ${listed}. Ask for one of them alone, or leave period out to use the complete periods.`,
+      `Periods cover different provinces, so they are not comparable: ${listed}. Ask for one period, or leave period out.`,
       "period",
     );
   }
@@ -99,7 +88,7 @@ function completeSections(
     warnings: [
       {
         zh: `以下期间缺少其他期间有的省份，不可比较，已略去：${listed}。`,
-        en: `Left out periods that lack provinces other periods have, so their values would not be comparable: ${listed}.`,
+        en: `Left out periods that lack provinces other periods have (not comparable): ${listed}.`,
       },
     ],
   };
