@@ -82,18 +82,20 @@ describe("a host that blocks the chart chunk", () => {
 });
 
 describe("serving the bundle", () => {
-  it("should cache the versioned bundle forever and the v1 alias briefly, with CORS for cross-origin embeds", async () => {
+  it("should cache the versioned bundle forever and the v1 aliases (module, loader) briefly, with CORS for cross-origin embeds", async () => {
     const manifest = (await (await fetch(`${apiBase}/widgets/manifest.json`)).json()) as {
       entry: string;
       alias: string;
+      loaderAlias: string;
       files: { path: string }[];
     };
+    expect(manifest.files.map((f) => f.path)).toEqual(expect.arrayContaining([manifest.alias, manifest.loaderAlias]));
     for (const file of manifest.files) {
       const response = await fetch(`${apiBase}/widgets/${file.path}`);
       expect(response.status, file.path).toBe(200);
       expect(response.headers.get("content-type"), file.path).toMatch(/javascript/);
       expect(response.headers.get("cache-control"), file.path).toBe(
-        file.path === manifest.alias ? "public, max-age=300" : "public, max-age=31536000, immutable",
+        [manifest.alias, manifest.loaderAlias].includes(file.path) ? "public, max-age=300" : "public, max-age=31536000, immutable",
       );
     }
   });
