@@ -156,10 +156,7 @@ const realHeaders = fc.record({
   "cf-connecting-ip": fc.ipV4(),
 });
 /** Half hostile, half well-formed GETs to real routes. */
-const requests = fc.oneof(
-  fc.tuple(paths, queries, headers, methods),
-  fc.tuple(realRoutes, realQueries, realHeaders, fc.constant("GET")),
-);
+const requests = fc.oneof(fc.tuple(paths, queries, headers, methods), fc.tuple(realRoutes, realQueries, realHeaders, fc.constant("GET")));
 
 /** Builds the request, or undefined when the URL or a header cannot be represented at all (a client-side error). */
 function requestOf(path: string, query: Array<[string, string]>, h: Record<string, string>, method: string): Request | undefined {
