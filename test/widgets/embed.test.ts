@@ -105,8 +105,7 @@ describe("lazy Chart.js", () => {
   it("should never fetch Chart.js on a page with only <pa-stat> and <pa-table>", async () => {
     const frame = await openPage("no-charts.html");
     const report = await reportWhen(frame, (r) => settled(r, ["stat", "table"]));
-    await new Promise((r) => setTimeout(r, 500));
-    const after = await reportWhen(frame, () => true);
+    const after = await ask(frame, "idle");
     expect(report.elements.map((e) => e.alert)).toEqual(["", ""]);
     expect(after.resources.some((url) => url.includes("/chunks/views-"))).toBe(true);
     expect(after.resources.filter((url) => url.includes("/chunks/chart-"))).toEqual([]);
@@ -115,8 +114,7 @@ describe("lazy Chart.js", () => {
   it("should fetch Chart.js only when a chart approaches the viewport", async () => {
     const frame = await openPage("lazy.html", 800, 600);
     const before = await reportWhen(frame, (r) => settled(r, ["stat", "chart"]));
-    await new Promise((r) => setTimeout(r, 500));
-    const still = await reportWhen(frame, () => true);
+    const still = await ask(frame, "idle");
     expect(before.events.some((e) => e.id === "chart" && e.type === "pa-load")).toBe(true);
     expect(still.resources.filter((url) => url.includes("/chunks/chart-"))).toEqual([]);
     frame.contentWindow?.postMessage({ cmd: "scroll" }, "*");
