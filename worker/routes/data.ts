@@ -2,7 +2,7 @@
  * @module `GET /v1/datasets/{id}@{version}/data[.json|.csv|.jsonstat]` and `…/datapackage.json`: a version's
  * observations, filtered, shaped and paginated, in JSON, CSV or JSON-stat; and its Frictionless descriptor.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { OBSERVATION_FIELDS, type Observation } from "../../schemas/observation";
 import { DataQuery, LangQuery, MAX_LIMIT } from "../../schemas/query";
 import type { AppEnv } from "../env";
