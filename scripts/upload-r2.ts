@@ -17,8 +17,9 @@ const dataDir = join(ASSETS_DIR, "_data");
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 const keys = files(dataDir).map((f) => relative(dataDir, f));
-// Blocks and indexes first, the catalog last: a reader never sees a version whose blocks are missing.
-keys.sort((a, b) => Number(a === "catalog.json") - Number(b === "catalog.json"));
+// Blocks and indexes first, the catalog (and its per-dataset entries and serialized response) last: a reader never sees a version whose blocks are missing.
+const last = (key: string) => Number(key === "catalog.json" || key === "catalog.response.json" || key.startsWith("catalog/"));
+keys.sort((a, b) => last(a) - last(b));
 for (const key of keys) {
   execFileSync(
     join(ROOT, "node_modules/.bin/wrangler"),

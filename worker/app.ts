@@ -1,8 +1,9 @@
 /**
  * @module The Hono application: middleware, the `/v1` routes, and one error shape for everything.
  */
-import { Hono } from "hono";
+
 import { cors } from "hono/cors";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "./env";
 import { HttpProblem, problemResponse } from "./lib/problem";
 import { deprecate } from "./middleware/deprecation";

@@ -48,17 +48,34 @@ export const MONTHS = 324;
 export const ROWS_PER_MEASURE = PROVINCES.length * MONTHS;
 
 const month = (i: number) => `${1998 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
+/** The month labels, made once: 10 M rows share 324 strings instead of holding one each. */
+export const MONTH_LABELS = Array.from({ length: MONTHS }, (_, t) => month(t));
 /** Measure ids `m001`, `m002`, … */
 export const measureId = (i: number) => `m${String(i + 1).padStart(3, "0")}`;
 
-/** The synthetic dataset with `measures` measures (1 → 10,044 rows; 100 → 1,004,400). */
-export function syntheticDataset(measures: number): ConvertedDataset {
+/** Measure ids in canonical (stored) order: `m1000` sorts before `m101`. */
+export const measureIds = (measures: number) =>
+  Array.from({ length: measures }, (_, m) => measureId(m)).sort((a, b) => a.localeCompare(b, "en"));
+
+/** The rows of one province (index `r` in {@link PROVINCES}), in canonical order. */
+export function provinceRows(r: number, measures: number): DataRow[] {
   const rows: DataRow[] = [];
-  PROVINCES.forEach((region, r) => {
-    for (let m = 0; m < measures; m++) {
-      for (let t = 0; t < MONTHS; t++) rows.push({ region, period: month(t), measure: measureId(m), value: (r * 1000 + m * 7 + t) / 10 });
-    }
-  });
+  const region = PROVINCES[r] as string;
+  for (const measure of measureIds(measures)) {
+    const m = Number(measure.slice(1)) - 1;
+    for (let t = 0; t < MONTHS; t++) rows.push({ region, period: MONTH_LABELS[t] as string, measure, value: (r * 1000 + m * 7 + t) / 10 });
+  }
+  return rows;
+}
+
+/** The metadata of the synthetic dataset with `measures` measures. */
+export function syntheticMeta(measures: number): ConvertedDataset["meta"] {
+  return syntheticDataset(measures, false).meta;
+}
+
+/** The synthetic dataset with `measures` measures (1 → 10,044 rows; 100 → 1,004,400); without rows if asked. */
+export function syntheticDataset(measures: number, withRows = true): ConvertedDataset {
+  const rows = withRows ? PROVINCES.flatMap((_, r) => provinceRows(r, measures)) : [];
   const text = (en: string) => ({ zh: `合成数据（非真实）：${en}`, en: `SYNTHETIC (not real): ${en}` });
   return {
     meta: {

@@ -1,19 +1,22 @@
 /**
  * @module Build step: validate `data/`, check the lock, and write what the worker serves
- * (`.assets/_data/catalog.json`, and per version a block index `index.json` and its row blocks `blocks/<n>.json`).
+ * (`.assets/_data/catalog.json`, and per version a block index `index.json` and its columnar row blocks
+ * `blocks/<n>.json`, each at most {@link BLOCK_BYTES}).
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import semver from "semver";
 import { type Catalog, type CatalogEntry, type Coverage, comparePeriods, OBSERVATION_FIELDS } from "../../schemas";
+import { CATALOG_TEMPLATE_KEY, catalogTemplate } from "../../worker/lib/catalog-body";
 import { toCsv } from "../../worker/lib/csv";
-import type { VersionManifest } from "../../worker/storage/manifest";
+import { entryKey } from "../../worker/storage/catalog";
+import { encodeManifest, type VersionManifest } from "../../worker/storage/manifest";
 import { regionIssues } from "../lib/check-regions";
 import { lockViolations, readLock } from "../lib/lock";
 import { ASSETS_DIR, DATA_DIR, LOCK_FILE } from "../lib/paths";
 import { type DataIssue, type LoadedDataset, loadData, type Row } from "../lib/read-data";
-import { BLOCK_ROWS, planBlocks } from "./blocks";
+import { BLOCK_BYTES, planBlocks } from "./blocks";
 
 function coverageOf(rows: Row[]): Coverage {
   const distinct = (key: string) => [
@@ -73,32 +76,39 @@ export function buildCatalog(
  * Writes the catalog and, per version, its row blocks and block index into the assets folder. The index also
  * carries the hash and size of the CSV the API serves for the whole version, for `datapackage.json`.
  */
-export function writeDataAssets(catalog: Catalog, datasets: LoadedDataset[], assetsDir = ASSETS_DIR, blockRows = BLOCK_ROWS): void {
+export function writeDataAssets(catalog: Catalog, datasets: LoadedDataset[], assetsDir = ASSETS_DIR, blockBytes = BLOCK_BYTES): void {
   const out = join(assetsDir, "_data");
-  const write = (key: string, value: unknown) => {
+  const writeText = (key: string, text: string) => {
     mkdirSync(dirname(join(out, key)), { recursive: true });
-    writeFileSync(join(out, key), JSON.stringify(value));
+    writeFileSync(join(out, key), text);
   };
+  const write = (key: string, value: unknown) => writeText(key, JSON.stringify(value));
   write("catalog.json", catalog);
+  write(CATALOG_TEMPLATE_KEY, catalogTemplate(catalog));
+  for (const entry of catalog.datasets) write(entryKey(entry.id), entry);
   for (const d of datasets) {
     const columns = d.meta.kind === "observations" ? [...OBSERVATION_FIELDS] : (d.meta.fields ?? []).map((f) => f.name);
     for (const v of d.versions) {
       const prefix = `${d.meta.id}/${v.meta.version}`;
-      const { partition, blocks } = planBlocks(v.rows, blockRows);
+      const { partition, regions, measures, blocks } = planBlocks(v.rows, blockBytes, columns);
       const csv = Buffer.from(
         toCsv(
           columns,
           blocks.flatMap((b) => b.rows),
         ),
       );
-      for (const block of blocks) write(`${prefix}/${block.info.key}`, block.rows);
+      for (const block of blocks) writeText(`${prefix}/${block.info.key}`, block.text);
       const manifest: VersionManifest = {
+        format: 2,
         partition,
         rows: v.rows.length,
         csv: { hash: createHash("sha256").update(csv).digest("hex"), bytes: csv.length },
+        blockBytes,
+        regions,
+        measures,
         blocks: blocks.map((b) => b.info),
       };
-      write(`${prefix}/index.json`, manifest);
+      write(`${prefix}/index.json`, encodeManifest(manifest));
     }
   }
 }

@@ -19,6 +19,19 @@ const pop = seriesOf(
 );
 
 describe("joining series on region and period", () => {
+  it("should join the same inputs once, and hand each caller lists of its own", () => {
+    const first = joinSeries([gdp, pop], false);
+    first.warnings.push({ zh: "追加", en: "added by a caller" });
+    first.rows.pop();
+    const second = joinSeries([gdp, pop], false);
+    expect(second.rows).toHaveLength(2);
+    expect(second.warnings).toHaveLength(1);
+    expect(second.rows[0]).toBe(joinSeries([gdp, pop], false).rows[0]);
+    // Strict periods are a different join: it refuses the period that only one input has.
+    expect(() => joinSeries([gdp, pop], true)).toThrow(InvalidInput);
+    expect(joinSeries([pop, gdp], false).rows[0]?.values).toEqual([2, 12]);
+  });
+
   it("should keep the periods every input has and warn about the others", () => {
     const { rows, warnings } = joinSeries([gdp, pop], false);
     expect(rows).toEqual([

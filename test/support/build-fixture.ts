@@ -11,7 +11,7 @@ import type { TestProject } from "vitest/node";
 import { buildCatalog, writeDataAssets } from "../../scripts/build/data";
 import { contentHash, datasetFiles } from "../../scripts/lib/dataset-files";
 import { DATA_DIR } from "../../scripts/lib/paths";
-import { FIXTURE_BLOCK_ROWS, fixtureDataset } from "./fixture-dataset";
+import { FIXTURE_BLOCK_BYTES, fixtureDataset } from "./fixture-dataset";
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]));
@@ -33,7 +33,7 @@ export default function setup(project: TestProject) {
   const { catalog, datasets, issues } = buildCatalog(dataDir, join(dataDir, "lock.json"));
   if (!catalog) throw new Error(`fixture does not build: ${JSON.stringify(issues)}`);
   const assets = join(root, "assets");
-  writeDataAssets(catalog, datasets, assets, FIXTURE_BLOCK_ROWS);
+  writeDataAssets(catalog, datasets, assets, FIXTURE_BLOCK_BYTES);
   const out = join(assets, "_data");
   const files = Object.fromEntries(listFiles(out).map((f) => [relative(out, f), readFileSync(f, "utf8")]));
   project.provide("fixtureData", files);

@@ -5,8 +5,8 @@
  */
 import type { ConvertedDataset, DataRow } from "../../scripts/converters/converter";
 
-/** Rows per block for the fixture's build, so that it splits into several blocks. */
-export const FIXTURE_BLOCK_ROWS = 40;
+/** Bytes per block for the fixture's build, so that it splits into several blocks (about two regions each). */
+export const FIXTURE_BLOCK_BYTES = 800;
 
 /** Regions of the fixture (real codes, made-up values). */
 export const FIXTURE_REGIONS = ["CN-AH", "CN-BJ", "CN-FJ", "CN-GD", "CN-HL", "CN-JL", "CN-LN", "CN-SH"];

@@ -6,7 +6,13 @@
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { app } from "../../worker/app";
+import { blockRows, type StoredBlock } from "../../worker/storage/block";
+import { r2Store } from "../../worker/storage/r2-store";
 import { storeFor } from "../../worker/storage/select-store";
+import { memoize } from "../../worker/storage/store";
+
+/** The fixture's regions (test/support/fixture-dataset.ts), in canonical order. */
+const FIXTURE_REGIONS = ["CN-AH", "CN-BJ", "CN-FJ", "CN-GD", "CN-HL", "CN-JL", "CN-LN", "CN-SH"];
 
 interface Row {
   region: string;
@@ -69,17 +75,43 @@ beforeAll(async () => {
   for (const [key, text] of Object.entries(inject("fixtureData"))) await bindings.FIXTURE_BUCKET.put(key, text);
 });
 
+interface StoredIndex {
+  partition: string;
+  regions: string[];
+  measures: string[];
+  blockBytes: number;
+  blocks: { rows: number[]; bytes: number[]; series: number[] };
+}
+
+async function fixtureIndex(version = "1.0.0"): Promise<StoredIndex> {
+  return (await (await bindings.FIXTURE_BUCKET.get(`fixture-panel/${version}/index.json`))?.json()) as StoredIndex;
+}
+
+/** The block keys whose stored rows include `region` (read straight from the bucket, decoded by the worker's code). */
+async function blocksHolding(region: string, measure?: string): Promise<string[]> {
+  const index = await fixtureIndex();
+  const keys: string[] = [];
+  for (let i = 0; i < index.blocks.rows.length; i++) {
+    const key = `fixture-panel/1.0.0/blocks/${i}.json`;
+    const rows = blockRows<Row>((await (await bindings.FIXTURE_BUCKET.get(key))?.json()) as StoredBlock);
+    if (rows.some((r) => r.region === region && (!measure || r.measure === measure))) keys.push(key);
+  }
+  return keys;
+}
+
 describe("R2 storage (DATA_BUCKET bound)", () => {
-  it("should split the fixture into several blocks, each with an index entry", async () => {
-    const index = (await (await bindings.FIXTURE_BUCKET.get("fixture-panel/1.0.0/index.json"))?.json()) as {
-      partition: string;
-      blocks: Array<{ key: string; regions: string[] }>;
-    };
-    expect(index.partition).toBe("region");
-    expect(index.blocks.length).toBeGreaterThanOrEqual(3);
-    // A region lives in exactly one block.
-    const regions = index.blocks.flatMap((b) => b.regions);
-    expect(new Set(regions).size).toBe(regions.length);
+  it("should split the fixture into byte-bounded columnar blocks described by the index", async () => {
+    const index = await fixtureIndex();
+    expect(index.partition).toBe("series");
+    expect(index.blocks.rows.length).toBeGreaterThanOrEqual(3);
+    expect(index.blocks.rows.reduce((a, b) => a + b, 0)).toBe(120);
+    for (const [i, bytes] of index.blocks.bytes.entries()) {
+      const text = (await (await bindings.FIXTURE_BUCKET.get(`fixture-panel/1.0.0/blocks/${i}.json`))?.text()) ?? "";
+      expect(new TextEncoder().encode(text).length).toBe(bytes);
+      expect(bytes).toBeLessThanOrEqual(index.blockBytes);
+      expect(JSON.parse(text)).toMatchObject({ v: 2, n: index.blocks.rows[i] });
+    }
+    expect(index.regions).toEqual([...FIXTURE_REGIONS]);
   });
 
   it("should read only the block that holds the requested region", async () => {
@@ -88,30 +120,52 @@ describe("R2 storage (DATA_BUCKET bound)", () => {
     const body = (await response.json()) as { rows: Row[] };
     expect(body.rows).toHaveLength(15);
     expect(new Set(body.rows.map((r) => r.region))).toEqual(new Set(["CN-AH"]));
+    expect(blocksRead(reads, "fixture-panel/1.0.0")).toEqual(await blocksHolding("CN-AH"));
     expect(blocksRead(reads, "fixture-panel/1.0.0")).toEqual(["fixture-panel/1.0.0/blocks/0.json"]);
-    expect(reads).toContain("catalog.json");
+    // One dataset's catalog entry, not the whole catalog; no regions table without a group.
+    expect(reads).toContain("catalog/fixture-panel.json");
+    expect(reads).not.toContain("catalog.json");
     expect(reads).not.toContain("regions/1.0.0/blocks/0.json");
+  });
+
+  it("should read only the blocks of one region × measure series, however the version is cut", async () => {
+    for (const region of FIXTURE_REGIONS) {
+      const { response, reads } = await fromR2(`/v1/datasets/fixture-panel@1.0.0/data?region=${region}&measure=share&period=2016..2018`);
+      const rows = ((await response.json()) as { rows: Row[] }).rows;
+      expect(rows).toHaveLength(6);
+      expect(blocksRead(reads, "fixture-panel/1.0.0")).toEqual(await blocksHolding(region, "share"));
+      expect(blocksRead(reads, "fixture-panel/1.0.0").length).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it("should answer an unknown dataset from the whole catalog, with the ids it has", async () => {
+    const { response, reads } = await fromR2("/v1/datasets/no-such-dataset@1.0.0/data");
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { allowed: string[] }).allowed).toContain("fixture-panel");
+    expect(reads).toContain("catalog.json");
+    const traversal = await fromR2("/v1/datasets/..%2Fcatalog@1.0.0/data");
+    expect(traversal.response.status).toBeGreaterThanOrEqual(400);
+    expect(traversal.response.status).toBeLessThan(500);
+    expect(traversal.reads.filter((k) => k.startsWith("catalog/"))).toEqual([]);
   });
 
   it("should read only the last block for the last region, and the regions table only for a group", async () => {
     const last = await fromR2("/v1/datasets/fixture-panel@1.0.0/data?region=CN-SH");
-    const index = (await (await bindings.FIXTURE_BUCKET.get("fixture-panel/1.0.0/index.json"))?.json()) as {
-      blocks: Array<{ key: string }>;
-    };
-    expect(blocksRead(last.reads, "fixture-panel/1.0.0")).toEqual([`fixture-panel/1.0.0/${index.blocks.at(-1)?.key}`]);
+    const index = await fixtureIndex();
+    expect(blocksRead(last.reads, "fixture-panel/1.0.0")).toEqual([`fixture-panel/1.0.0/blocks/${index.blocks.rows.length - 1}.json`]);
 
     const group = await fromR2("/v1/datasets/fixture-panel@1.0.0/data?group=northeast");
     const rows = ((await group.response.json()) as { rows: Row[] }).rows;
     expect(new Set(rows.map((r) => r.region))).toEqual(new Set(["CN-HL", "CN-JL", "CN-LN"]));
     expect(group.reads).toContain("regions/1.0.0/index.json");
-    expect(blocksRead(group.reads, "fixture-panel/1.0.0").length).toBeLessThan(index.blocks.length);
+    expect(blocksRead(group.reads, "fixture-panel/1.0.0").length).toBeLessThan(index.blocks.rows.length);
   });
 
   it("should read every block for an unfiltered request and serve the CSV whose hash the datapackage names", async () => {
     const { response, reads } = await fromR2("/v1/datasets/fixture-panel@1.0.0/data.csv");
     const csv = new Uint8Array(await response.arrayBuffer());
-    const index = (await (await bindings.FIXTURE_BUCKET.get("fixture-panel/1.0.0/index.json"))?.json()) as { blocks: unknown[] };
-    expect(blocksRead(reads, "fixture-panel/1.0.0")).toHaveLength(index.blocks.length);
+    const index = await fixtureIndex();
+    expect(blocksRead(reads, "fixture-panel/1.0.0")).toHaveLength(index.blocks.rows.length);
     const pkg = (await (await call("/v1/datasets/fixture-panel@1.0.0/datapackage.json", { DATA_BUCKET: recordingBucket([]) })).json()) as {
       resources: Array<{ hash: string; bytes: number }>;
     };
@@ -191,20 +245,55 @@ describe("GET /v1/datasets/{id}/diff", () => {
 });
 
 describe("static assets storage (default)", () => {
-  it("should read only the province-gdp block that holds the region asked for", async () => {
+  it("should read one of world-population's blocks for one country, and a different one for another", async () => {
+    const index = (await storeFor({ ASSETS: recordingAssets([]) }).json<StoredIndex>("world-population/1.0.0/index.json")) as StoredIndex;
+    expect(index.blocks.rows.length).toBeGreaterThan(2);
     const first: string[] = [];
-    await call("/v1/datasets/province-gdp@1.0.0/data?region=CN-AH", { ASSETS: recordingAssets(first) });
+    const a = await call("/v1/datasets/world-population@1.0.0/data?region=ABW", { ASSETS: recordingAssets(first) });
     const last: string[] = [];
-    await call("/v1/datasets/province-gdp@1.0.0/data?region=CN-ZJ", { ASSETS: recordingAssets(last) });
-    const a = blocksRead(first, "province-gdp/1.0.0");
-    const b = blocksRead(last, "province-gdp/1.0.0");
-    expect(a).toHaveLength(1);
-    expect(b).toHaveLength(1);
-    expect(a).not.toEqual(b);
+    const b = await call("/v1/datasets/world-population@1.0.0/data?region=ZWE", { ASSETS: recordingAssets(last) });
+    expect(((await a.json()) as { rows: Row[] }).rows.length).toBeGreaterThan(0);
+    expect(((await b.json()) as { rows: Row[] }).rows.length).toBeGreaterThan(0);
+    expect(blocksRead(first, "world-population/1.0.0")).toEqual(["world-population/1.0.0/blocks/0.json"]);
+    expect(blocksRead(last, "world-population/1.0.0")).toEqual([`world-population/1.0.0/blocks/${index.blocks.rows.length - 1}.json`]);
+  });
+});
+
+describe("memoized store", () => {
+  it("should keep parsed blocks up to a bound in bytes, dropping the least recently used", async () => {
+    const index = await fixtureIndex();
+    const keys = index.blocks.rows.map((_, i) => `fixture-panel/1.0.0/blocks/${i}.json`);
+    const reads: string[] = [];
+    // Room for two blocks: reading a third evicts the least recently used.
+    const [b0, b1, b2] = index.blocks.bytes as [number, number, number];
+    const bound = b0 + b1 + b2 - 1;
+    const store = memoize(r2Store(recordingBucket(reads)), bound);
+    await store.json(keys[0] as string);
+    await store.json(keys[1] as string);
+    await store.json(keys[0] as string);
+    expect(reads).toEqual([keys[0], keys[1]]);
+    await store.json(keys[2] as string);
+    await store.json(keys[0] as string);
+    expect(reads).toEqual([keys[0], keys[1], keys[2]]);
+    await store.json(keys[1] as string);
+    expect(reads).toEqual([keys[0], keys[1], keys[2], keys[1]]);
   });
 
-  it("should still answer the whole-version key rows.json for code that predates blocks", async () => {
-    const rows = await storeFor({ ASSETS: recordingAssets([]) }).json<Row[]>("province-gdp/1.0.0/rows.json");
-    expect(rows).toHaveLength(589);
+  it("should answer a document larger than the bound without keeping it", async () => {
+    const reads: string[] = [];
+    const store = memoize(r2Store(recordingBucket(reads)), 10);
+    const first = await store.json<StoredIndex>("fixture-panel/1.0.0/index.json");
+    const second = await store.json<StoredIndex>("fixture-panel/1.0.0/index.json");
+    expect(first).toEqual(second);
+    expect(reads).toEqual(["fixture-panel/1.0.0/index.json", "fixture-panel/1.0.0/index.json"]);
+  });
+
+  it("should share one fetch between concurrent first reads and keep no failure", async () => {
+    const reads: string[] = [];
+    const store = memoize(r2Store(recordingBucket(reads)));
+    const [a, b] = await Promise.all([store.json("catalog.json"), store.json("catalog.json")]);
+    expect(a).toBe(b);
+    expect(reads).toEqual(["catalog.json"]);
+    expect(await store.json("no/such/key.json")).toBeUndefined();
   });
 });

@@ -56,6 +56,32 @@ function index(series: Series): Map<string, Map<string, SeriesPoint>> {
  * period then region, with warnings for the periods left out.
  */
 export function joinSeries(inputs: readonly Series[], strictPeriods: boolean): { rows: JoinedRow[]; warnings: LocalizedText[] } {
+  // Memoized by the inputs' identity: a memoized request hands the same series objects to every request that
+  // reads the same exact versions (worker/indicators/load/load.ts), and series are never modified.
+  let memo: WeakMap<object, unknown> | undefined = joined;
+  for (const input of inputs) {
+    let next = memo.get(input) as WeakMap<object, unknown> | undefined;
+    if (!next) {
+      next = new WeakMap();
+      memo.set(input, next);
+    }
+    memo = next;
+  }
+  const flag = strictPeriods ? STRICT : LENIENT;
+  let result = memo.get(flag) as { rows: JoinedRow[]; warnings: LocalizedText[] } | undefined;
+  if (!result) {
+    result = join(inputs, strictPeriods);
+    memo.set(flag, result);
+  }
+  // Callers may add to the lists they get; the rows themselves are read only.
+  return { rows: [...result.rows], warnings: [...result.warnings] };
+}
+
+const joined = new WeakMap<object, unknown>();
+const STRICT = {};
+const LENIENT = {};
+
+function join(inputs: readonly Series[], strictPeriods: boolean): { rows: JoinedRow[]; warnings: LocalizedText[] } {
   const indexes = inputs.map(index);
   const warnings: LocalizedText[] = [];
   const all = new Set(indexes.flatMap((ix) => [...ix.keys()]));

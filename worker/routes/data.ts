@@ -2,7 +2,7 @@
  * @module `GET /v1/datasets/{id}@{version}/data[.json|.csv|.jsonstat]` and `…/datapackage.json`: a version's
  * observations, filtered, shaped and paginated, in JSON, CSV or JSON-stat; and its Frictionless descriptor.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { OBSERVATION_FIELDS, type Observation } from "../../schemas/observation";
 import { DataQuery, LangQuery, MAX_LIMIT } from "../../schemas/query";
 import type { AppEnv } from "../env";
@@ -11,7 +11,7 @@ import { toCsv } from "../lib/csv";
 import { csvBody, jsonBody, once, type Row } from "../lib/data-body";
 import { toDataPackage } from "../lib/datapackage";
 import { strongEtag } from "../lib/etag";
-import { filterRows, latestRows, project, selectionOf } from "../lib/filter";
+import { latestRows, project, selectionOf } from "../lib/filter";
 import { contentTypeOf, negotiateFormat, requireJson } from "../lib/format";
 import { toJsonStat } from "../lib/jsonstat";
 import { exactLinks } from "../lib/links";
@@ -23,7 +23,7 @@ import { serveFile } from "../lib/static-file";
 import { textStream } from "../lib/text-stream";
 import { type ResolvedRef, resolveRef } from "../storage/catalog";
 import { groupsOf, loadRegions, namesOf } from "../storage/regions";
-import { loadManifest, readRows, walkBlocks } from "../storage/rows";
+import { loadManifest, selectRows, walkSelected } from "../storage/rows";
 
 /** Routes below `/v1/datasets` that serve a version's rows. */
 export const data = new Hono<AppEnv>();
@@ -115,10 +115,11 @@ data.get("/:ref/:file{data(?:\\.json|\\.csv|\\.jsonstat)?}", async (c) => {
   async function* matching(): AsyncGenerator<Row[]> {
     const selection = selectionOf(query, { groups: await groups() });
     if (query.latest) {
-      yield latestRows(filterRows(await readRows<Row>(c.var.store, id, version.version, selection), selection), query.latest);
+      yield latestRows(await selectRows<Row>(c.var.store, id, version.version, selection), query.latest);
       return;
     }
-    for await (const rows of walkBlocks<Row>(c.var.store, id, version.version, selection)) yield filterRows(rows, selection);
+    // Only the rows that match become objects (worker/storage/block.ts).
+    yield* walkSelected<Row>(c.var.store, id, version.version, selection);
   }
   const nextUrl = (at: number) => {
     const next = new URL(`${links.self}/${file}`);

@@ -1,17 +1,18 @@
 /**
  * @module `/v1/datasets`: the catalog, one dataset's metadata, and one version's metadata.
  */
-import { Hono } from "hono";
-import type { CatalogEntry, PublishedVersion } from "../../schemas";
+import { Hono } from "hono/tiny";
+import type { PublishedVersion } from "../../schemas";
 import { LangQuery } from "../../schemas/query";
 import type { AppEnv } from "../env";
 import { IMMUTABLE, SHORT } from "../lib/cache-policy";
+import { CATALOG_TEMPLATE_KEY, type CatalogTemplate, catalogBody, catalogBytes, withLinks } from "../lib/catalog-body";
 import { fnv1a, strongEtag } from "../lib/etag";
 import { contentTypeOf, requireJson } from "../lib/format";
 import { exactLinks } from "../lib/links";
 import { parseQuery } from "../lib/query";
 import { represent } from "../lib/respond";
-import { findDataset, loadCatalog, parseDatasetRef, resolveVersion } from "../storage/catalog";
+import { loadCatalog, loadEntry, parseDatasetRef, resolveVersion } from "../storage/catalog";
 
 /** Routes below `/v1/datasets` that describe datasets and versions. */
 export const datasets = new Hono<AppEnv>();
@@ -32,11 +33,11 @@ datasets.get("/", async (c) => {
     ),
     cacheControl: SHORT,
     contentType: contentTypeOf("json"),
-    body: () =>
-      JSON.stringify({
-        count: catalog.datasets.length,
-        datasets: catalog.datasets.map((d) => withLinks(d, url.origin)),
-      }),
+    body: async () => {
+      // Serialized at build; a store without the template (an older upload) serializes here.
+      const template = await c.var.store.json<CatalogTemplate>(CATALOG_TEMPLATE_KEY);
+      return template ? catalogBytes(template, url.origin) : JSON.stringify(catalogBody(catalog, url.origin));
+    },
   });
 });
 
@@ -45,7 +46,7 @@ datasets.get("/:ref", async (c) => {
   parseQuery(LangQuery, url);
   requireJson(c.req.header("accept") ?? null);
   const { id, spec } = parseDatasetRef(c.req.param("ref"));
-  const entry = findDataset(await loadCatalog(c.var.store), id);
+  const entry = await loadEntry(c.var.store, id);
   if (!spec) {
     return represent(c, {
       etag: catalogEtag(entry.versions, "dataset", id, url.origin),
@@ -71,9 +72,3 @@ datasets.get("/:ref", async (c) => {
       }),
   });
 });
-
-/** Adds the URLs a client follows from a catalog entry. */
-function withLinks(entry: CatalogEntry, origin: string) {
-  const latest = entry.versions[0]?.version ?? "latest";
-  return { ...entry, links: { self: `${origin}/v1/datasets/${entry.id}`, ...exactLinks(origin, entry.id, latest).all } };
-}

@@ -2,20 +2,20 @@
  * @module `GET /v1/datasets/{id}/diff?from=&to=`: the observations added, removed and changed between two
  * versions, optionally restricted by the data filters. Reads only the blocks the filters need, in both versions.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { DiffQuery } from "../../schemas/query";
 import type { AppEnv } from "../env";
 import { IMMUTABLE, SHORT } from "../lib/cache-policy";
 import { diffRows, OBSERVATION_KEY } from "../lib/diff";
 import { strongEtag } from "../lib/etag";
-import { filterRows, selectionOf } from "../lib/filter";
+import { selectionOf } from "../lib/filter";
 import { contentTypeOf, requireJson } from "../lib/format";
 import { HttpProblem } from "../lib/problem";
 import { canonicalQuery, parseQuery } from "../lib/query";
 import { represent } from "../lib/respond";
-import { findDataset, loadCatalog, resolveVersion } from "../storage/catalog";
+import { loadEntry, resolveVersion } from "../storage/catalog";
 import { groupsOf, loadRegions } from "../storage/regions";
-import { readRows } from "../storage/rows";
+import { selectRows } from "../storage/rows";
 
 /** The diff route, below `/v1/datasets`. */
 export const diff = new Hono<AppEnv>();
@@ -34,7 +34,7 @@ diff.get("/:id/diff", async (c) => {
       },
     );
   }
-  const entry = findDataset(await loadCatalog(c.var.store), id);
+  const entry = await loadEntry(c.var.store, id);
   const from = resolveVersion(entry, query.from);
   const to = resolveVersion(entry, query.to);
   if (entry.kind === "reference" && (query.period || query.measure || query.category)) {
@@ -64,7 +64,7 @@ diff.get("/:id/diff", async (c) => {
       const groups = query.group ? groupsOf(await loadRegions(c.var.store)) : new Map();
       const selection = selectionOf(query, { groups });
       const [before, after] = await Promise.all(
-        [from, to].map(async (v) => filterRows(await readRows(c.var.store, id, v.version.version, selection), selection)),
+        [from, to].map((v) => selectRows<Record<string, unknown>>(c.var.store, id, v.version.version, selection)),
       );
       const keys = entry.kind === "observations" ? OBSERVATION_KEY : (entry.fields ?? []).slice(0, 1).map((f) => f.name);
       const result = diffRows(before ?? [], after ?? [], keys);

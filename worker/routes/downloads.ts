@@ -3,7 +3,7 @@
  * (scripts/build/parquet.ts), served as it is from the static assets — immutable for an exact version, byte
  * ranges honoured for readers that fetch the footer first.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { LangQuery } from "../../schemas/query";
 import type { AppEnv } from "../env";
 import { IMMUTABLE, SHORT } from "../lib/cache-policy";

@@ -6,12 +6,12 @@
  */
 
 import type { Context } from "hono";
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { IndicatorInfo, IndicatorResult, IndicatorResultRow, IndicatorView } from "../../schemas/indicator";
 import { LangQuery } from "../../schemas/query";
 import type { AppEnv } from "../env";
 import { DEFINITIONS, findDefinition } from "../indicators/definitions";
-import { loadRequest } from "../indicators/load/load";
+import { type LoadedRequest, loadRequestMemoized } from "../indicators/load/load";
 import { resolveRequest } from "../indicators/load/resolve";
 import { querySchema } from "../indicators/params";
 import type { Indicator } from "../indicators/types";
@@ -159,10 +159,10 @@ async function compute(c: Context<AppEnv>, indicator: Indicator, params: URLSear
     return response;
   }
 
-  let loaded: Awaited<ReturnType<typeof loadRequest>>;
+  let loaded: LoadedRequest;
   let output: ReturnType<Indicator["compute"]>;
   try {
-    loaded = await loadRequest(c.var.store, resolved, {
+    loaded = await loadRequestMemoized(c.var.store, resolved, {
       ...(query.region ? { region: query.region as string[] } : {}),
       ...(query.group ? { group: query.group as never } : {}),
       ...(query.period ? { period: query.period as never } : {}),

@@ -13,6 +13,21 @@ export async function loadCatalog(store: DataStore): Promise<Catalog> {
   return catalog;
 }
 
+/** Store key of one dataset's catalog entry, written by the build beside `catalog.json`. */
+export const entryKey = (id: string) => `catalog/${id}.json`;
+
+const DATASET_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * One dataset's catalog entry, read alone: a request about one dataset does not parse every dataset's metadata
+ * (a version with thousands of measures makes the whole catalog the largest document a cold request reads).
+ * An unknown id (or a store without entries) falls back to the catalog, which also answers the 404's list.
+ */
+export async function loadEntry(store: DataStore, id: string): Promise<CatalogEntry> {
+  const entry = DATASET_ID.test(id) ? await store.json<CatalogEntry>(entryKey(id)) : undefined;
+  return entry ?? findDataset(await loadCatalog(store), id);
+}
+
 /** Finds a dataset by id or answers 404 with the list of ids. */
 export function findDataset(catalog: Catalog, id: string): CatalogEntry {
   const entry = catalog.datasets.find((d) => d.id === id);
@@ -72,9 +87,9 @@ export interface ResolvedRef extends ResolvedVersion {
   entry: CatalogEntry;
 }
 
-/** Loads the catalog and resolves `id@spec` (an empty spec means `latest`). */
+/** Loads the dataset's catalog entry and resolves `id@spec` (an empty spec means `latest`). */
 export async function resolveRef(store: DataStore, ref: string): Promise<ResolvedRef> {
   const { id, spec } = parseDatasetRef(ref);
-  const entry = findDataset(await loadCatalog(store), id);
+  const entry = await loadEntry(store, id);
   return { id, spec, entry, ...resolveVersion(entry, spec) };
 }

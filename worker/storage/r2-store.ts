@@ -6,10 +6,15 @@ import type { DataStore } from "./store";
 
 /** Reads `<prefix><key>` from an R2 bucket. */
 export function r2Store(bucket: R2Bucket, prefix = ""): DataStore {
+  const text = async (key: string): Promise<string | undefined> => {
+    const object = await bucket.get(`${prefix}${key}`);
+    return object ? object.text() : undefined;
+  };
   return {
+    text,
     async json<T>(key: string): Promise<T | undefined> {
-      const object = await bucket.get(`${prefix}${key}`);
-      return object ? ((await object.json()) as T) : undefined;
+      const body = await text(key);
+      return body === undefined ? undefined : (JSON.parse(body) as T);
     },
   };
 }

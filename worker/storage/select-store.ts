@@ -4,7 +4,6 @@
  */
 import { assetsStore } from "./assets-store";
 import { r2Store } from "./r2-store";
-import { withWholeVersionKeys } from "./rows";
 import { type DataStore, memoize } from "./store";
 
 /** Bindings the data can come from. `DATA_BUCKET` is optional: configure it in wrangler.toml to use R2. */
@@ -21,7 +20,7 @@ export function storeFor(env: DataBindings): DataStore {
   let store = stores.get(binding);
   if (!store) {
     const base = env.DATA_BUCKET ? r2Store(env.DATA_BUCKET) : assetsStore(env.ASSETS);
-    store = withWholeVersionKeys(memoize(base));
+    store = memoize(base);
     stores.set(binding, store);
   }
   return store;

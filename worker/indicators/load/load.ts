@@ -5,9 +5,9 @@
 import type { LocalizedText } from "../../../schemas/localized-text";
 import type { Observation } from "../../../schemas/observation";
 import type { DataQuery } from "../../../schemas/query";
-import { filterRows, selectionOf } from "../../lib/filter";
+import { selectionOf } from "../../lib/filter";
 import { groupsOf, loadRegions } from "../../storage/regions";
-import { readRows } from "../../storage/rows";
+import { readRows, selectRows } from "../../storage/rows";
 import type { DataStore } from "../../storage/store";
 import { ratioSeries } from "../align";
 import type { Series } from "../series";
@@ -19,6 +19,76 @@ export interface LoadedRequest {
   series: Record<string, Series | Series[] | undefined>;
   context: ComputeContext;
   warnings: LocalizedText[];
+}
+
+/** Most series points the isolate keeps in memoized inputs (about 100 bytes each). */
+export const MEMO_POINTS = 200_000;
+
+interface Memo {
+  entries: Map<string, { value: Promise<LoadedRequest>; points: number }>;
+  points: number;
+}
+const memos = new WeakMap<DataStore, Memo>();
+
+const refKey = (r: ResolvedRef) => `${r.param}=${r.entry.id}@${r.version.version}:${r.ref.measure}`;
+const exprKey = (e: ResolvedExpr) =>
+  `${e.expr.negative ? "-" : ""}${refKey(e.numerator)}${e.denominator ? `/${refKey(e.denominator)}` : ""}`;
+
+/** What identifies loaded inputs: the exact versions and measures read, the expressions and the filters. */
+function requestKey(resolved: ResolvedRequest, filters: Pick<DataQuery, "region" | "group" | "period">): string {
+  const series = Object.entries(resolved.series).map(([name, value]) =>
+    value === undefined ? "" : `${name}:${Array.isArray(value) ? `[${value.map(exprKey).join(",")}]` : exprKey(value)}`,
+  );
+  return JSON.stringify([series, resolved.grouping ? refKey(resolved.grouping) : "", filters.region, filters.group, filters.period]);
+}
+
+const pointsOf = (loaded: LoadedRequest) =>
+  Object.values(loaded.series)
+    .flatMap((s) => (s === undefined ? [] : Array.isArray(s) ? s : [s]))
+    .reduce((n, s) => n + s.points.length, 0);
+
+/**
+ * The inputs of a resolved request, memoized per isolate: every reference is resolved to an exact, immutable
+ * version, so the same versions, expressions and filters always give the same series — the rows need not be
+ * read, filtered and joined again (the aligned ratio series are reused as they are). Least recently used out
+ * beyond {@link MEMO_POINTS} points; failures are not kept. Callers must not modify what they get.
+ */
+export function loadRequestMemoized(
+  store: DataStore,
+  resolved: ResolvedRequest,
+  filters: Pick<DataQuery, "region" | "group" | "period">,
+): Promise<LoadedRequest> {
+  let memo = memos.get(store);
+  if (!memo) {
+    memo = { entries: new Map(), points: 0 };
+    memos.set(store, memo);
+  }
+  const m = memo;
+  const key = requestKey(resolved, filters);
+  const hit = m.entries.get(key);
+  if (hit) {
+    m.entries.delete(key);
+    m.entries.set(key, hit);
+    return hit.value;
+  }
+  const entry = { value: loadRequest(store, resolved, filters), points: 0 };
+  m.entries.set(key, entry);
+  entry.value.then(
+    (loaded) => {
+      if (m.entries.get(key) !== entry) return;
+      entry.points = pointsOf(loaded);
+      m.points += entry.points;
+      for (const [k, e] of m.entries) {
+        if (m.points <= MEMO_POINTS) break;
+        m.entries.delete(k);
+        m.points -= e.points;
+      }
+    },
+    () => {
+      if (m.entries.get(key) === entry) m.entries.delete(key);
+    },
+  );
+  return entry.value;
 }
 
 /** Loads the inputs of a resolved request, filtered by `filters`. */
@@ -50,7 +120,7 @@ export async function loadRequest(
     const label = `${r.entry.id}@${r.version.version}:${r.ref.measure}`;
     // Read only the blocks the filters can match (a province's block, not the whole version).
     const selection = selectionOf({ ...filters, measure: [r.ref.measure] }, filterContext);
-    const rows = filterRows(await readRows<Observation>(store, r.entry.id, r.version.version, selection), selection);
+    const rows = await selectRows<Observation>(store, r.entry.id, r.version.version, selection);
     flag(label, rows);
     const points = rows.map((o) => ({
       region: o.region,
