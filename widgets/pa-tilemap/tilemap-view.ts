@@ -13,7 +13,7 @@ import type { DatasetHost } from "../views/host";
 import { normalizeColor } from "../views/palette";
 import { vt } from "../views/strings";
 import { summarizeRanking } from "../views/summary";
-import { GRID, nearestTile, TILES } from "./tile-layout";
+import { GRID, nearestTile, TILES } from "../../figure/tile-layout";
 
 const SIZE = 40;
 /** Text on the two darkest classes is white, on the others dark: ≥ 4.5:1 on every fill (tested). */
