@@ -7,6 +7,7 @@ import { existsSync, rmSync } from "node:fs";
 import { buildCatalog, writeDataAssets } from "./build/data";
 import { writeDocs } from "./build/docs";
 import { writeIndicatorRegistry } from "./build/indicators";
+import { writeNames } from "./build/names";
 import { writeOpenApi } from "./build/openapi";
 import { buildSite, buildSitePages } from "./build/site";
 import { buildWidgets } from "./build/widgets";
@@ -25,6 +26,7 @@ if (!catalog) {
 rmSync(ASSETS_DIR, { recursive: true, force: true });
 writeDataAssets(catalog, datasets);
 writeIndicatorRegistry();
+writeNames();
 buildSite();
 writeDocs(writeOpenApi());
 let widgets: Awaited<ReturnType<typeof buildWidgets>>;

@@ -23,7 +23,7 @@ export function niceStep(span: number, count: number): number {
 export function stepDecimals(step: number): number {
   for (let d = 0; d <= 12; d++) {
     const scaled = step * 10 ** d;
-    if (Math.abs(scaled - Math.round(scaled)) < 1e-6 * Math.max(1, scaled)) return d;
+    if (Math.round(scaled) >= 1 && Math.abs(scaled - Math.round(scaled)) < 1e-6 * scaled) return d;
   }
   return 12;
 }
