@@ -22,7 +22,7 @@ export function buildFigure(input: FigureInput): Figure {
     figure.message = input.lang === "zh" ? "此选择没有数据。" : "No data for this selection.";
     return figure;
   }
-  if (choice.message) {
+  if (choice.message && kind !== "table") {
     const figure = baseFigure(input, "message", input.data.title[input.lang]);
     figure.message = choice.message;
     return figure;
@@ -37,6 +37,11 @@ export function buildFigure(input: FigureInput): Figure {
       return statFigure(input, single);
     case "share":
       return shareFigure(input, single);
+    case "table": {
+      // A table shows every measure asked for (any units): the series figure of them, without axes.
+      const figure = seriesFigure({ ...input, kind: "line" }, { ...choice, units: choice.units.slice(0, 2) });
+      return { ...figure, kind: "table" };
+    }
     default:
       return seriesFigure({ ...input, kind }, choice);
   }

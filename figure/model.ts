@@ -131,7 +131,7 @@ export type Annotation =
 
 /** The source line: the primary publication first, the mirror or repost second. */
 export interface SourceLine {
-  /** The whole line as printed ("来源：国家统计局《中国统计年鉴2024》表3-9；经由 … · national-gdp@1.0.0"). */
+  /** The whole line as printed ("来源：国家统计局《中国统计年鉴2024》表3-9，经由…。数据集 national-gdp@1.0.0"); exports add `date`. */
   text: string;
   /** The primary publications (publisher, title, table/report, year), when the metadata names them. */
   primary: string[];

@@ -64,7 +64,11 @@ export function sourceLine(input: SourceLineInput, lang: FigureLang): SourceLine
     if (s.primary) {
       primary.push(citePrimary(s.primary, lang));
       via.push(citeVia(s, lang));
-    } else primary.push(citeVia(s, lang));
+    } else {
+      // Without a named primary publication the publisher stands first; a mirror repository is the "via".
+      primary.push(s.publisher[lang]);
+      if (s.repository) via.push(s.repository);
+    }
   }
   const uniq = (list: string[]) => [...new Set(list)];
   const p = uniq(primary);
@@ -73,14 +77,14 @@ export function sourceLine(input: SourceLineInput, lang: FigureLang): SourceLine
   const head = p.length ? p.join(sep) : (input.attribution?.[lang] ?? "");
   const viaText = v.length ? (zh ? `，经由${v.join("、")}` : `, via ${v.join(", ")}`) : "";
   const id = `${input.dataset}@${input.version}`;
-  const text = `${zh ? "来源：" : "Source: "}${head}${viaText}${zh ? "。" : ". "}${zh ? "数据集 " : "Dataset "}${id}${input.date ? (zh ? `，${input.date}` : `, ${input.date}`) : ""}`;
+  const text = `${zh ? "来源：" : "Source: "}${head}${viaText}${zh ? "。" : ". "}${zh ? "数据集 " : "Dataset "}${id}`;
   return {
     text,
     primary: p,
     via: v,
     dataset: input.dataset,
     version: input.version,
-    licence: input.licence?.[lang] ?? input.attribution?.[lang],
+    licence: input.licence?.[lang],
     date: input.date,
   };
 }

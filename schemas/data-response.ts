@@ -15,6 +15,10 @@ export const DataResponse = v.looseObject({
   attribution: LocalizedText,
   measures: v.array(v.looseObject(Measure.entries)),
   rows: v.array(v.looseObject(Observation.entries)),
+  /** The dataset's sources (the primary publication first when the metadata names it), for the figure's source line. */
+  sources: v.optional(v.array(v.looseObject({ publisher: LocalizedText, title: v.string() }))),
+  /** What a figure shows without `measure` (the dataset metadata's `defaults`, when declared). */
+  defaults: v.optional(v.looseObject({ measures: v.array(v.string()) })),
 });
 /** A data response. */
 export type DataResponse = v.InferOutput<typeof DataResponse>;

@@ -33,8 +33,13 @@ export function statFigure(input: FigureInput, choice: MeasureChoice): Figure {
   const change = previous ? formatChange(previous.value, last.value, measure.unit, lang) : undefined;
   const since = previous ? formatPeriod(previous.period, lang) : "";
   const when = formatPeriod(last.period, lang);
-  const changeText = change ? (zh ? `较${since}${change}` : `${change} since ${since}`) : "";
   const d = previous ? Math.sign(last.value - previous.value) : 0;
+  const magnitude = change?.replace(/^[+−±]/, "");
+  const changeText = !change
+    ? ""
+    : zh
+      ? `比${since}${d > 0 ? "增加" : d < 0 ? "减少" : "持平"}${d ? magnitude : ""}`
+      : `${d > 0 ? "up" : d < 0 ? "down" : "unchanged"}${d ? ` ${magnitude}` : ""} on ${since}`;
   figure.stat = {
     value: last.value,
     text: value,

@@ -47,7 +47,8 @@ export function tilemapFigure(input: FigureInput, choice: MeasureChoice): Figure
   const values = new Map(bars.map((b) => [b.region, b]));
   const bounds = quantileClasses(bars.map((b) => b.value));
   const scale = chooseScale(Math.max(0, ...bars.map((b) => Math.abs(b.value))), unitInfo(measure?.unit), lang);
-  const digits = Math.max(0, ...bounds.flat().map((v) => decimalsFor(v / scale.divisor)));
+  const top = Math.max(0, ...bounds.flat().map((v) => Math.abs(v / scale.divisor)));
+  const digits = top >= 100 ? 0 : top >= 1 ? 1 : decimalsFor(top);
   const label = (v: number) => formatTick(v, { ...scale, decimals: digits }, lang);
   const classes: TileClass[] = bounds.map(([from, to], i) => ({ label: `${label(from)}–${label(to)}`, from, to, color: classColor(i) }));
   const tiles: Tile[] = Object.entries(TILES).map(([region, [col, row]]) => {
