@@ -75,20 +75,22 @@ export function rankingFigure(input: FigureInput, choice: MeasureChoice, selecte
   figure.y = [axis];
   figure.unit = axis.title;
   figure.subtitle = period ? formatPeriod(period, lang) : undefined;
-  figure.summary = period ? summarizeRanking(bars, what, period, lang) : "";
+  figure.summary = period ? summarizeRanking(bars, what, period, lang, byRegion) : "";
   figure.takeaway = figure.summary;
   figure.notes = flagNotes(rows, lang);
   figure.selection = { measures: measure ? [measure.id] : [], regions: bars.map((b) => b.region), period };
   figure.table = {
     columns: [
       { label: lang === "zh" ? "排名" : "Rank", numeric: true },
-      { label: lang === "zh" ? "名称" : "Name" },
+      { label: byRegion ? (lang === "zh" ? "地区" : "Region") : lang === "zh" ? "名称" : "Name" },
+      ...(groupIds.length ? [{ label: lang === "zh" ? "地区分组" : "Group" }] : []),
       { label: `${what}${axis.unit ? (lang === "zh" ? `（${axis.unit}）` : ` (${axis.unit})`) : ""}`, numeric: true },
     ],
     rows: bars.map((b, i) => ({
       cells: [
         { text: String(i + 1), value: i + 1 },
         { text: b.name, value: b.region },
+        ...(groupIds.length ? [{ text: b.group ? groupName(input, b.group) : "", value: b.group ?? null }] : []),
         { text: fullText(b.value, measureOf(input, measure?.id)?.decimals, lang), value: b.value },
       ],
     })),
@@ -99,4 +101,4 @@ export function rankingFigure(input: FigureInput, choice: MeasureChoice, selecte
 const fullText = (v: number, decimals: number | undefined, lang: FigureInput["lang"]) => formatNumber(v, lang, decimals);
 
 /** The NBS group's name, from the names table (the group is the code `CN-EAST` …). */
-export const groupName = (input: FigureInput, id: string) => nameOf(input, `CN-${id.toUpperCase()}`);
+export const groupName = (input: FigureInput, id: string) => nameOf(input, `CN-${id.toUpperCase()}`, true);

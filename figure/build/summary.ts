@@ -49,6 +49,7 @@ export function summarizeRanking(
   what: string,
   period: string,
   lang: FigureLang,
+  regions = true,
 ): string {
   const top = sorted[0];
   const bottom = sorted.at(-1);
@@ -58,8 +59,8 @@ export function summarizeRanking(
   if (lang === "zh")
     return sorted.length === 1
       ? `${when}${top.name}的${w}为${top.text}。`
-      : `${when}，${sorted.length}项中${w}最高的是${top.name}（${top.text}），最低的是${bottom.name}（${bottom.text}）。`;
+      : `${when}，${sorted.length}${regions ? "个地区" : "项"}中${w}最高的是${top.name}（${top.text}），最低的是${bottom.name}（${bottom.text}）。`;
   return sorted.length === 1
     ? `In ${when}, ${w} in ${top.name} was ${top.text}.`
-    : `In ${when}, ${top.name} had the highest ${w} (${top.text}) and ${bottom.name} the lowest (${bottom.text}), among ${sorted.length}.`;
+    : `In ${when}, ${top.name} had the highest ${w} (${top.text}) and ${bottom.name} the lowest (${bottom.text}), among ${sorted.length}${regions ? " regions" : ""}.`;
 }

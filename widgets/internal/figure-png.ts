@@ -77,17 +77,15 @@ export function figureCanvas(
       x += w;
     }
     if (figure.kind === "tilemap" && figure.unit)
-      rows
-        .at(-1)
-        ?.push({
-          x,
-          item: {
-            id: "unit",
-            label: `${figure.lang === "zh" ? "单位：" : "Unit: "}${figure.unit}`,
-            color: { token: "", light: "", dark: "" },
-            dash: [],
-          },
-        });
+      rows.at(-1)?.push({
+        x,
+        item: {
+          id: "unit",
+          label: `${figure.lang === "zh" ? "单位：" : "Unit: "}${figure.unit}`,
+          color: { token: "", light: "", dark: "" },
+          dash: [],
+        },
+      });
     blocks.push({
       height: rows.length * 18 + 6,
       draw: (ctx, y) => {
