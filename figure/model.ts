@@ -202,7 +202,8 @@ export interface StatPayload {
 /** A table as shown: headers and cells as text (full precision), plus the raw values for downloads. */
 export interface TablePayload {
   columns: { label: string; numeric?: boolean }[];
-  rows: { cells: { text: string; value: string | number | null }[] }[];
+  /** `key`: the region code a row stands for (rankings, tile maps), so a selection can mark it. */
+  rows: { key?: string; cells: { text: string; value: string | number | null }[] }[];
 }
 
 /** What an indicator figure adds: the method and inputs a reader may check. */

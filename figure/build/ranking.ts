@@ -87,6 +87,7 @@ export function rankingFigure(input: FigureInput, choice: MeasureChoice, selecte
       { label: `${what}${axis.unit ? (lang === "zh" ? `（${axis.unit}）` : ` (${axis.unit})`) : ""}`, numeric: true },
     ],
     rows: bars.map((b, i) => ({
+      key: b.region,
       cells: [
         { text: String(i + 1), value: i + 1 },
         { text: b.name, value: b.region },

@@ -4,14 +4,13 @@
  */
 
 import { isWeak, parseFlags } from "../flags";
-import { formatChange } from "../format/number";
+import { formatChange, formatNumber } from "../format/number";
 import { formatPeriod } from "../format/period";
 import type { FigureInput } from "../input";
 import type { Figure } from "../model";
 import { baseFigure, flagNotes, measureTitle, NATIONAL, nameOf, valueText } from "./common";
 import type { MeasureChoice } from "./select";
-import { groupRows, selectRows } from "./series";
-import { midSentence } from "./summary";
+import { groupRows, selectRows, withUnit } from "./series";
 
 /** A stat of the first series (the region asked for, else the first). */
 export function statFigure(input: FigureInput, choice: MeasureChoice): Figure {
@@ -60,11 +59,12 @@ export function statFigure(input: FigureInput, choice: MeasureChoice): Figure {
     figure.notes.unshift(zh ? "最新值来自较弱来源（见注）。" : "The latest value is from a weaker source (see notes).");
   figure.selection = { measures: [measure.id], regions: g ? [g.region] : [], period: last.period };
   figure.table = {
-    columns: [{ label: zh ? "时期" : "Period" }, { label: `${midSentence(what, lang)}`, numeric: true }],
+    columns: [{ label: zh ? "时期" : "Period" }, { label: withUnit(what, measure.unit[lang], lang), numeric: true }],
+    // Tables keep the published precision; only the headline is scaled.
     rows: points.map((p) => ({
       cells: [
-        { text: when === p.period ? when : formatPeriod(p.period, lang), value: p.period },
-        { text: valueText(measure, p.value, lang), value: p.value },
+        { text: formatPeriod(p.period, lang), value: p.period },
+        { text: formatNumber(p.value, lang, measure.decimals), value: p.value },
       ],
     })),
   };

@@ -85,7 +85,7 @@ export function figureTable(figure: Figure, rowHeader?: number): TableModel {
     caption: figure.title,
     rowHeader,
     columns: figure.table?.columns ?? [],
-    rows: (figure.table?.rows ?? []).map((r) => ({ cells: r.cells })),
+    rows: (figure.table?.rows ?? []).map((r) => ({ key: r.key, cells: r.cells })),
   };
 }
 
