@@ -119,3 +119,21 @@ describe("value axis ticks (property)", () => {
     expect(ticks.at(-1)).toBeGreaterThan(5);
   });
 });
+
+describe("one period formatter for site and widgets", () => {
+  it("the site's formatPeriod is the figure's (the site wrote '2021年Q3')", async () => {
+    const site = await import("../../scripts/build/site/i18n");
+    expect(site.formatPeriod("2021-Q3", "zh")).toBe("2021年第3季度");
+    expect(site.formatPeriod).toBe(formatPeriod);
+  });
+});
+
+describe("licence names", () => {
+  it("names every licence id in the data in zh (licence text was English on zh pages)", async () => {
+    const { licenceName } = await import("../../figure/licence");
+    expect(licenceName("CC-BY-4.0 AND attribution-required", "zh")).toBe(
+      "知识共享署名 4.0 国际许可协议（CC BY 4.0）；并且须注明出处（来源未声明开放许可）",
+    );
+    for (const id of ["MIT AND LGPL-2.1-or-later", "no-open-licence"]) expect(licenceName(id, "zh")).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
