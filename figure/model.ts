@@ -141,7 +141,7 @@ export interface SourceLine {
   version: string;
   /** The licence's attribution in the figure's language. */
   licence?: string;
-  /** When the figure was made or the data retrieved (YYYY-MM-DD), for exports. */
+  /** The date exports print beside dataset@version (YYYY-MM-DD): the version's publication date when known. */
   date?: string;
 }
 

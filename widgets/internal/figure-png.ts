@@ -125,7 +125,8 @@ export function figureCanvas(
       },
     });
   for (const note of figure.notes) text(note, 11.5, colors.muted, 400, 2);
-  const source = `${figure.source.text}${figure.source.date ? (figure.lang === "zh" ? `（${figure.source.date}）` : ` (${figure.source.date})`) : ""}`;
+  const date = figure.source.date;
+  const source = `${figure.source.text}${date ? (figure.lang === "zh" ? `（${date}发布）` : ` (published ${date})`) : ""}`;
   text(source, 11.5, colors.muted, 400, 2);
   if (figure.source.licence) text(figure.source.licence, 11.5, colors.muted, 400, 2);
   const height = pad * 2 + blocks.reduce((h, b) => h + b.height, 0);

@@ -59,6 +59,6 @@ export class PaStat extends DatasetElement {
   }
 
   protected override pngFigure(): PngFigure | undefined {
-    return views().statPng(this.figure, this.scheme, getComputedStyle(this).fontFamily);
+    return views().statPng(this.figure, this.scheme, getComputedStyle(this.renderRoot.querySelector(".frame") ?? this).fontFamily);
   }
 }

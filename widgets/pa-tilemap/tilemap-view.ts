@@ -96,7 +96,7 @@ export function tilemapView(el: TilemapHost, bundle: DatasetBundle, lang: Widget
               <rect x=${x * SIZE + 1} y=${y * SIZE + 1} width=${SIZE - 2} height=${SIZE - 2} rx="3" class=${(q < 0 ? "nd" : `q${q}`) + mark}></rect>
               ${words.map(
                 (w, i) =>
-                  svg`<text x=${x * SIZE + SIZE / 2} y=${y * SIZE + SIZE / 2 + (i - (words.length - 1) / 2) * 10} font-size=${fontFor(words, lang)} class=${q < 0 ? "nd" : q >= LIGHT_TEXT_FROM ? "on-dark" : ""}>${w}</text>`,
+                  svg`<text x=${x * SIZE + SIZE / 2} y=${y * SIZE + SIZE / 2 + (i - (words.length - 1) / 2) * 10} class=${`${q < 0 ? "nd" : q >= LIGHT_TEXT_FROM ? "on-dark" : ""} ${lang === "zh" ? "" : `fs${String(fontFor(words, lang)).replace(".", "")}`}`}>${w}</text>`,
               )}
             </g>`;
           })}

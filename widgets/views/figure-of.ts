@@ -38,7 +38,8 @@ export function figureOf(
     region: list(el.region),
     period: el.period || undefined,
     caption: el.caption || undefined,
-    date: new Date().toISOString().slice(0, 10),
+    // The version's publication date: what the numbers are as of, and stable across downloads.
+    date: data.published ?? new Date().toISOString().slice(0, 10),
     ...extra,
   });
 }

@@ -145,6 +145,7 @@ data.get("/:ref/:file{data(?:\\.json|\\.csv|\\.jsonstat)?}", async (c) => {
         dataset: id,
         version: version.version,
         requested: spec || "latest",
+        published: version.published,
         hash: version.hash,
         title: entry.title,
         attribution: entry.licence.attribution,
