@@ -55,7 +55,7 @@ export function figureCanvas(
         ctx.font = `${weight} ${size}px ${font}`;
         ctx.fillStyle = color;
         ctx.textBaseline = "top";
-        lines.forEach((l, i) => ctx.fillText(l, pad, y + i * lh));
+        for (const [i, l] of lines.entries()) ctx.fillText(l, pad, y + i * lh);
       },
     });
   };

@@ -135,7 +135,7 @@ export function tilemapPng(figure: Figure | undefined, scheme: "light" | "dark",
         ctx.fillStyle = tile.ink[scheme];
         const words = tileWords(tile.label, figure.lang);
         ctx.font = `${fontFor(words, figure.lang)}px ${font}`;
-        words.forEach((w, i) => ctx.fillText(w, x + SIZE / 2 - 1, y + SIZE / 2 - 1 + (i - (words.length - 1) / 2) * 10));
+        for (const [i, w] of words.entries()) ctx.fillText(w, x + SIZE / 2 - 1, y + SIZE / 2 - 1 + (i - (words.length - 1) / 2) * 10);
       }
     },
   };
