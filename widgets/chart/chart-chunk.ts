@@ -90,6 +90,8 @@ function config(spec: ChartSpec, drawn: () => void): ChartConfiguration<"line" |
       maintainAspectRatio: false,
       indexAxis: horizontal ? "y" : "x",
       animation: spec.animate ? { duration: 400, onComplete: done } : false,
+      // Room at the right for the last-value labels.
+      layout: { padding: { right: spec.marks?.some((m) => m.kind === "last-value") ? 56 : 0 } },
       interaction: { mode: "nearest", intersect: false, axis: horizontal ? "y" : "x" },
       onClick: (event, _elements, chart) => {
         const [hit] = chart.getElementsAtEventForMode(event as unknown as Event, "nearest", { intersect: false }, false);
@@ -112,7 +114,7 @@ function config(spec: ChartSpec, drawn: () => void): ChartConfiguration<"line" |
         },
       },
     },
-    plugins: [{ id: "pa-drawn", afterRender: () => (spec.animate ? undefined : done()) }],
+    plugins: [{ id: "pa-drawn", afterRender: () => (spec.animate ? undefined : done()) }, marksPlugin(spec)],
   };
 }
 
@@ -140,6 +142,42 @@ function fixedAxis(axis: SpecAxis, spec: ChartSpec, position: "left" | "right" |
       maxRotation: 0,
       autoSkip: false,
       callback: (v: string | number) => labels.get(Number(v)) ?? "",
+    },
+  };
+}
+
+/** Draws the figure model's marks: last values beside the end of each line, breaks as dashed vertical rules. */
+function marksPlugin(spec: ChartSpec) {
+  return {
+    id: "pa-marks",
+    afterDatasetsDraw(chart: Chart) {
+      const marks = spec.marks ?? [];
+      if (!marks.length) return;
+      const { ctx, chartArea, scales } = chart;
+      const x = scales.x;
+      const y = scales.y;
+      if (!x || !y) return;
+      ctx.save();
+      ctx.font = `11px ${spec.font}`;
+      ctx.textBaseline = "middle";
+      for (const m of marks) {
+        const px = x.getPixelForValue(m.x);
+        if (m.kind === "break") {
+          ctx.strokeStyle = spec.colors.muted;
+          ctx.setLineDash([3, 3]);
+          ctx.beginPath();
+          ctx.moveTo(px, chartArea.top);
+          ctx.lineTo(px, chartArea.bottom);
+          ctx.stroke();
+          ctx.setLineDash([]);
+        } else if (m.y !== undefined) {
+          const series = spec.series[m.series ?? 0];
+          const scale = series?.axis === "y2" ? (scales.y2 ?? y) : y;
+          ctx.fillStyle = series?.color ?? spec.colors.fg;
+          ctx.fillText(m.label, px + 6, scale.getPixelForValue(m.y));
+        }
+      }
+      ctx.restore();
     },
   };
 }

@@ -51,6 +51,8 @@ export interface ChartSpec {
   axes?: (SpecAxis & { id: "y" | "y2" })[];
   /** The time axis from the figure model (x in fractional years). */
   xAxis?: SpecAxis;
+  /** Marks from the figure model: last values at the end of their line, breaks in series as dashed rules. */
+  marks?: { kind: "last-value" | "break"; x: number; y?: number; label: string; series?: number }[];
   colors: { fg: string; muted: string; grid: string; bg: string };
   font: string;
   animate: boolean;

@@ -34,6 +34,15 @@ export function seriesPlot(figure: Figure, kind: "line" | "area" | "bar"): Plot 
     unit: figure.y[0]?.title,
     axes: figure.y.map(specAxis),
     xAxis: !category && x ? { min: x.domain[0], max: x.domain[1], ticks: x.ticks } : undefined,
+    // Last values and breaks on a time axis (category bars carry their values in the table and tooltips).
+    marks: category
+      ? undefined
+      : figure.annotations.flatMap((a): NonNullable<Plot["marks"]> => {
+          const series = figure.series.findIndex((s) => s.id === a.series);
+          if (a.kind === "last-value") return [{ kind: "last-value" as const, x: a.x, y: a.y, label: a.label, series }];
+          if (a.kind === "break") return [{ kind: "break" as const, x: a.x, label: a.label, series }];
+          return [];
+        }),
     legend: figure.legend.length > 1 ? figure.legend.map((l) => ({ label: l.label, color: slotOf(l.color.token) })) : undefined,
     formatValue: (v) => String(v),
     pointTitle: (si, i) => {

@@ -42,6 +42,7 @@ export interface Plot {
   /** Axes laid out by the figure model (exact ticks and labels). */
   axes?: ChartSpec["axes"];
   xAxis?: ChartSpec["xAxis"];
+  marks?: ChartSpec["marks"];
   /** Legend entries (default: one per series). */
   legend?: { label: string; color: number }[];
   formatValue: (value: number) => string;
@@ -154,6 +155,7 @@ export class PlotController {
       })),
       axes: plot.axes,
       xAxis: plot.xAxis,
+      marks: plot.marks,
       labels: plot.labels,
       unit: plot.unit,
       max: plot.max,
