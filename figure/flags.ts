@@ -1,16 +1,12 @@
 /**
- * @module Row flags as the shared contract defines them: `status` holds one or more flags joined by `;`.
- * A local reader until schemas/observation.ts exports `parseFlags` (the `truth` branch); then this delegates.
+ * @module Row flags as the shared contract defines them (`status` holds one or more flags joined by `;`), read by
+ * schemas/observation.ts's `parseFlags`, with what each means in the figure's language.
  */
+import { parseFlags as parseStatus } from "../schemas/observation";
 import type { FigureLang } from "./model";
 
-/** The flags of a row's `status`. */
-export function parseFlags(status: string | undefined): string[] {
-  return (status ?? "")
-    .split(";")
-    .map((f) => f.trim())
-    .filter(Boolean);
-}
+/** The flags of a row's `status` (the schema's reader). */
+export const parseFlags = (status: string | undefined): string[] => parseStatus(status);
 
 /** Flags whose values come from a weaker source than an official release: drawn hollow. */
 export const WEAK_FLAGS = new Set(["secondary", "transcribed", "estimate", "lower-bound"]);
