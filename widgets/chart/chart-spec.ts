@@ -55,6 +55,8 @@ export interface ChartSpec {
   marks?: { kind: "last-value" | "break"; x: number; y?: number; label: string; series?: number }[];
   colors: { fg: string; muted: string; grid: string; bg: string };
   font: string;
+  /** Large-text factor: canvas labels are drawn at Chart.js's sizes times this. */
+  fontScale?: number;
   animate: boolean;
   /** Axis tick text of a value. */
   formatValue: (value: number) => string;
