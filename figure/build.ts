@@ -6,7 +6,7 @@
 import { baseFigure } from "./build/common";
 import { rankingFigure } from "./build/ranking";
 import { chooseMeasures } from "./build/select";
-import { seriesFigure } from "./build/series";
+import { selectRows, seriesFigure } from "./build/series";
 import { shareFigure } from "./build/share";
 import { statFigure } from "./build/stat";
 import { tilemapFigure } from "./build/tilemap";
@@ -42,7 +42,11 @@ export function buildFigure(input: FigureInput): Figure {
       const figure = seriesFigure({ ...input, kind: "line" }, { ...choice, units: choice.units.slice(0, 2) });
       return { ...figure, kind: "table" };
     }
-    default:
+    default: {
+      // One period is a ranking (bars by region or category), never a time axis.
+      const rows = selectRows(input, choice.measures);
+      if (new Set(rows.map((r) => r.period)).size === 1) return rankingFigure(input, choice, rows);
       return seriesFigure({ ...input, kind }, choice);
+    }
   }
 }

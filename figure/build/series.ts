@@ -13,7 +13,6 @@ import { unitInfo } from "../format/unit";
 import type { FigureInput, MeasureInput, RowInput } from "../input";
 import type { Annotation, Figure, FigurePoint, FigureSeries } from "../model";
 import { baseFigure, flagNotes, joinList, measureTitle, NATIONAL, nameOf, valueText } from "./common";
-import { rankingFigure } from "./ranking";
 import type { MeasureChoice } from "./select";
 import { summarizeTrends } from "./summary";
 import { categoryAxis, timeAxis } from "./time-axis";
@@ -95,7 +94,6 @@ export function seriesFigure(input: FigureInput, choice: MeasureChoice): Figure 
   const zh = lang === "zh";
   const rows = selectRows(input, choice.measures);
   const periods = [...new Set(rows.map((r) => r.period))].sort(comparePeriods);
-  if (periods.length === 1) return rankingFigure(input, choice, rows);
   let groups = groupRows(rows, choice.measures, input.region);
   const dropped = groups.length - MAX_SERIES;
   if (dropped > 0) groups = groups.slice(0, MAX_SERIES);
