@@ -24,6 +24,7 @@ export default defineConfig({
             "test/scripts/**/*.test.ts",
             "test/indicators/**/*.test.ts",
             "test/reliability/**/*.test.ts",
+            "test/figure/**/*.test.ts",
             "test/selfhost/**/*.test.ts",
           ],
           environment: "node",
@@ -47,6 +48,16 @@ export default defineConfig({
           testTimeout: 20_000,
           browser: {
             enabled: true,
+            // Visual tests: reviewed baselines are committed under test/visual-baselines/ (one PNG per figure);
+            // a run fails when more than 1 % of the pixels differ by more than the 0.2 colour threshold.
+            expect: {
+              toMatchScreenshot: {
+                comparatorName: "pixelmatch",
+                comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.01 },
+                resolveScreenshotPath: ({ arg, ext, root }) => `${root}/test/visual-baselines/${arg}${ext}`,
+                resolveDiffPath: ({ arg, ext, root }) => `${root}/.vitest-attachments/visual/${arg}-diff${ext}`,
+              },
+            },
             headless: true,
             viewport: { width: 1000, height: 900 },
             commands: { emulateMedia, armDownload, takeDownload },

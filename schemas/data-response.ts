@@ -21,6 +21,12 @@ export const DataResponse = v.looseObject({
   attribution: LocalizedText,
   measures: v.array(v.looseObject(Measure.entries)),
   rows: v.array(v.looseObject(Observation.entries)),
+  /** When this version was published (YYYY-MM-DD): the date exports print beside dataset@version. */
+  published: v.optional(v.string()),
+  /** The dataset's sources (the primary publication first when the metadata names it), for the figure's source line. */
+  sources: v.optional(v.array(v.looseObject({ publisher: LocalizedText, title: v.string() }))),
+  /** What a figure shows without `measure` (the dataset metadata's `defaults`, when declared). */
+  defaults: v.optional(v.looseObject({ measures: v.array(v.string()) })),
   /** Rows matching the request's filters, on all pages. */
   total: v.optional(Count),
   /** Rows in this body. */

@@ -138,6 +138,28 @@ describe("the embed builder", () => {
     await page.close();
   });
 
+  it("should keep units to two and put the caption in the snippet (issue #11: % and 百万人 on one unlabelled axis; no caption field)", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${apiBase}/gallery/#builder`);
+    await page.waitForSelector("#embed-builder[data-ready]");
+    await page.selectOption("#b-dataset", "national-household-income");
+    await page.selectOption("#b-kind", "line");
+    const boxes = page.locator('#b-measures input[type="checkbox"]');
+    for (const value of await boxes.evaluateAll((bs) =>
+      bs.filter((b) => (b as HTMLInputElement).checked).map((b) => (b as HTMLInputElement).value),
+    ))
+      await page.uncheck(`#b-measures input[value="${value}"]`);
+    await page.check('#b-measures input[value="disposable_income_mean_all"]');
+    await page.check('#b-measures input[value="disposable_income_real_growth_pct_all"]');
+    // Two units chosen: measures of a third unit cannot be added, and the note says why.
+    expect(await page.locator('#b-measures input[value="gini_disposable_income"]').isDisabled()).toBe(true);
+    expect(await page.locator('#b-measures input[value="disposable_income_mean_urban"]').isDisabled()).toBe(false);
+    expect(await page.locator("#b-units").textContent()).toMatch(/两种单位.*最多两种单位/);
+    await page.fill("#b-caption", "居民收入与增速");
+    await expect.poll(() => page.locator("#b-snippet").textContent()).toContain('caption="居民收入与增速"');
+    await page.close();
+  });
+
   it("should not run a snippet whose script does not match its integrity hash", async () => {
     const response = await fetch(`${apiBase}/gallery/builder.json`);
     const { script } = (await response.json()) as { script: { path: string; integrity: string } };

@@ -1,6 +1,7 @@
 /**
  * @module `<pa-chart>`: one or more measures or regions of a dataset over time, as lines, areas or bars.
  */
+import { css, type PropertyValues } from "lit";
 import { ChartElement } from "../internal/chart-element";
 import type { DatasetBundle } from "../internal/dataset-element";
 import type { WidgetLang } from "../internal/i18n";
@@ -35,7 +36,18 @@ export class PaChart extends ChartElement {
   /** `line` (default), `area` or `bar`. */
   declare kind: string;
 
+  static override styles = [...ChartElement.styles, css`.plot.bars { height: var(--pa-height, calc(var(--bars, 10) * 22px + 48px)); }`];
+
   protected view(bundle: DatasetBundle, lang: WidgetLang): View {
     return views().chartView(this, bundle, lang);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // One period is drawn as a ranking: the height follows the number of bars (set through the CSSOM).
+    const plot = this.renderRoot.querySelector<HTMLElement>(".plot");
+    const bars = this.figure?.ranking?.bars.length;
+    plot?.classList.toggle("bars", bars !== undefined);
+    if (bars !== undefined) plot?.style.setProperty("--bars", String(bars));
   }
 }

@@ -8,8 +8,11 @@ import type { View } from "../internal/pa-element";
 import { list } from "../internal/urls";
 import { GROUP_ORDER } from "../views/cross-section";
 import { type DatasetBundle, provenance, seriesLabel } from "../views/dataset-helpers";
+import { figureOf } from "../views/figure-of";
+import { figureTable, messageView, slotOf, specAxis } from "../views/figure-plot";
 import { formatNumber, formatPeriod } from "../views/format";
 import type { ChartHost } from "../views/host";
+import type { Plot } from "../views/plot";
 import { periodToYear, toSeries } from "../views/series";
 import { vt } from "../views/strings";
 import { summarizeTrends } from "../views/summary";
@@ -49,9 +52,55 @@ function partsOf(el: ShareHost, bundle: DatasetBundle, lang: WidgetLang): Part[]
   }));
 }
 
+/**
+ * Shares the data states (per cent of a market by platform): the figure model's stacks as they are published
+ * (a "top 3" set stays below 100 %), one stack per period, each part present only where the source names it.
+ */
+function publishedShares(el: ShareHost, bundle: DatasetBundle, lang: WidgetLang): View {
+  const figure = figureOf(el, bundle, lang, "share");
+  const base = { provenance: provenance(bundle.data, el.base), png: true };
+  if (figure.kind === "message" || !figure.share) return messageView(figure, base);
+  const { stacks, axis } = figure.share;
+  el.selections = figure.legend.map((part) =>
+    stacks.map((s) => ({ period: s.period, region: undefined, value: s.parts.find((x) => x.id === part.id)?.value })),
+  );
+  const plot: Plot = {
+    kind: "stack",
+    stacked: true,
+    unit: "%",
+    axes: [specAxis(axis)],
+    labels: stacks.map((s) => s.label),
+    series: figure.legend.map((part) => ({
+      label: part.label,
+      color: slotOf(part.color.token),
+      points: stacks.map((s, j) => ({ x: j, y: s.parts.find((x) => x.id === part.id)?.value ?? null })),
+    })),
+    legend: figure.legend.map((part) => ({ label: part.label, color: slotOf(part.color.token) })),
+    formatValue: (v) => `${v}%`,
+    pointTitle: (_, j) => stacks[j]?.label ?? "",
+    pointText: (si, j) => {
+      const part = figure.legend[si];
+      const value = stacks[j]?.parts.find((x) => x.id === part?.id);
+      return `${part?.label ?? ""}${lang === "zh" ? "：" : ": "}${value?.text ?? "—"}`;
+    },
+  };
+  return {
+    ...base,
+    figure,
+    title: figure.title,
+    summary: figure.summary,
+    takeaway: figure.takeaway,
+    rows: stacks.length,
+    table: figureTable(figure),
+    body: el.plot.render(plot, lang, figure.title, "summary"),
+  };
+}
+
 /** The view of a `<pa-share>`. */
 export function shareView(el: ShareHost, bundle: DatasetBundle, lang: WidgetLang): View {
   const { data, rows } = bundle;
+  // Rows broken down by category (platforms in a market) are shares already: draw them as published.
+  if (el.by !== "group" && !el.total && rows.some((r) => r.category)) return publishedShares(el, bundle, lang);
   const parts = partsOf(el, bundle, lang);
   const totals = new Map(rows.filter((r) => r.measure === el.total && el.total).map((r) => [r.period, r.value]));
   const periods = [...new Set(parts.flatMap((p) => [...p.values.keys()]))]
@@ -73,6 +122,7 @@ export function shareView(el: ShareHost, bundle: DatasetBundle, lang: WidgetLang
     return [{ label: label(p), first: { period: first, y: a, text: pct(a) }, last: { period: last, y: b, text: pct(b) } }];
   });
   return {
+    figure: figureOf(el, bundle, lang, "share"),
     title,
     summary: summarizeTrends(trends, lang),
     rows: periods.length,

@@ -41,6 +41,19 @@ export class PaTilemap extends DatasetElement {
         pointer-events: none;
         fill: #1f2328;
       }
+      /* Long English names shrink to fit their tile (classes: CSP-safe, no style attributes). */
+      .map text.fs85 {
+        font-size: 8.5px;
+      }
+      .map text.fs75 {
+        font-size: 7.5px;
+      }
+      .map text.fs65 {
+        font-size: 6.5px;
+      }
+      .map text.fs6 {
+        font-size: 6px;
+      }
       .map text.on-dark {
         fill: #ffffff;
       }
@@ -85,6 +98,6 @@ export class PaTilemap extends DatasetElement {
   }
 
   protected override pngFigure(): PngFigure | undefined {
-    return views().tilemapPng(this.renderRoot);
+    return views().tilemapPng(this.figure, this.scheme, getComputedStyle(this.renderRoot.querySelector(".frame") ?? this).fontFamily);
   }
 }
