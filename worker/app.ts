@@ -14,6 +14,7 @@ import { data } from "./routes/data";
 import { datasets } from "./routes/datasets";
 import { diff } from "./routes/diff";
 import { indicators } from "./routes/indicators";
+import { mcpRoute } from "./routes/mcp";
 import { openapi } from "./routes/openapi";
 import { regions } from "./routes/regions";
 import { root } from "./routes/root";
@@ -30,6 +31,7 @@ app.use("/v1/*", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], e
 
 app.use("*", requestGuard());
 app.use("/v1/*", rateLimit());
+app.use("/mcp", rateLimit());
 
 for (const { path, retirement } of RETIRED) app.use(path, deprecate(retirement));
 
@@ -40,6 +42,7 @@ app.route("/v1/datasets", data);
 app.route("/v1/datasets", diff);
 app.route("/v1/regions", regions);
 app.route("/v1/indicators", indicators);
+app.route("/mcp", mcpRoute);
 
 app.on(["POST", "PUT", "PATCH", "DELETE"], ["/v1", "/v1/*"], () => {
   throw new HttpProblem(
