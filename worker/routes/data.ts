@@ -11,7 +11,7 @@ import { toCsv } from "../lib/csv";
 import { toDataPackage } from "../lib/datapackage";
 import { strongEtag } from "../lib/etag";
 import { filterRows, latestRows, project, selectionOf } from "../lib/filter";
-import { contentTypeOf, negotiateFormat, requireJson } from "../lib/format";
+import { contentTypeOf, dataFileOf, JSONSTAT_PROFILE, negotiateFormat, requireJson } from "../lib/format";
 import { toJsonStat } from "../lib/jsonstat";
 import { exactLinks } from "../lib/links";
 import { cursorTag, decodeCursor, encodeCursor, pageOf } from "../lib/pagination";
@@ -86,11 +86,12 @@ data.get("/:ref/:file{data(?:\\.json|\\.csv|\\.jsonstat)?}", async (c) => {
   const headers: Record<string, string> = {};
   const linkHeader: string[] = [`<${links.all.datapackage}>; rel="describedby"`];
   if (negotiated) headers.vary = "Accept";
-  if (!exact) {
-    headers["content-location"] = `${links.path}/${file}${url.search}`;
-    linkHeader.push(`<${exactUrl}>; rel="canonical"`);
-  }
-  if (format === "jsonstat") linkHeader.push(`<https://json-stat.org/format/>; rel="profile"`);
+  // Content-Location names the representation served (RFC 9110 §8.7): the exact version, and when Accept chose
+  // CSV or JSON-stat, that format's file (data.csv), not the negotiated resource whose default is JSON.
+  const served = negotiated && format !== "json" ? dataFileOf(format) : file;
+  if (!exact || served !== file) headers["content-location"] = `${links.path}/${served}${url.search}`;
+  if (!exact) linkHeader.push(`<${exactUrl}>; rel="canonical"`);
+  if (format === "jsonstat") linkHeader.push(`<${JSONSTAT_PROFILE}>; rel="profile"`);
   const canonical = canonicalQuery(url);
   const etag = strongEtag(version.hash, format, canonical, spec);
 

@@ -18,6 +18,7 @@ import { datasetPage, datasetPath } from "./pages/dataset";
 import { galleryPage } from "./pages/gallery";
 import { homePage } from "./pages/home";
 import { indicatorPage, indicatorPath, indicatorsPage } from "./pages/indicators";
+import { notFoundPage } from "./pages/not-found";
 
 /** What the page generation wrote. */
 export interface PagesReport {
@@ -61,6 +62,7 @@ export async function buildPages(catalog: Catalog, datasets: readonly LoadedData
     write(href(lang, "/gallery/"), galleryPage(ctx, lang));
     write(href(lang, "/indicators/"), indicatorsPage(ctx, lang));
     for (const info of ctx.indicators.indicators) write(href(lang, indicatorPath(info.id)), indicatorPage(info, ctx, lang));
+    write(href(lang, "/404.html"), notFoundPage(lang));
   }
   writePage(assetsDir, "/gallery/builder.json", JSON.stringify(builderData(ctx)));
   await buildSiteScripts(assetsDir);
