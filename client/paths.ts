@@ -91,7 +91,7 @@ export interface paths {
         };
         /**
          * Observations of a version (JSON, CSV or JSON-stat by `Accept`)
-         * @description Rows of one version, filtered (`region`, `group`, `period`, `measure`, `category`), reduced to the latest periods of each series (`latest`), projected (`fields`) and paginated (`limit`, `cursor`, `Link: rel="next"`). Without an extension the format follows `Accept`: `application/json` (default), `text/csv`, or `application/json+stat` for JSON-stat (served as `application/json`); the response then says `Vary: Accept`.
+         * @description Rows of one version, filtered (`region`, `group`, `period`, `measure`, `category`), reduced to the latest periods of each series (`latest`), projected (`fields`) and paginated (`limit`, `cursor`, `Link: rel="next"`). Without an extension the format follows `Accept`: `application/json` (default), `text/csv`, or `application/json; profile="https://json-stat.org/format/"` for JSON-stat (JSON with the JSON-stat profile; the older token `application/json+stat` is understood too); the response then says `Vary: Accept` and `Content-Location` names the file of the format served (`data.csv`). `bom` applies when CSV is served.
          */
         get: operations["getData"];
         put?: never;
@@ -1486,8 +1486,6 @@ export interface operations {
     getData: {
         parameters: {
             query?: {
-                /** @description CSV only: `1` prepends a UTF-8 byte order mark so that Excel reads Chinese text correctly. */
-                bom?: "0" | "1";
                 /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. */
                 category?: string[];
                 /** @description Opaque cursor from a previous page's `Link: rel="next"` (or `links.next`). Valid only with the same filters. */
@@ -1511,7 +1509,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description `{id}@{version}`: a dataset id and an exact version (`1.0.0`), an npm semver range (`^1`, `~1.0`) or `latest`. */
+                /** @description `{id}@{version}`: a dataset id and an exact version (`1.0.0`), an npm semver range (`^1`, `~1.0`) or `latest`; `{id}` alone means `latest`. */
                 ref: string;
             };
             cookie?: never;
@@ -1564,7 +1562,7 @@ export interface operations {
                         total: number;
                         version: string;
                     };
-                    "application/json+stat": {
+                    "application/json; profile=\"https://json-stat.org/format/\"": {
                         /** @constant */
                         class: "dataset";
                         dimension: {
@@ -1691,7 +1689,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description `{id}@{version}`: a dataset id and an exact version (`1.0.0`), an npm semver range (`^1`, `~1.0`) or `latest`. */
+                /** @description `{id}@{version}`: a dataset id and an exact version (`1.0.0`), an npm semver range (`^1`, `~1.0`) or `latest`; `{id}` alone means `latest`. */
                 ref: string;
             };
             cookie?: never;
@@ -1774,8 +1772,6 @@ export interface operations {
     getDataJson: {
         parameters: {
             query?: {
-                /** @description CSV only: `1` prepends a UTF-8 byte order mark so that Excel reads Chinese text correctly. */
-                bom?: "0" | "1";
                 /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. */
                 category?: string[];
                 /** @description Opaque cursor from a previous page's `Link: rel="next"` (or `links.next`). Valid only with the same filters. */
@@ -1799,7 +1795,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description `{id}@{version}`: a dataset id and an exact version (`1.0.0`), an npm semver range (`^1`, `~1.0`) or `latest`. */
+                /** @description `{id}@{version}`: a dataset id and an exact version (`1.0.0`), an npm semver range (`^1`, `~1.0`) or `latest`; `{id}` alone means `latest`. */
                 ref: string;
             };
             cookie?: never;
@@ -1915,14 +1911,10 @@ export interface operations {
     getDataJsonStat: {
         parameters: {
             query?: {
-                /** @description CSV only: `1` prepends a UTF-8 byte order mark so that Excel reads Chinese text correctly. */
-                bom?: "0" | "1";
                 /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. */
                 category?: string[];
                 /** @description Opaque cursor from a previous page's `Link: rel="next"` (or `links.next`). Valid only with the same filters. */
                 cursor?: string;
-                /** @description Columns to return, comma-separated, in this order (JSON rows and CSV columns). Default: all. */
-                fields?: string[];
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
@@ -1940,7 +1932,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description `{id}@{version}`: a dataset id and an exact version (`1.0.0`), an npm semver range (`^1`, `~1.0`) or `latest`. */
+                /** @description `{id}@{version}`: a dataset id and an exact version (`1.0.0`), an npm semver range (`^1`, `~1.0`) or `latest`; `{id}` alone means `latest`. */
                 ref: string;
             };
             cookie?: never;
@@ -1958,7 +1950,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/json; profile=\"https://json-stat.org/format/\"": {
                         /** @constant */
                         class: "dataset";
                         dimension: {
@@ -2064,7 +2056,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description `{id}@{version}`: a dataset id and an exact version (`1.0.0`), an npm semver range (`^1`, `~1.0`) or `latest`. */
+                /** @description `{id}@{version}`: a dataset id and an exact version (`1.0.0`), an npm semver range (`^1`, `~1.0`) or `latest`; `{id}` alone means `latest`. */
                 ref: string;
             };
             cookie?: never;
@@ -2296,7 +2288,7 @@ export interface operations {
     "indicator-advancement-ratio": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
+                explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
@@ -2446,7 +2438,7 @@ export interface operations {
     "indicator-cagr": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
+                explain?: "0" | "1";
                 from?: string;
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -2597,7 +2589,7 @@ export interface operations {
     "indicator-change-yoy": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
+                explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
@@ -2747,9 +2739,9 @@ export interface operations {
         parameters: {
             query: {
                 a: string;
-                alpha?: string;
+                alpha?: number;
                 b: string;
-                explain?: "0" | "1" | "true" | "false";
+                explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
@@ -2898,13 +2890,13 @@ export interface operations {
     "indicator-cr-n": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
+                explain?: "0" | "1";
                 from?: "shares" | "values";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
-                n?: string;
+                n?: number;
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
                 /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
@@ -3049,7 +3041,7 @@ export interface operations {
     "indicator-cv": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
+                explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
@@ -3058,7 +3050,7 @@ export interface operations {
                 period?: string;
                 /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
                 region?: string[];
-                scale?: string;
+                scale?: number;
                 value: string;
             };
             header?: never;
@@ -3199,7 +3191,7 @@ export interface operations {
     "indicator-entropy-index": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
+                explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
@@ -3349,7 +3341,7 @@ export interface operations {
     "indicator-gini": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
+                explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
@@ -3358,7 +3350,7 @@ export interface operations {
                 period?: string;
                 /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
                 region?: string[];
-                scale?: string;
+                scale?: number;
                 value: string;
                 weight?: string;
             };
@@ -3500,7 +3492,7 @@ export interface operations {
     "indicator-gini-grouped": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
+                explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 groups: string;
@@ -3650,7 +3642,7 @@ export interface operations {
     "indicator-growth-yoy": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
+                explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
@@ -3799,7 +3791,7 @@ export interface operations {
     "indicator-hhi": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
+                explain?: "0" | "1";
                 from?: "shares" | "values";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -3951,7 +3943,7 @@ export interface operations {
         parameters: {
             query: {
                 base?: string;
-                explain?: "0" | "1" | "true" | "false";
+                explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
@@ -4100,7 +4092,7 @@ export interface operations {
     "indicator-industry-shares": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
+                explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
@@ -4252,7 +4244,7 @@ export interface operations {
         parameters: {
             query: {
                 denominator: string;
-                explain?: "0" | "1" | "true" | "false";
+                explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
@@ -4262,7 +4254,7 @@ export interface operations {
                 period?: string;
                 /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
                 region?: string[];
-                scale?: string;
+                scale?: number;
             };
             header?: never;
             path?: never;
@@ -4402,7 +4394,7 @@ export interface operations {
     "indicator-share": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
+                explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
@@ -4412,7 +4404,7 @@ export interface operations {
                 period?: string;
                 /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
                 region?: string[];
-                scale?: string;
+                scale?: number;
                 whole: string;
             };
             header?: never;
@@ -4554,7 +4546,7 @@ export interface operations {
         parameters: {
             query: {
                 dispersion?: "sd-log" | "cv" | "williamson";
-                explain?: "0" | "1" | "true" | "false";
+                explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
@@ -4704,7 +4696,7 @@ export interface operations {
     "indicator-structure-level": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
+                explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
@@ -4856,7 +4848,7 @@ export interface operations {
         parameters: {
             query: {
                 by?: string;
-                explain?: "0" | "1" | "true" | "false";
+                explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
@@ -4865,7 +4857,7 @@ export interface operations {
                 period?: string;
                 /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
                 region?: string[];
-                scale?: string;
+                scale?: number;
                 value: string;
                 weight?: string;
             };
@@ -5008,7 +5000,7 @@ export interface operations {
         parameters: {
             query: {
                 by?: string;
-                explain?: "0" | "1" | "true" | "false";
+                explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
@@ -5017,7 +5009,7 @@ export interface operations {
                 period?: string;
                 /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
                 region?: string[];
-                scale?: string;
+                scale?: number;
                 value: string;
                 weight?: string;
             };
@@ -5159,7 +5151,7 @@ export interface operations {
     "indicator-urban-rural-gap": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
+                explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
@@ -5309,7 +5301,7 @@ export interface operations {
     "indicator-urban-rural-ratio": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
+                explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
@@ -5556,11 +5548,14 @@ export interface operations {
         parameters: {
             query?: {
                 explain?: "0" | "1";
-                group?: string;
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                group?: ("east" | "central" | "west" | "northeast")[];
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                region?: string;
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                region?: string[];
             };
             header?: never;
             path: {
@@ -5703,7 +5698,7 @@ export interface operations {
     "indicator-williamson": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
+                explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
@@ -5712,7 +5707,7 @@ export interface operations {
                 period?: string;
                 /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
                 region?: string[];
-                scale?: string;
+                scale?: number;
                 value: string;
                 weight: string;
             };

@@ -22,7 +22,7 @@ export const MAX_LATEST = 1000;
 const commaList = <T extends v.GenericSchema<string>>(item: T, what: string, description: string) =>
   v.pipe(
     v.string(),
-    v.description(description),
+    v.description(`${description} Spaces around items and empty items are ignored.`),
     v.metadata({ list: true }),
     v.maxLength(2000),
     v.transform(splitList),
@@ -70,8 +70,9 @@ const PERIOD_RANGE_PATTERN = new RegExp(`^(?:${PERIOD}(?:\\.\\.(?:${PERIOD})?)?|
 
 /** A version number part: no leading zeros (semver), at most three digits. */
 const NUM = "(?:0|[1-9]\\d{0,2})";
-const XNUM = `(?:${NUM}|x|X|\\*)`;
-const PARTIAL = `${XNUM}(?:\\.${XNUM}){0,2}`;
+const ANY = "(?:x|\\*)";
+/** `1`, `1.2`, `1.2.3`, with `x` or `*` standing for the parts after the first it replaces (`1.x`, `*`). */
+const PARTIAL = `(?:${ANY}|${NUM}(?:\\.(?:${ANY}|${NUM}(?:\\.(?:${ANY}|${NUM}))?))?)`;
 const COMPARATOR = `(?:[~^]|[<>]=?|=)?${PARTIAL}`;
 const RANGE_SET = `(?:${PARTIAL} - ${PARTIAL}|${COMPARATOR}(?: ${COMPARATOR})?)`;
 /**

@@ -59,7 +59,7 @@ function queryParameters(op: Operation, examples: Map<string, Json>): Json[] {
     // A range whose bounds must be in order (`2015..2022`, not `2022..2015`): a pattern cannot say it.
     if (ordered) schema["x-ordered-range"] = true;
     delete schema.description;
-    delete schema.orderedRange;
+    for (const key of ["list", "integer", "number", "orderedRange"]) delete schema[key];
     const parameter: Json = { name, in: "query", required: !optional, schema, ...(description ? { description } : {}) };
     if (list) Object.assign(parameter, { style: "form", explode: false });
     const named = [...examples].filter(([, e]) => (e.query as Json | undefined)?.[name] !== undefined);
