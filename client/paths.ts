@@ -91,7 +91,7 @@ export interface paths {
         };
         /**
          * Observations of a version (JSON, CSV or JSON-stat by `Accept`)
-         * @description Rows of one version, filtered (`region`, `group`, `period`, `measure`, `category`), reduced to the latest periods of each series (`latest`), projected (`fields`) and paginated (`limit`, `cursor`, `Link: rel="next"`). Without an extension the format follows `Accept`: `application/json` (default), `text/csv`, or `application/json; profile="https://json-stat.org/format/"` for JSON-stat (JSON with the JSON-stat profile; the older token `application/json+stat` is understood too); the response then says `Vary: Accept` and `Content-Location` names the file of the format served (`data.csv`). `bom` applies when CSV is served.
+         * @description Rows of one version, filtered (`region`, `group`, `period`, `measure`, `category`), reduced to the latest periods of each series (`latest`) and projected (`fields`). Every matching row is served (large bodies are streamed) unless `limit` asks for pages; a page says so in its body (`total`, `count`, `links.next` in JSON; `extension.total`, `extension.next` in JSON-stat) and in `Link: rel="next"`. Without an extension the format follows `Accept`: `application/json` (default), `text/csv`, or `application/json; profile="https://json-stat.org/format/"` for JSON-stat (JSON with the JSON-stat profile; the older token `application/json+stat` is understood too); the response then says `Vary: Accept` and `Content-Location` names the file of the format served (`data.csv`). `bom` applies when CSV is served.
          */
         get: operations["getData"];
         put?: never;
@@ -111,7 +111,7 @@ export interface paths {
         };
         /**
          * Observations of a version (CSV)
-         * @description Rows of one version, filtered (`region`, `group`, `period`, `measure`, `category`), reduced to the latest periods of each series (`latest`), projected (`fields`) and paginated (`limit`, `cursor`, `Link: rel="next"`). RFC 4180 CSV in UTF-8 with CRLF line ends; `bom=1` prepends a byte order mark for Excel. Text cells starting with = + - @ tab or CR are prefixed with an apostrophe (formula injection).
+         * @description Rows of one version, filtered (`region`, `group`, `period`, `measure`, `category`), reduced to the latest periods of each series (`latest`) and projected (`fields`). Every matching row is served (large bodies are streamed) unless `limit` asks for pages; a page says so in its body (`total`, `count`, `links.next` in JSON; `extension.total`, `extension.next` in JSON-stat) and in `Link: rel="next"`. Without parameters: the version's sealed `data.csv`, byte for byte the file whose sha256 is in the lock (LF line ends), served as a static file. With parameters: RFC 4180 CSV in UTF-8 with CRLF line ends; `bom=1` prepends a byte order mark for Excel. Text cells starting with = + - @ tab or CR are prefixed with an apostrophe (formula injection); the build refuses sealed files that hold such a cell.
          */
         get: operations["getDataCsv"];
         put?: never;
@@ -131,7 +131,7 @@ export interface paths {
         };
         /**
          * Observations of a version (JSON)
-         * @description Rows of one version, filtered (`region`, `group`, `period`, `measure`, `category`), reduced to the latest periods of each series (`latest`), projected (`fields`) and paginated (`limit`, `cursor`, `Link: rel="next"`). The JSON envelope: version, hash, title, attribution, measures with units, `total` and `count`, rows and links.
+         * @description Rows of one version, filtered (`region`, `group`, `period`, `measure`, `category`), reduced to the latest periods of each series (`latest`) and projected (`fields`). Every matching row is served (large bodies are streamed) unless `limit` asks for pages; a page says so in its body (`total`, `count`, `links.next` in JSON; `extension.total`, `extension.next` in JSON-stat) and in `Link: rel="next"`. The JSON envelope: version, hash, title, attribution, measures with units, `total` and `count`, rows and links.
          */
         get: operations["getDataJson"];
         put?: never;
@@ -151,9 +151,29 @@ export interface paths {
         };
         /**
          * Observations of a version (JSON-stat 2.0)
-         * @description Rows of one version, filtered (`region`, `group`, `period`, `measure`, `category`), reduced to the latest periods of each series (`latest`), projected (`fields`) and paginated (`limit`, `cursor`, `Link: rel="next"`). A JSON-stat 2.0 cube: dimensions measure × region × period (× category), units on the measure dimension, `status` per value. Labels follow `lang=` (default en).
+         * @description Rows of one version, filtered (`region`, `group`, `period`, `measure`, `category`), reduced to the latest periods of each series (`latest`) and projected (`fields`). Every matching row is served (large bodies are streamed) unless `limit` asks for pages; a page says so in its body (`total`, `count`, `links.next` in JSON; `extension.total`, `extension.next` in JSON-stat) and in `Link: rel="next"`. A JSON-stat 2.0 cube: dimensions measure × region × period (× category), units on the measure dimension, `status` per value. Labels follow `lang=` (default en).
          */
         get: operations["getDataJsonStat"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/datasets/{ref}/data.parquet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A whole version as Apache Parquet
+         * @description Every row of the version as Apache Parquet, written at build time from the sealed `data.csv` (hyparquet-writer): typed columns (`value` DOUBLE), dictionary-encoded `region`, `period`, `measure`, `category` and `status`, and the dataset, version, licence, units and the CSV's sha256 in the key–value metadata. Its size and hash are in the catalog (`files.parquet`) and in `datapackage.json`. Byte ranges (`Range`) are honoured.
+         */
+        get: operations["getDataParquet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -171,7 +191,7 @@ export interface paths {
         };
         /**
          * Frictionless Data Package descriptor of a version
-         * @description A Data Package v2.0 descriptor: metadata, licence, sources, and one tabular resource — the version's `data.csv` as this API serves it, with its sha256 hash and size and a Table Schema.
+         * @description A Data Package v2.0 descriptor: metadata, licence, sources, the tabular resource — the version's whole `data.csv` as this API serves it without parameters (the sealed file), with its sha256 hash, size and a Table Schema — and the same rows as Parquet (`data-parquet`), with its hash and size.
          */
         get: operations["getDataPackage"];
         put?: never;
@@ -829,6 +849,16 @@ export interface components {
                 regions: string[];
                 rows: number;
             };
+            files?: {
+                csv: {
+                    bytes: number;
+                    hash: string;
+                };
+                parquet: {
+                    bytes: number;
+                    hash: string;
+                };
+            };
             hash: string;
             /** Format: date */
             published: string;
@@ -1021,6 +1051,8 @@ export interface operations {
                                 /** Format: uri */
                                 jsonstat: string;
                                 /** Format: uri */
+                                parquet: string;
+                                /** Format: uri */
                                 self?: string;
                                 /** Format: uri */
                                 version: string;
@@ -1104,19 +1136,19 @@ export interface operations {
     getDiff: {
         parameters: {
             query: {
-                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. */
+                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. Spaces around items and empty items are ignored. */
                 category?: string[];
                 /** @description An exact version (`1.0.0`), an npm semver range (`^1`, `~1.1`) or `latest`. */
                 from: string;
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
-                /** @description Measure ids, comma-separated, as listed in the dataset's `measures`. */
+                /** @description Measure ids, comma-separated, as listed in the dataset's `measures`. Spaces around items and empty items are ignored. */
                 measure?: string[];
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 /** @description An exact version (`1.0.0`), an npm semver range (`^1`, `~1.1`) or `latest`. */
                 to: string;
@@ -1323,6 +1355,8 @@ export interface operations {
                             /** Format: uri */
                             jsonstat: string;
                             /** Format: uri */
+                            parquet: string;
+                            /** Format: uri */
                             self?: string;
                             /** Format: uri */
                             version: string;
@@ -1394,6 +1428,8 @@ export interface operations {
                             dataset?: string;
                             /** Format: uri */
                             jsonstat: string;
+                            /** Format: uri */
+                            parquet: string;
                             /** Format: uri */
                             self?: string;
                             /** Format: uri */
@@ -1486,25 +1522,25 @@ export interface operations {
     getData: {
         parameters: {
             query?: {
-                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. */
+                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. Spaces around items and empty items are ignored. */
                 category?: string[];
                 /** @description Opaque cursor from a previous page's `Link: rel="next"` (or `links.next`). Valid only with the same filters. */
                 cursor?: string;
-                /** @description Columns to return, comma-separated, in this order (JSON rows and CSV columns). Default: all. */
+                /** @description Columns to return, comma-separated, in this order (JSON rows and CSV columns). Default: all. Spaces around items and empty items are ignored. */
                 fields?: string[];
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Keep only the most recent `n` periods of each series (region × measure × category), after the other filters. */
                 latest?: number;
-                /** @description Rows per page, 1–10000 (default 10000). More rows are reached through `Link: rel="next"`. */
+                /** @description Rows per page, 1–10000. Without it every matching row is served. A page says it is one in its body (`total`, `links.next`) and in `Link: rel="next"`. */
                 limit?: number;
-                /** @description Measure ids, comma-separated, as listed in the dataset's `measures`. */
+                /** @description Measure ids, comma-separated, as listed in the dataset's `measures`. Spaces around items and empty items are ignored. */
                 measure?: string[];
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
             };
             header?: never;
@@ -1533,7 +1569,7 @@ export interface operations {
                             en: string;
                             zh: string;
                         };
-                        /** @description Rows on this page. */
+                        /** @description Rows in this body: equal to `total` unless `limit` asked for pages. */
                         count: number;
                         dataset: string;
                         hash: string;
@@ -1544,7 +1580,10 @@ export interface operations {
                             datapackage: string;
                             /** Format: uri */
                             dataset: string;
-                            /** Format: uri */
+                            /**
+                             * Format: uri
+                             * @description The next page: present only when `limit` cut this body short.
+                             */
                             next?: string;
                             /** Format: uri */
                             self: string;
@@ -1576,8 +1615,17 @@ export interface operations {
                             };
                         };
                         extension: {
+                            /** @description Observations in this cube. */
+                            count?: number;
                             dataset: string;
                             hash: string;
+                            /**
+                             * Format: uri
+                             * @description The next page, when `limit` cut this one.
+                             */
+                            next?: string;
+                            /** @description Observations matching the filters, on all pages. */
+                            total?: number;
                             version: string;
                         };
                         id: string[];
@@ -1666,25 +1714,25 @@ export interface operations {
             query?: {
                 /** @description CSV only: `1` prepends a UTF-8 byte order mark so that Excel reads Chinese text correctly. */
                 bom?: "0" | "1";
-                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. */
+                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. Spaces around items and empty items are ignored. */
                 category?: string[];
                 /** @description Opaque cursor from a previous page's `Link: rel="next"` (or `links.next`). Valid only with the same filters. */
                 cursor?: string;
-                /** @description Columns to return, comma-separated, in this order (JSON rows and CSV columns). Default: all. */
+                /** @description Columns to return, comma-separated, in this order (JSON rows and CSV columns). Default: all. Spaces around items and empty items are ignored. */
                 fields?: string[];
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Keep only the most recent `n` periods of each series (region × measure × category), after the other filters. */
                 latest?: number;
-                /** @description Rows per page, 1–10000 (default 10000). More rows are reached through `Link: rel="next"`. */
+                /** @description Rows per page, 1–10000. Without it every matching row is served. A page says it is one in its body (`total`, `links.next`) and in `Link: rel="next"`. */
                 limit?: number;
-                /** @description Measure ids, comma-separated, as listed in the dataset's `measures`. */
+                /** @description Measure ids, comma-separated, as listed in the dataset's `measures`. Spaces around items and empty items are ignored. */
                 measure?: string[];
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
             };
             header?: never;
@@ -1772,25 +1820,25 @@ export interface operations {
     getDataJson: {
         parameters: {
             query?: {
-                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. */
+                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. Spaces around items and empty items are ignored. */
                 category?: string[];
                 /** @description Opaque cursor from a previous page's `Link: rel="next"` (or `links.next`). Valid only with the same filters. */
                 cursor?: string;
-                /** @description Columns to return, comma-separated, in this order (JSON rows and CSV columns). Default: all. */
+                /** @description Columns to return, comma-separated, in this order (JSON rows and CSV columns). Default: all. Spaces around items and empty items are ignored. */
                 fields?: string[];
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Keep only the most recent `n` periods of each series (region × measure × category), after the other filters. */
                 latest?: number;
-                /** @description Rows per page, 1–10000 (default 10000). More rows are reached through `Link: rel="next"`. */
+                /** @description Rows per page, 1–10000. Without it every matching row is served. A page says it is one in its body (`total`, `links.next`) and in `Link: rel="next"`. */
                 limit?: number;
-                /** @description Measure ids, comma-separated, as listed in the dataset's `measures`. */
+                /** @description Measure ids, comma-separated, as listed in the dataset's `measures`. Spaces around items and empty items are ignored. */
                 measure?: string[];
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
             };
             header?: never;
@@ -1818,7 +1866,7 @@ export interface operations {
                             en: string;
                             zh: string;
                         };
-                        /** @description Rows on this page. */
+                        /** @description Rows in this body: equal to `total` unless `limit` asked for pages. */
                         count: number;
                         dataset: string;
                         hash: string;
@@ -1829,7 +1877,10 @@ export interface operations {
                             datapackage: string;
                             /** Format: uri */
                             dataset: string;
-                            /** Format: uri */
+                            /**
+                             * Format: uri
+                             * @description The next page: present only when `limit` cut this body short.
+                             */
                             next?: string;
                             /** Format: uri */
                             self: string;
@@ -1911,23 +1962,23 @@ export interface operations {
     getDataJsonStat: {
         parameters: {
             query?: {
-                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. */
+                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. Spaces around items and empty items are ignored. */
                 category?: string[];
                 /** @description Opaque cursor from a previous page's `Link: rel="next"` (or `links.next`). Valid only with the same filters. */
                 cursor?: string;
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Keep only the most recent `n` periods of each series (region × measure × category), after the other filters. */
                 latest?: number;
-                /** @description Rows per page, 1–10000 (default 10000). More rows are reached through `Link: rel="next"`. */
+                /** @description Rows per page, 1–10000. Without it every matching row is served. A page says it is one in its body (`total`, `links.next`) and in `Link: rel="next"`. */
                 limit?: number;
-                /** @description Measure ids, comma-separated, as listed in the dataset's `measures`. */
+                /** @description Measure ids, comma-separated, as listed in the dataset's `measures`. Spaces around items and empty items are ignored. */
                 measure?: string[];
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
             };
             header?: never;
@@ -1964,8 +2015,17 @@ export interface operations {
                             };
                         };
                         extension: {
+                            /** @description Observations in this cube. */
+                            count?: number;
                             dataset: string;
                             hash: string;
+                            /**
+                             * Format: uri
+                             * @description The next page, when `limit` cut this one.
+                             */
+                            next?: string;
+                            /** @description Observations matching the filters, on all pages. */
+                            total?: number;
                             version: string;
                         };
                         id: string[];
@@ -1987,6 +2047,94 @@ export interface operations {
                         /** @constant */
                         version: "2.0";
                     };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDataParquet: {
+        parameters: {
+            query?: {
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description `{id}@{version}`: a dataset id and an exact version (`1.0.0`), an npm semver range (`^1`, `~1.0`) or `latest`; `{id}` alone means `latest`. */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.apache.parquet": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -2289,13 +2437,13 @@ export interface operations {
         parameters: {
             query: {
                 explain?: "0" | "1";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 secondary: string;
                 tertiary: string;
@@ -2440,13 +2588,13 @@ export interface operations {
             query: {
                 explain?: "0" | "1";
                 from?: string;
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 to?: string;
                 value: string;
@@ -2590,13 +2738,13 @@ export interface operations {
         parameters: {
             query: {
                 explain?: "0" | "1";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 value: string;
             };
@@ -2742,14 +2890,14 @@ export interface operations {
                 alpha?: number;
                 b: string;
                 explain?: "0" | "1";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
                 pool?: "all" | "period";
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
             };
             header?: never;
@@ -2892,14 +3040,14 @@ export interface operations {
             query: {
                 explain?: "0" | "1";
                 from?: "shares" | "values";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 n?: number;
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 shares: string;
             };
@@ -3042,13 +3190,13 @@ export interface operations {
         parameters: {
             query: {
                 explain?: "0" | "1";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 scale?: number;
                 value: string;
@@ -3192,7 +3340,7 @@ export interface operations {
         parameters: {
             query: {
                 explain?: "0" | "1";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
@@ -3200,7 +3348,7 @@ export interface operations {
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
                 pool?: "all" | "period";
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
             };
             header?: never;
@@ -3342,13 +3490,13 @@ export interface operations {
         parameters: {
             query: {
                 explain?: "0" | "1";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 scale?: number;
                 value: string;
@@ -3493,7 +3641,7 @@ export interface operations {
         parameters: {
             query: {
                 explain?: "0" | "1";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 groups: string;
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
@@ -3501,7 +3649,7 @@ export interface operations {
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
                 population?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
             };
             header?: never;
@@ -3643,13 +3791,13 @@ export interface operations {
         parameters: {
             query: {
                 explain?: "0" | "1";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 value: string;
             };
@@ -3793,14 +3941,14 @@ export interface operations {
             query: {
                 explain?: "0" | "1";
                 from?: "shares" | "values";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 guidelines?: "us-2023" | "us-2010";
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 shares: string;
             };
@@ -3944,13 +4092,13 @@ export interface operations {
             query: {
                 base?: string;
                 explain?: "0" | "1";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 value: string;
             };
@@ -4093,14 +4241,14 @@ export interface operations {
         parameters: {
             query: {
                 explain?: "0" | "1";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
                 primary: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 secondary: string;
                 tertiary: string;
@@ -4245,14 +4393,14 @@ export interface operations {
             query: {
                 denominator: string;
                 explain?: "0" | "1";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 numerator: string;
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 scale?: number;
             };
@@ -4395,14 +4543,14 @@ export interface operations {
         parameters: {
             query: {
                 explain?: "0" | "1";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 part: string;
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 scale?: number;
                 whole: string;
@@ -4547,13 +4695,13 @@ export interface operations {
             query: {
                 dispersion?: "sd-log" | "cv" | "williamson";
                 explain?: "0" | "1";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 value: string;
                 weight?: string;
@@ -4697,14 +4845,14 @@ export interface operations {
         parameters: {
             query: {
                 explain?: "0" | "1";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
                 primary: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 secondary: string;
                 tertiary: string;
@@ -4849,13 +4997,13 @@ export interface operations {
             query: {
                 by?: string;
                 explain?: "0" | "1";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 scale?: number;
                 value: string;
@@ -5001,13 +5149,13 @@ export interface operations {
             query: {
                 by?: string;
                 explain?: "0" | "1";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 scale?: number;
                 value: string;
@@ -5152,13 +5300,13 @@ export interface operations {
         parameters: {
             query: {
                 explain?: "0" | "1";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 rural: string;
                 urban: string;
@@ -5302,13 +5450,13 @@ export interface operations {
         parameters: {
             query: {
                 explain?: "0" | "1";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 rural: string;
                 urban: string;
@@ -5548,13 +5696,13 @@ export interface operations {
         parameters: {
             query?: {
                 explain?: "0" | "1";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
             };
             header?: never;
@@ -5699,13 +5847,13 @@ export interface operations {
         parameters: {
             query: {
                 explain?: "0" | "1";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 scale?: number;
                 value: string;
