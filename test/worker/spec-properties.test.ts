@@ -38,7 +38,7 @@ interface Document {
  * quiet machine (about 30 s measured here under load). The timeouts below only guard against a stuck run.
  */
 const VALID_RUNS = 6;
-const INVALID_RUNS = 6;
+const INVALID_RUNS = 5;
 
 let doc: Document;
 const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true });
@@ -210,7 +210,8 @@ async function checkResponse(path: string, op: Operation, url: string): Promise<
   const content = documented?.content?.[mediaType];
   expect(content, `${url}: ${status} ${mediaType} is not documented`).toBeDefined();
   const text = await response.text();
-  if (mediaType === "text/csv") {
+  if (!/^application\/(?:[\w.-]+\+)?json\b/.test(mediaType)) {
+    // CSV, Parquet: the schema says "a string"/"binary"; a body is what there is to check here.
     expect(text.length).toBeGreaterThan(0);
   } else {
     const validate = validatorFor(`${path} ${status} ${mediaType}`, content?.schema ?? {});
