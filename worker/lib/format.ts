@@ -4,7 +4,7 @@
  * parameter (RFC 6906) `profile="https://json-stat.org/format/"`, and asked for with that media type (or the
  * `.jsonstat` extension; the older token `application/json+stat` is still understood).
  */
-import { parseAccept } from "hono/utils/accept";
+import { parseAccept } from "./accept";
 import { HttpProblem } from "./problem";
 
 /** Representations a data route can produce. */
@@ -43,7 +43,7 @@ function formatOf(type: string, params: Record<string, string>, offered: readonl
   if (type === "application/json+stat") return offered.includes("jsonstat") ? "jsonstat" : undefined;
   if (type === "application/json") {
     // A profile names JSON-stat; a bare application/json is the route's own JSON.
-    if (params.profile?.replace(/^"|"$/g, "") === JSONSTAT_PROFILE) return offered.includes("jsonstat") ? "jsonstat" : undefined;
+    if (params.profile === JSONSTAT_PROFILE) return offered.includes("jsonstat") ? "jsonstat" : undefined;
     return offered.includes("json") ? "json" : offered.includes("jsonstat") ? "jsonstat" : undefined;
   }
   return undefined;
@@ -63,9 +63,9 @@ export function negotiateFormat(
   if (byExtension) return { format: byExtension, negotiated: false };
   const fallback = offered[0] ?? "json";
   if (!accept) return { format: fallback, negotiated: true };
-  for (const { type, params, q } of parseAccept(accept.slice(0, 1000))) {
+  for (const { type, params, q } of parseAccept(accept)) {
     if (q <= 0) continue;
-    const match = formatOf(type.toLowerCase(), params, offered);
+    const match = formatOf(type, params, offered);
     if (match) return { format: match, negotiated: true };
   }
   const allowed = offered.map((f) => MEDIA_TYPES[f]);

@@ -3,14 +3,15 @@
  * §12.5.4, quality weights honoured, `q=0` excludes; a tag matches by RFC 4647 lookup, so `zh-Hans-CN` → zh),
  * else en.
  */
-import { parseAccept } from "hono/utils/accept";
+
 import type { Language } from "../../schemas";
+import { parseAccept } from "./accept";
 
 const SUPPORTED: readonly Language[] = ["zh", "en"];
 
 /** The supported language a language range falls back to (`zh-CN` → zh), if any. */
 function lookup(range: string): Language | undefined {
-  const subtags = range.toLowerCase().split("-");
+  const subtags = range.split("-");
   while (subtags.length > 0) {
     const tag = subtags.join("-");
     const found = SUPPORTED.find((s) => s === tag);
@@ -25,7 +26,7 @@ export function requestLanguage(url: URL, acceptLanguage: string | null | undefi
   const explicit = url.searchParams.get("lang");
   if (explicit === "zh" || explicit === "en") return explicit;
   // parseAccept orders by quality (stable for equal q); ranges with q=0 are "not acceptable".
-  for (const { type, q } of parseAccept((acceptLanguage ?? "").slice(0, 1000))) {
+  for (const { type, q } of parseAccept(acceptLanguage ?? "")) {
     if (q <= 0) continue;
     if (type === "*") return "en";
     const language = lookup(type);

@@ -55,7 +55,4 @@ export function rateLimitPolicy(): MiddlewareHandler<AppEnv> {
 }
 
 /** 127.0.0.0/8 and ::1 (also IPv4-mapped): the developer's own machine, never a client Cloudflare's edge reports. */
-export function isLoopback(address: string): boolean {
-  const ip = address.toLowerCase().replace(/^::ffff:/, "");
-  return ip === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(ip);
-}
+export const isLoopback = (address: string): boolean => /^(?:::ffff:)?127\.|^::1$/i.test(address);

@@ -9,7 +9,6 @@ import type { AppEnv } from "../env";
 import { IMMUTABLE, SHORT } from "../lib/cache-policy";
 import { toCsv } from "../lib/csv";
 import { csvBody, jsonBody, once, type Row } from "../lib/data-body";
-import { toDataPackage } from "../lib/datapackage";
 import { strongEtag } from "../lib/etag";
 import { filterRows, latestRows, project, selectionOf } from "../lib/filter";
 import { contentTypeOf, dataFileOf, JSONSTAT_PROFILE, negotiateFormat, requireJson } from "../lib/format";
@@ -22,8 +21,9 @@ import { represent } from "../lib/respond";
 import { serveFile } from "../lib/static-file";
 import { textStream } from "../lib/text-stream";
 import { type ResolvedRef, resolveRef } from "../storage/catalog";
+import { DATAPACKAGE_BASE, datapackageKey } from "../storage/manifest";
 import { groupsOf, loadRegions, namesOf } from "../storage/regions";
-import { loadManifest, readRows, walkBlocks } from "../storage/rows";
+import { readRows, walkBlocks } from "../storage/rows";
 
 /** Routes below `/v1/datasets` that serve a version's rows. */
 export const data = new Hono<AppEnv>();
@@ -238,6 +238,11 @@ data.get("/:ref/datapackage.json", async (c) => {
     cacheControl: exact ? IMMUTABLE : SHORT,
     contentType: contentTypeOf("json"),
     headers: exact ? {} : { "content-location": `${links.path}/datapackage.json`, link: `<${links.all.datapackage}>; rel="canonical"` },
-    body: async () => JSON.stringify(toDataPackage(entry, version, await loadManifest(c.var.store, id, version.version), links.self)),
+    // Built at build time (worker/lib/datapackage.ts) with a placeholder for the origin-dependent base URL.
+    body: async () => {
+      const descriptor = await c.var.store.json(datapackageKey(id, version.version));
+      if (!descriptor) throw new Error(`${datapackageKey(id, version.version)} is missing from the data store`);
+      return JSON.stringify(descriptor).replaceAll(DATAPACKAGE_BASE, links.self);
+    },
   });
 });

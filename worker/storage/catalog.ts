@@ -42,10 +42,7 @@ const LEADING_ZERO = /^(?:\d+\.)*0\d/;
 export function resolveVersion(entry: CatalogEntry, spec: string): ResolvedVersion {
   const allowed = entry.versions.map((v) => v.version);
   if (/^[\d.]+$/.test(spec) && LEADING_ZERO.test(spec)) {
-    throw new HttpProblem("invalid-parameter", `"${spec.slice(0, 64)}" is not a version: parts have no leading zeros (semver).`, {
-      param: "version",
-      allowed,
-    });
+    throw new HttpProblem("invalid-parameter", `"${spec.slice(0, 64)}": a version has no leading zeros.`, { param: "version", allowed });
   }
   if (EXACT.test(spec)) {
     const version = entry.versions.find((v) => v.version === spec);

@@ -142,9 +142,9 @@ export function checkRegions(resolved: ResolvedRequest, regions: readonly string
     for (const ref of [numerator, denominator]) for (const code of ref?.version.coverage.regions ?? []) known.add(code);
   const unknown = regions.find((code) => !known.has(code) && !known.has(ALIASES[code] ?? ""));
   if (unknown !== undefined) {
-    throw new HttpProblem("invalid-parameter", `Parameter "region": no input covers region "${unknown.slice(0, 20)}".`, {
+    throw new HttpProblem("invalid-parameter", `No input covers region "${unknown.slice(0, 20)}".`, {
       param: "region",
-      allowed: [...known].sort().slice(0, 300),
+      allowed: [...known],
     });
   }
 }
