@@ -34,7 +34,24 @@ export default defineConfig({
       },
       {
         // FIXTURE_BUCKET: a Miniflare R2 bucket the storage tests fill with the synthetic fixture build.
-        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.toml" }, miniflare: { r2Buckets: ["FIXTURE_BUCKET"] } })],
+        // The MCP worker is not part of this pool (test/mcp drives it under wrangler dev): its service binding
+        // resolves to a worker that says so, so that the API worker starts.
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: {
+              r2Buckets: ["FIXTURE_BUCKET"],
+              workers: [
+                {
+                  name: "prosperity-atlas-mcp",
+                  modules: true,
+                  script:
+                    "export default { fetch: () => new Response('The MCP worker runs under wrangler dev (test/mcp).', { status: 503 }) };",
+                },
+              ],
+            },
+          }),
+        ],
         test: { name: "worker", include: ["test/worker/**/*.test.ts"], globalSetup: ["test/support/build-fixture.ts"] },
       },
       {
@@ -71,7 +88,8 @@ export default defineConfig({
       {
         test: {
           name: "site",
-          include: ["test/site/**/*.test.ts"],
+          // test/mcp: the MCP server driven by the SDK's client, against the same wrangler dev.
+          include: ["test/site/**/*.test.ts", "test/mcp/**/*.test.ts"],
           environment: "node",
           // One file at a time: each drives its own Chromium against wrangler dev, on a 2-core machine.
           fileParallelism: false,

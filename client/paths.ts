@@ -91,7 +91,7 @@ export interface paths {
         };
         /**
          * Observations of a version (JSON, CSV or JSON-stat by `Accept`)
-         * @description Rows of one version, filtered (`region`, `group`, `period`, `measure`, `category`), reduced to the latest periods of each series (`latest`) and projected (`fields`). Every matching row is served (large bodies are streamed) unless `limit` asks for pages; a page says so in its body (`total`, `count`, `links.next` in JSON; `extension.total`, `extension.next` in JSON-stat) and in `Link: rel="next"`. Without an extension the format follows `Accept`: `application/json` (default), `text/csv`, or `application/json+stat` for JSON-stat (served as `application/json`); the response then says `Vary: Accept`.
+         * @description Rows of one version, filtered (`region`, `group`, `period`, `measure`, `category`), reduced to the latest periods of each series (`latest`) and projected (`fields`). Every matching row is served (large bodies are streamed) unless `limit` asks for pages; a page says so in its body (`total`, `count`, `links.next` in JSON; `extension.total`, `extension.next` in JSON-stat) and in `Link: rel="next"`. Without an extension the format follows `Accept`: `application/json` (default), `text/csv`, or `application/json; profile="https://json-stat.org/format/"` for JSON-stat (JSON with the JSON-stat profile; the older token `application/json+stat` is understood too); the response then says `Vary: Accept` and `Content-Location` names the file of the format served (`data.csv`). `bom` applies when CSV is served.
          */
         get: operations["getData"];
         put?: never;
@@ -1135,19 +1135,19 @@ export interface operations {
     getDiff: {
         parameters: {
             query: {
-                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. */
+                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. Spaces around items and empty items are ignored. */
                 category?: string[];
                 /** @description An exact version (`1.0.0`), an npm semver range (`^1`, `~1.1`) or `latest`. */
                 from: string;
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
-                /** @description Measure ids, comma-separated, as listed in the dataset's `measures`. */
+                /** @description Measure ids, comma-separated, as listed in the dataset's `measures`. Spaces around items and empty items are ignored. */
                 measure?: string[];
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 /** @description An exact version (`1.0.0`), an npm semver range (`^1`, `~1.1`) or `latest`. */
                 to: string;
@@ -1521,15 +1521,13 @@ export interface operations {
     getData: {
         parameters: {
             query?: {
-                /** @description CSV only: `1` prepends a UTF-8 byte order mark so that Excel reads Chinese text correctly. */
-                bom?: "0" | "1";
-                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. */
+                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. Spaces around items and empty items are ignored. */
                 category?: string[];
                 /** @description Opaque cursor from a previous page's `Link: rel="next"` (or `links.next`). Valid only with the same filters. */
                 cursor?: string;
-                /** @description Columns to return, comma-separated, in this order (JSON rows and CSV columns). Default: all. */
+                /** @description Columns to return, comma-separated, in this order (JSON rows and CSV columns). Default: all. Spaces around items and empty items are ignored. */
                 fields?: string[];
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
@@ -1537,16 +1535,16 @@ export interface operations {
                 latest?: number;
                 /** @description Rows per page, 1–10000. Without it every matching row is served. A page says it is one in its body (`total`, `links.next`) and in `Link: rel="next"`. */
                 limit?: number;
-                /** @description Measure ids, comma-separated, as listed in the dataset's `measures`. */
+                /** @description Measure ids, comma-separated, as listed in the dataset's `measures`. Spaces around items and empty items are ignored. */
                 measure?: string[];
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
             };
             header?: never;
             path: {
-                /** @description `{id}@{version}`: a dataset id and an exact version (`1.0.0`), an npm semver range (`^1`, `~1.0`) or `latest`. */
+                /** @description `{id}@{version}`: a dataset id and an exact version (`1.0.0`), an npm semver range (`^1`, `~1.0`) or `latest`; `{id}` alone means `latest`. */
                 ref: string;
             };
             cookie?: never;
@@ -1602,7 +1600,7 @@ export interface operations {
                         total: number;
                         version: string;
                     };
-                    "application/json+stat": {
+                    "application/json; profile=\"https://json-stat.org/format/\"": {
                         /** @constant */
                         class: "dataset";
                         dimension: {
@@ -1715,13 +1713,13 @@ export interface operations {
             query?: {
                 /** @description CSV only: `1` prepends a UTF-8 byte order mark so that Excel reads Chinese text correctly. */
                 bom?: "0" | "1";
-                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. */
+                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. Spaces around items and empty items are ignored. */
                 category?: string[];
                 /** @description Opaque cursor from a previous page's `Link: rel="next"` (or `links.next`). Valid only with the same filters. */
                 cursor?: string;
-                /** @description Columns to return, comma-separated, in this order (JSON rows and CSV columns). Default: all. */
+                /** @description Columns to return, comma-separated, in this order (JSON rows and CSV columns). Default: all. Spaces around items and empty items are ignored. */
                 fields?: string[];
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
@@ -1729,16 +1727,16 @@ export interface operations {
                 latest?: number;
                 /** @description Rows per page, 1–10000. Without it every matching row is served. A page says it is one in its body (`total`, `links.next`) and in `Link: rel="next"`. */
                 limit?: number;
-                /** @description Measure ids, comma-separated, as listed in the dataset's `measures`. */
+                /** @description Measure ids, comma-separated, as listed in the dataset's `measures`. Spaces around items and empty items are ignored. */
                 measure?: string[];
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
             };
             header?: never;
             path: {
-                /** @description `{id}@{version}`: a dataset id and an exact version (`1.0.0`), an npm semver range (`^1`, `~1.0`) or `latest`. */
+                /** @description `{id}@{version}`: a dataset id and an exact version (`1.0.0`), an npm semver range (`^1`, `~1.0`) or `latest`; `{id}` alone means `latest`. */
                 ref: string;
             };
             cookie?: never;
@@ -1821,15 +1819,13 @@ export interface operations {
     getDataJson: {
         parameters: {
             query?: {
-                /** @description CSV only: `1` prepends a UTF-8 byte order mark so that Excel reads Chinese text correctly. */
-                bom?: "0" | "1";
-                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. */
+                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. Spaces around items and empty items are ignored. */
                 category?: string[];
                 /** @description Opaque cursor from a previous page's `Link: rel="next"` (or `links.next`). Valid only with the same filters. */
                 cursor?: string;
-                /** @description Columns to return, comma-separated, in this order (JSON rows and CSV columns). Default: all. */
+                /** @description Columns to return, comma-separated, in this order (JSON rows and CSV columns). Default: all. Spaces around items and empty items are ignored. */
                 fields?: string[];
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
@@ -1837,16 +1833,16 @@ export interface operations {
                 latest?: number;
                 /** @description Rows per page, 1–10000. Without it every matching row is served. A page says it is one in its body (`total`, `links.next`) and in `Link: rel="next"`. */
                 limit?: number;
-                /** @description Measure ids, comma-separated, as listed in the dataset's `measures`. */
+                /** @description Measure ids, comma-separated, as listed in the dataset's `measures`. Spaces around items and empty items are ignored. */
                 measure?: string[];
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
             };
             header?: never;
             path: {
-                /** @description `{id}@{version}`: a dataset id and an exact version (`1.0.0`), an npm semver range (`^1`, `~1.0`) or `latest`. */
+                /** @description `{id}@{version}`: a dataset id and an exact version (`1.0.0`), an npm semver range (`^1`, `~1.0`) or `latest`; `{id}` alone means `latest`. */
                 ref: string;
             };
             cookie?: never;
@@ -1965,15 +1961,11 @@ export interface operations {
     getDataJsonStat: {
         parameters: {
             query?: {
-                /** @description CSV only: `1` prepends a UTF-8 byte order mark so that Excel reads Chinese text correctly. */
-                bom?: "0" | "1";
-                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. */
+                /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. Spaces around items and empty items are ignored. */
                 category?: string[];
                 /** @description Opaque cursor from a previous page's `Link: rel="next"` (or `links.next`). Valid only with the same filters. */
                 cursor?: string;
-                /** @description Columns to return, comma-separated, in this order (JSON rows and CSV columns). Default: all. */
-                fields?: string[];
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
@@ -1981,16 +1973,16 @@ export interface operations {
                 latest?: number;
                 /** @description Rows per page, 1–10000. Without it every matching row is served. A page says it is one in its body (`total`, `links.next`) and in `Link: rel="next"`. */
                 limit?: number;
-                /** @description Measure ids, comma-separated, as listed in the dataset's `measures`. */
+                /** @description Measure ids, comma-separated, as listed in the dataset's `measures`. Spaces around items and empty items are ignored. */
                 measure?: string[];
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
             };
             header?: never;
             path: {
-                /** @description `{id}@{version}`: a dataset id and an exact version (`1.0.0`), an npm semver range (`^1`, `~1.0`) or `latest`. */
+                /** @description `{id}@{version}`: a dataset id and an exact version (`1.0.0`), an npm semver range (`^1`, `~1.0`) or `latest`; `{id}` alone means `latest`. */
                 ref: string;
             };
             cookie?: never;
@@ -2008,7 +2000,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/json; profile=\"https://json-stat.org/format/\"": {
                         /** @constant */
                         class: "dataset";
                         dimension: {
@@ -2123,7 +2115,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description `{id}@{version}`: a dataset id and an exact version (`1.0.0`), an npm semver range (`^1`, `~1.0`) or `latest`. */
+                /** @description `{id}@{version}`: a dataset id and an exact version (`1.0.0`), an npm semver range (`^1`, `~1.0`) or `latest`; `{id}` alone means `latest`. */
                 ref: string;
             };
             cookie?: never;
@@ -2211,7 +2203,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description `{id}@{version}`: a dataset id and an exact version (`1.0.0`), an npm semver range (`^1`, `~1.0`) or `latest`. */
+                /** @description `{id}@{version}`: a dataset id and an exact version (`1.0.0`), an npm semver range (`^1`, `~1.0`) or `latest`; `{id}` alone means `latest`. */
                 ref: string;
             };
             cookie?: never;
@@ -2443,14 +2435,14 @@ export interface operations {
     "indicator-advancement-ratio": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                explain?: "0" | "1";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 secondary: string;
                 tertiary: string;
@@ -2593,15 +2585,15 @@ export interface operations {
     "indicator-cagr": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
+                explain?: "0" | "1";
                 from?: string;
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 to?: string;
                 value: string;
@@ -2744,14 +2736,14 @@ export interface operations {
     "indicator-change-yoy": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                explain?: "0" | "1";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 value: string;
             };
@@ -2894,17 +2886,17 @@ export interface operations {
         parameters: {
             query: {
                 a: string;
-                alpha?: string;
+                alpha?: number;
                 b: string;
-                explain?: "0" | "1" | "true" | "false";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                explain?: "0" | "1";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
                 pool?: "all" | "period";
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
             };
             header?: never;
@@ -3045,16 +3037,16 @@ export interface operations {
     "indicator-cr-n": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
+                explain?: "0" | "1";
                 from?: "shares" | "values";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
-                n?: string;
+                n?: number;
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 shares: string;
             };
@@ -3196,16 +3188,16 @@ export interface operations {
     "indicator-cv": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                explain?: "0" | "1";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
-                scale?: string;
+                scale?: number;
                 value: string;
             };
             header?: never;
@@ -3346,8 +3338,8 @@ export interface operations {
     "indicator-entropy-index": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                explain?: "0" | "1";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
@@ -3355,7 +3347,7 @@ export interface operations {
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
                 pool?: "all" | "period";
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
             };
             header?: never;
@@ -3496,16 +3488,16 @@ export interface operations {
     "indicator-gini": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                explain?: "0" | "1";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
-                scale?: string;
+                scale?: number;
                 value: string;
                 weight?: string;
             };
@@ -3647,8 +3639,8 @@ export interface operations {
     "indicator-gini-grouped": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                explain?: "0" | "1";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 groups: string;
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
@@ -3656,7 +3648,7 @@ export interface operations {
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
                 population?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
             };
             header?: never;
@@ -3797,14 +3789,14 @@ export interface operations {
     "indicator-growth-yoy": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                explain?: "0" | "1";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 value: string;
             };
@@ -3946,16 +3938,16 @@ export interface operations {
     "indicator-hhi": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
+                explain?: "0" | "1";
                 from?: "shares" | "values";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 guidelines?: "us-2023" | "us-2010";
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 shares: string;
             };
@@ -4098,14 +4090,14 @@ export interface operations {
         parameters: {
             query: {
                 base?: string;
-                explain?: "0" | "1" | "true" | "false";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                explain?: "0" | "1";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 value: string;
             };
@@ -4247,15 +4239,15 @@ export interface operations {
     "indicator-industry-shares": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                explain?: "0" | "1";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
                 primary: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 secondary: string;
                 tertiary: string;
@@ -4399,17 +4391,17 @@ export interface operations {
         parameters: {
             query: {
                 denominator: string;
-                explain?: "0" | "1" | "true" | "false";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                explain?: "0" | "1";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 numerator: string;
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
-                scale?: string;
+                scale?: number;
             };
             header?: never;
             path?: never;
@@ -4549,17 +4541,17 @@ export interface operations {
     "indicator-share": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                explain?: "0" | "1";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 part: string;
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
-                scale?: string;
+                scale?: number;
                 whole: string;
             };
             header?: never;
@@ -4701,14 +4693,14 @@ export interface operations {
         parameters: {
             query: {
                 dispersion?: "sd-log" | "cv" | "williamson";
-                explain?: "0" | "1" | "true" | "false";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                explain?: "0" | "1";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 value: string;
                 weight?: string;
@@ -4851,15 +4843,15 @@ export interface operations {
     "indicator-structure-level": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                explain?: "0" | "1";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
                 primary: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 secondary: string;
                 tertiary: string;
@@ -5003,16 +4995,16 @@ export interface operations {
         parameters: {
             query: {
                 by?: string;
-                explain?: "0" | "1" | "true" | "false";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                explain?: "0" | "1";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
-                scale?: string;
+                scale?: number;
                 value: string;
                 weight?: string;
             };
@@ -5155,16 +5147,16 @@ export interface operations {
         parameters: {
             query: {
                 by?: string;
-                explain?: "0" | "1" | "true" | "false";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                explain?: "0" | "1";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
-                scale?: string;
+                scale?: number;
                 value: string;
                 weight?: string;
             };
@@ -5306,14 +5298,14 @@ export interface operations {
     "indicator-urban-rural-gap": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                explain?: "0" | "1";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 rural: string;
                 urban: string;
@@ -5456,14 +5448,14 @@ export interface operations {
     "indicator-urban-rural-ratio": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                explain?: "0" | "1";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
                 rural: string;
                 urban: string;
@@ -5703,11 +5695,14 @@ export interface operations {
         parameters: {
             query?: {
                 explain?: "0" | "1";
-                group?: string;
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
+                group?: ("east" | "central" | "west" | "northeast")[];
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                region?: string;
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
+                region?: string[];
             };
             header?: never;
             path: {
@@ -5850,16 +5845,16 @@ export interface operations {
     "indicator-williamson": {
         parameters: {
             query: {
-                explain?: "0" | "1" | "true" | "false";
-                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
+                explain?: "0" | "1";
+                /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves. */
                 period?: string;
-                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. */
+                /** @description Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country. Spaces around items and empty items are ignored. */
                 region?: string[];
-                scale?: string;
+                scale?: number;
                 value: string;
                 weight: string;
             };

@@ -22,7 +22,7 @@ export const MAX_LATEST = 1000;
 const commaList = <T extends v.GenericSchema<string>>(item: T, what: string, description: string) =>
   v.pipe(
     v.string(),
-    v.description(description),
+    v.description(`${description} Spaces around items and empty items are ignored.`),
     v.metadata({ list: true }),
     v.maxLength(2000),
     v.transform(splitList),
@@ -63,7 +63,28 @@ const integerParam = (min: number, max: number, description: string) =>
     v.maxValue(max, `a whole number from ${min} to ${max}`),
   );
 
-const PERIOD_RANGE_PATTERN = /^(?:\d{4}(?:-(?:0[1-9]|1[0-2]|Q[1-4]|H[12]))?)?(?:\.\.(?:\d{4}(?:-(?:0[1-9]|1[0-2]|Q[1-4]|H[12]))?)?)?$/;
+/** One period, as a regular expression source. */
+const PERIOD = "\\d{4}(?:-(?:0[1-9]|1[0-2]|Q[1-4]|H[12]))?";
+/** `a`, `a..`, `a..b` or `..b`: at least one bound (so neither `""` nor `..`). */
+const PERIOD_RANGE_PATTERN = new RegExp(`^(?:${PERIOD}(?:\\.\\.(?:${PERIOD})?)?|\\.\\.${PERIOD})$`);
+
+/** A version number part: no leading zeros (semver), at most three digits. */
+const NUM = "(?:0|[1-9]\\d{0,2})";
+const ANY = "(?:x|\\*)";
+/** `1`, `1.2`, `1.2.3`, with `x` or `*` standing for the parts after the first it replaces (`1.x`, `*`). */
+const PARTIAL = `(?:${ANY}|${NUM}(?:\\.(?:${ANY}|${NUM}(?:\\.(?:${ANY}|${NUM}))?))?)`;
+const COMPARATOR = `(?:[~^]|[<>]=?|=)?${PARTIAL}`;
+const RANGE_SET = `(?:${PARTIAL} - ${PARTIAL}|${COMPARATOR}(?: ${COMPARATOR})?)`;
+/**
+ * What may follow `@`, as a regular expression source: `latest`, an exact version (`1.0.0`) or an npm semver range
+ * (`^1`, `~1.0`, `1.x`, `>=1.0.0 <2`, `1 - 2`, `^1 || ^2`), at most 64 characters. The API accepts every string
+ * it matches (ranges that match no published version are a 404, not a 400).
+ */
+export const VERSION_SPEC_SOURCE = `(?:latest|${RANGE_SET}(?: \\|\\| ${RANGE_SET})?)`;
+/** A dataset id, as a regular expression source. */
+export const DATASET_ID_SOURCE = "[a-z][a-z0-9]*(?:-[a-z0-9]+)*";
+/** `{id}` or `{id}@{version}`, anchored. */
+export const DATASET_REF_PATTERN = `^${DATASET_ID_SOURCE}(?:@${VERSION_SPEC_SOURCE})?$`;
 
 /** A period range `a..b`, `a..`, `..b`, or one period `a` (= `a..a`). Bounds are inclusive. */
 export const PeriodRange = v.pipe(
@@ -73,6 +94,8 @@ export const PeriodRange = v.pipe(
   ),
   v.maxLength(40),
   v.regex(PERIOD_RANGE_PATTERN, "a period or range such as 2015..2022, 2021-06 or 2020-Q1.."),
+  // The bounds must be in order, which a pattern cannot say: the document marks it for generators of inputs.
+  v.metadata({ orderedRange: true }),
   v.transform((text): { from?: string; to?: string } => {
     const [from, to] = text.includes("..") ? text.split("..", 2) : [text, text];
     return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
@@ -161,6 +184,7 @@ export const VersionSpec = v.pipe(
   v.description("An exact version (`1.0.0`), an npm semver range (`^1`, `~1.1`) or `latest`."),
   v.minLength(1, "give a version"),
   v.maxLength(64, "a version of at most 64 characters"),
+  v.regex(new RegExp(`^${VERSION_SPEC_SOURCE}$`), "a version (1.0.0), a semver range (^1, ~1.0, >=1.0.0 <2) or latest"),
 );
 
 /** Query of `GET /v1/datasets/{id}/diff`: the two versions and optional row filters. */

@@ -7,7 +7,8 @@ import { Hono } from "hono/tiny";
 import type { AppEnv } from "./env";
 import { HttpProblem, problemResponse } from "./lib/problem";
 import { deprecate } from "./middleware/deprecation";
-import { rateLimit } from "./middleware/rate-limit";
+import { rateLimit, rateLimitPolicy } from "./middleware/rate-limit";
+import { readOnly } from "./middleware/read-only";
 import { requestGuard } from "./middleware/request-guard";
 import { securityHeaders } from "./middleware/security-headers";
 import { RETIRED } from "./retired";
@@ -16,6 +17,7 @@ import { datasets } from "./routes/datasets";
 import { diff } from "./routes/diff";
 import { downloads } from "./routes/downloads";
 import { indicators } from "./routes/indicators";
+import { mcpRoute } from "./routes/mcp";
 import { openapi } from "./routes/openapi";
 import { regions } from "./routes/regions";
 import { root } from "./routes/root";
@@ -28,10 +30,14 @@ const EXPOSED = ["ETag", "Link", "Content-Location", "RateLimit", "RateLimit-Pol
 
 // Order matters: CORS and security headers wrap everything, so errors from the guard and the limiter carry them.
 app.use("*", securityHeaders());
+app.use("/v1/*", rateLimitPolicy());
 app.use("/v1/*", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], exposeHeaders: EXPOSED, maxAge: 86400 }));
 
 app.use("*", requestGuard());
 app.use("/v1/*", rateLimit());
+// Any method but GET, HEAD and OPTIONS (answered by CORS above), known to HTTP or not: 405 with Allow.
+app.use("/v1/*", readOnly());
+app.use("/mcp", rateLimit());
 
 for (const { path, retirement } of RETIRED) app.use(path, deprecate(retirement));
 
@@ -43,15 +49,7 @@ app.route("/v1/datasets", downloads);
 app.route("/v1/datasets", diff);
 app.route("/v1/regions", regions);
 app.route("/v1/indicators", indicators);
-
-app.on(["POST", "PUT", "PATCH", "DELETE"], ["/v1", "/v1/*"], () => {
-  throw new HttpProblem(
-    "method-not-allowed",
-    "The API is read-only: use GET, HEAD or OPTIONS.",
-    { allowed: ["GET", "HEAD", "OPTIONS"] },
-    { allow: "GET, HEAD, OPTIONS" },
-  );
-});
+app.route("/mcp", mcpRoute);
 
 app.notFound((c) =>
   problemResponse(

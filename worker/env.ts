@@ -7,7 +7,7 @@ import type { DataStore } from "./storage/store";
 
 /** Bindings (from wrangler.toml; `DATA_BUCKET` only where R2 is configured) and variables set by middleware. */
 export interface AppEnv {
-  Bindings: Omit<Env, "RATE_LIMITER"> & { DATA_BUCKET?: R2Bucket; RATE_LIMITER?: RateLimiter };
+  Bindings: Omit<Env, "RATE_LIMITER" | "MCP"> & { DATA_BUCKET?: R2Bucket; RATE_LIMITER?: RateLimiter; MCP?: Fetcher };
   Variables: {
     store: DataStore;
     lang: Language;

@@ -42,6 +42,9 @@ export function wranglerWorkerOptions(assetsDir?: string): Record<string, unknow
   const options = workerOptions as unknown as Record<string, unknown>;
   const limits = options.ratelimits as Record<string, { simple: { limit: number; period: number } }> | undefined;
   for (const binding of Object.values(limits ?? {})) binding.simple = { ...binding.simple, limit: 1_000_000_000 };
+  // The MCP worker (mcp/wrangler.toml) is not served here: without its binding, /mcp answers 404 and the API starts.
+  const services = options.serviceBindings as Record<string, unknown> | undefined;
+  if (services) delete services.MCP;
   return options;
 }
 

@@ -46,12 +46,20 @@ function queryParameters(op: Operation, examples: Map<string, Json>): Json[] {
     // Lists and integers are documented by their parsed form (an array in form style; an integer).
     const list = input.list === true;
     const integer = input.integer === true;
+    const number = input.number === true;
+    const ordered = input.orderedRange === true;
     delete input.list;
     delete input.integer;
+    delete input.number;
+    delete input.orderedRange;
     const description = input.description as string | undefined;
-    const schema = list || integer ? jsonSchema(inner, "output") : input;
+    const schema = list || integer || number ? jsonSchema(inner, "output") : input;
     if (integer) schema.type = "integer";
+    if (number) schema.type = "number";
+    // A range whose bounds must be in order (`2015..2022`, not `2022..2015`): a pattern cannot say it.
+    if (ordered) schema["x-ordered-range"] = true;
     delete schema.description;
+    for (const key of ["list", "integer", "number", "orderedRange"]) delete schema[key];
     const parameter: Json = { name, in: "query", required: !optional, schema, ...(description ? { description } : {}) };
     if (list) Object.assign(parameter, { style: "form", explode: false });
     const named = [...examples].filter(([, e]) => (e.query as Json | undefined)?.[name] !== undefined);

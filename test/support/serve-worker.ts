@@ -1,5 +1,5 @@
 /**
- * Global setup of the browser tests: serves the real worker (with its static assets) through `wrangler dev`
+ * Global setup of the browser tests: serves the real workers (API with its static assets, and MCP) through `wrangler dev`
  * on a free loopback port, and provides its URL to the tests as `apiBase`.
  */
 import { type ChildProcess, spawn } from "node:child_process";
@@ -21,7 +21,19 @@ export function freePort(): Promise<number> {
 export async function startWorker(port: number): Promise<ChildProcess> {
   const child = spawn(
     "./node_modules/.bin/wrangler",
-    ["dev", "--ip", "127.0.0.1", "--port", String(port), "--show-interactive-dev-session=false"],
+    // Both workers: the API (with the site) and the MCP server its /mcp route forwards to.
+    [
+      "dev",
+      "-c",
+      "wrangler.toml",
+      "-c",
+      "mcp/wrangler.toml",
+      "--ip",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--show-interactive-dev-session=false",
+    ],
     {
       stdio: ["ignore", "pipe", "pipe"],
       env: { ...process.env, PA_SKIP_BUILD: "1", WRANGLER_SEND_METRICS: "false", CI: "true" },

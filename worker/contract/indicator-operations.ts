@@ -5,8 +5,8 @@
  */
 import * as v from "valibot";
 import { IndicatorInfo, IndicatorResult, IndicatorView } from "../../schemas/indicator";
-import { LangQuery, PeriodRange } from "../../schemas/query";
-import { querySchema } from "../indicators/params";
+import { LangQuery } from "../../schemas/query";
+import { COMMON_PARAMETERS, querySchema } from "../indicators/params";
 import { INDICATORS } from "../indicators/registry";
 import { VIEWS } from "../indicators/views";
 import type { Operation } from "./operations";
@@ -17,14 +17,8 @@ const RegistryResponse = v.object({ count: v.number(), indicators: v.array(Indic
 /** `GET /v1/indicators/views`. */
 const ViewsResponse = v.object({ count: v.number(), views: v.array(IndicatorView) });
 
-/** What a caller may set on a named view (the view fixes its inputs). */
-const ViewQuery = v.strictObject({
-  period: v.optional(PeriodRange),
-  region: v.optional(v.string()),
-  group: v.optional(v.string()),
-  explain: v.optional(v.picklist(["0", "1"])),
-  lang: v.optional(v.picklist(["zh", "en"])),
-});
+/** What a caller may set on a named view (the view fixes its inputs): the filters every indicator takes. */
+const ViewQuery = v.strictObject(COMMON_PARAMETERS);
 
 const bySearch = (query: string) => Object.fromEntries(new URLSearchParams(query));
 

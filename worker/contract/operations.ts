@@ -5,6 +5,8 @@
  */
 import * as v from "valibot";
 import { DataQuery, DiffQuery, LangQuery } from "../../schemas";
+import { DATASET_ID_SOURCE, DATASET_REF_PATTERN } from "../../schemas/query";
+import { MEDIA_TYPES } from "../lib/format";
 import type { ProblemType } from "../lib/problem";
 import { INDICATOR_OPERATIONS } from "./indicator-operations";
 import { COMMON, VERSIONED } from "./problem-sets";
@@ -70,8 +72,9 @@ const PARQUET = {
 const DATA_ROUTE = "/v1/datasets/:ref/:file{data(?:\\.json|\\.csv|\\.jsonstat)?}";
 const REF = {
   ref: {
-    description: "`{id}@{version}`: a dataset id and an exact version (`1.0.0`), an npm semver range (`^1`, `~1.0`) or `latest`.",
-    pattern: "^[a-z][a-z0-9-]*@.+$",
+    description:
+      "`{id}@{version}`: a dataset id and an exact version (`1.0.0`), an npm semver range (`^1`, `~1.0`) or `latest`; `{id}` alone means `latest`.",
+    pattern: DATASET_REF_PATTERN,
   },
 };
 
@@ -130,10 +133,10 @@ const dataOperation = (suffix: "" | ".json" | ".csv" | ".jsonstat"): Operation =
     suffix === ".csv"
       ? { "text/csv": CSV }
       : suffix === ".jsonstat"
-        ? { "application/json": JsonStatResponse }
+        ? { [MEDIA_TYPES.jsonstat]: JsonStatResponse }
         : suffix === ".json"
           ? { "application/json": DataJsonResponse }
-          : { "application/json": DataJsonResponse, "text/csv": CSV, "application/json+stat": JsonStatResponse };
+          : { "application/json": DataJsonResponse, "text/csv": CSV, [MEDIA_TYPES.jsonstat]: JsonStatResponse };
   const format = { "": "JSON, CSV or JSON-stat by `Accept`", ".json": "JSON", ".csv": "CSV", ".jsonstat": "JSON-stat 2.0" }[suffix];
   return {
     id: { "": "getData", ".json": "getDataJson", ".csv": "getDataCsv", ".jsonstat": "getDataJsonStat" }[suffix],
@@ -143,7 +146,7 @@ const dataOperation = (suffix: "" | ".json" | ".csv" | ".jsonstat"): Operation =
     description:
       'Rows of one version, filtered (`region`, `group`, `period`, `measure`, `category`), reduced to the latest periods of each series (`latest`) and projected (`fields`). Every matching row is served (large bodies are streamed) unless `limit` asks for pages; a page says so in its body (`total`, `count`, `links.next` in JSON; `extension.total`, `extension.next` in JSON-stat) and in `Link: rel="next"`. ' +
       (suffix === ""
-        ? "Without an extension the format follows `Accept`: `application/json` (default), `text/csv`, or `application/json+stat` for JSON-stat (served as `application/json`); the response then says `Vary: Accept`."
+        ? `Without an extension the format follows \`Accept\`: \`application/json\` (default), \`text/csv\`, or \`${MEDIA_TYPES.jsonstat}\` for JSON-stat (JSON with the JSON-stat profile; the older token \`application/json+stat\` is understood too); the response then says \`Vary: Accept\` and \`Content-Location\` names the file of the format served (\`data.csv\`). \`bom\` applies when CSV is served.`
         : suffix === ".csv"
           ? "Without parameters: the version's sealed `data.csv`, byte for byte the file whose sha256 is in the lock (LF line ends), served as a static file. With parameters: RFC 4180 CSV in UTF-8 with CRLF line ends; `bom=1` prepends a byte order mark for Excel. Text cells starting with = + - @ tab or CR are prefixed with an apostrophe (formula injection); the build refuses sealed files that hold such a cell."
           : suffix === ".jsonstat"
@@ -151,7 +154,8 @@ const dataOperation = (suffix: "" | ".json" | ".csv" | ".jsonstat"): Operation =
             : "The JSON envelope: version, hash, title, attribution, measures with units, `total` and `count`, rows and links."),
     tags: ["data"],
     pathParams: REF,
-    query: DataQuery,
+    // Only the parameters that apply to the format: bom to CSV, fields not to JSON-stat (the route answers 400 otherwise).
+    query: suffix === ".csv" ? DataQuery : suffix === ".jsonstat" ? v.omit(DataQuery, ["bom", "fields"]) : v.omit(DataQuery, ["bom"]),
     success,
     caching: "version",
     problems: VERSIONED,
@@ -221,7 +225,7 @@ export const OPERATIONS: Operation[] = [
     pathParams: {
       ref: {
         description: "A dataset id, optionally followed by `@` and a version, semver range or `latest`.",
-        pattern: "^[a-z][a-z0-9-]*(@.+)?$",
+        pattern: DATASET_REF_PATTERN,
       },
     },
     query: LangQuery,
@@ -296,7 +300,7 @@ export const OPERATIONS: Operation[] = [
     description:
       "Observations added, removed and changed from `from` to `to` (versions, ranges or `latest`), identified by region, period, measure and category. The data filters restrict the comparison; only the blocks they need are read. Between exact versions the answer is immutable.",
     tags: ["data"],
-    pathParams: { id: { description: "A dataset id.", pattern: "^[a-z][a-z0-9-]*$" } },
+    pathParams: { id: { description: "A dataset id.", pattern: `^${DATASET_ID_SOURCE}$` } },
     query: DiffQuery,
     success: { "application/json": DiffResponse },
     caching: "version",

@@ -3,7 +3,7 @@
  * (its own parameters plus the filters every indicator takes). Pure. Their docs are in `parameter-docs.ts`.
  */
 import * as v from "valibot";
-import { DataQuery, PeriodRange } from "../../schemas/query";
+import { DATASET_ID_SOURCE, DataQuery, PeriodRange, VERSION_SPEC_SOURCE } from "../../schemas/query";
 import { parseRef, parseSeriesExpr, type SeriesExpr } from "./series";
 import type { Indicator, OptionParam, SeriesParam } from "./types";
 
@@ -32,8 +32,11 @@ export function numberOption(fallback: number, check?: { min?: number; max?: num
     schema: v.optional(
       v.pipe(
         v.string(),
+        // Documented as the number it parses to, with its bounds.
+        v.metadata({ number: true }),
         v.regex(/^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/, "a number such as 10000 or 0.5"),
         v.transform(Number),
+        v.number(),
         v.finite(),
         v.minValue(min, `at least ${min}`),
         v.maxValue(max, `at most ${max}`),
@@ -51,8 +54,10 @@ export function integerOption(fallback: number, min: number, max: number): Optio
     schema: v.optional(
       v.pipe(
         v.string(),
+        v.metadata({ integer: true }),
         v.regex(/^\d+$/, "a whole number"),
         v.transform(Number),
+        v.number(),
         v.minValue(min, `at least ${min}`),
         v.maxValue(max, `at most ${max}`),
       ),
@@ -88,8 +93,8 @@ export const COMMON_PARAMETERS = {
   group: DataQuery.entries.group,
   explain: v.optional(
     v.pipe(
-      v.picklist(["0", "1", "true", "false"]),
-      v.transform((x) => x === "1" || x === "true"),
+      v.picklist(["0", "1"]),
+      v.transform((x) => x === "1"),
     ),
     "0",
   ),
@@ -97,15 +102,19 @@ export const COMMON_PARAMETERS = {
 } as const;
 
 const SERIES_MESSAGE = "a dataset reference such as province-gdp@1.0.0:gdp";
+/** `dataset@version:measure` (version optional = latest), as a regular expression source: what the document shows. */
+const SERIES_REF = `${DATASET_ID_SOURCE}(?:@${VERSION_SPEC_SOURCE})?:[a-z][a-z0-9_]*`;
 
 /** The valibot schema that parses one series parameter from its query string. */
 export function seriesSchema(param: SeriesParam): v.GenericSchema<string, SeriesExpr | SeriesExpr[]> {
   const ratio = param.ratio ?? false;
   const message = ratio ? `${SERIES_MESSAGE}, or a ratio a@1.0.0:x/b@1.0.0:y` : SERIES_MESSAGE;
+  const expression = `-?${ratio ? `${SERIES_REF}(?:/${SERIES_REF})?` : SERIES_REF}`;
   if (param.list) {
     return v.pipe(
       v.string(),
       v.maxLength(2000),
+      v.regex(new RegExp(`^${expression}(?:,${expression})*$`), `each item must be ${message}; prefix - where less is better`),
       v.transform((text) => text.split(",").map((part) => parseSeriesExpr(part, ratio))),
       v.check((list) => list.length >= 1 && list.length <= 20, "give between 1 and 20 references"),
       v.check((list) => list.every((x) => x !== undefined), `each item must be ${message}; prefix - where less is better`),
@@ -115,6 +124,7 @@ export function seriesSchema(param: SeriesParam): v.GenericSchema<string, Series
   return v.pipe(
     v.string(),
     v.maxLength(500),
+    v.regex(new RegExp(`^${ratio ? `${SERIES_REF}(?:/${SERIES_REF})?` : SERIES_REF}$`), message),
     v.transform((text) => parseSeriesExpr(text, ratio)),
     v.check((x) => x !== undefined && !x.negative, message),
     v.transform((x) => x as SeriesExpr),
@@ -125,6 +135,7 @@ export function seriesSchema(param: SeriesParam): v.GenericSchema<string, Series
 export const groupingSchema = v.pipe(
   v.string(),
   v.maxLength(200),
+  v.regex(new RegExp(`^${SERIES_REF}$`), "a reference-table field such as regions@1.0.0:group"),
   v.transform(parseRef),
   v.check((x) => x !== undefined, "a reference-table field such as regions@1.0.0:group"),
   v.transform((x) => x as NonNullable<typeof x>),

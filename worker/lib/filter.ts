@@ -5,7 +5,8 @@ import type { RegionGroup } from "../../schemas";
 import { comparePeriods, periodSpan } from "../../schemas/period";
 
 /** Region codes that name the same place in two code lists (China: ISO alpha-2 and World Bank/ISO alpha-3). */
-const ALIASES: Readonly<Record<string, string>> = { CN: "CHN", CHN: "CN" };
+/** Region codes that name the same region. */
+export const ALIASES: Readonly<Record<string, string>> = { CN: "CHN", CHN: "CN" };
 
 /** What the filter needs to know besides the query: which provinces form each group. */
 export interface FilterContext {

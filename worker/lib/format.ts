@@ -1,47 +1,57 @@
 /**
  * @module Content negotiation for data routes: the file extension wins, else the Accept header (RFC 9110 §12.5.1).
- * JSON-stat has no registered media type: it is chosen by the `.jsonstat` extension or by the token
- * `application/json+stat` in Accept, and served as `application/json` (it is JSON).
+ * JSON-stat has no registered media type of its own: it is JSON, served as `application/json` with the profile
+ * parameter (RFC 6906) `profile="https://json-stat.org/format/"`, and asked for with that media type (or the
+ * `.jsonstat` extension; the older token `application/json+stat` is still understood).
  */
+import { parseAccept } from "./accept";
 import { HttpProblem } from "./problem";
 
 /** Representations a data route can produce. */
 export type DataFormat = "json" | "csv" | "jsonstat";
 
+/** The JSON-stat profile URI. */
+export const JSONSTAT_PROFILE = "https://json-stat.org/format/";
+
+/** The media type of each format, as the OpenAPI document lists it. */
+export const MEDIA_TYPES: Record<DataFormat, string> = {
+  json: "application/json",
+  csv: "text/csv",
+  jsonstat: `application/json; profile="${JSONSTAT_PROFILE}"`,
+};
+
 const TYPES: Record<DataFormat, string> = {
   json: "application/json; charset=utf-8",
   csv: "text/csv; charset=utf-8; header=present",
-  jsonstat: "application/json; charset=utf-8",
+  jsonstat: `application/json; charset=utf-8; profile="${JSONSTAT_PROFILE}"`,
 };
-
-/** The media type in Accept that selects each format. */
-const ACCEPTED: Record<DataFormat, string> = { json: "application/json", csv: "text/csv", jsonstat: "application/json+stat" };
 
 /** The Content-Type of a format. */
 export const contentTypeOf = (format: DataFormat) => TYPES[format];
 
+/** The file (below a version) that holds one format: `data.csv`. */
+export const dataFileOf = (format: DataFormat) => `data.${format}`;
+
 /** The extensions a data file may carry and the format each selects. */
 const EXTENSIONS: Record<string, DataFormat> = { ".json": "json", ".csv": "csv", ".jsonstat": "jsonstat" };
 
-/** Parses an Accept header into media ranges ordered by quality (stable for equal q). */
-function ranked(accept: string): string[] {
-  return accept
-    .slice(0, 1000)
-    .split(",")
-    .map((part, i) => {
-      const [type = "", ...params] = part.trim().toLowerCase().split(";");
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-      const quality = q ? Number(q.slice(2)) : 1;
-      return { type: type.trim(), q: Number.isFinite(quality) ? quality : 0, i };
-    })
-    .filter((x) => x.q > 0)
-    .sort((a, b) => b.q - a.q || a.i - b.i)
-    .map((x) => x.type);
+/** The format one media range of Accept asks for, among `offered`; `*` means the first offered. */
+function formatOf(type: string, params: Record<string, string>, offered: readonly DataFormat[]): DataFormat | undefined {
+  const fallback = offered[0];
+  if (type === "*/*" || type === "application/*") return fallback;
+  if (type === "text/*" || type === "text/csv") return offered.includes("csv") ? "csv" : undefined;
+  if (type === "application/json+stat") return offered.includes("jsonstat") ? "jsonstat" : undefined;
+  if (type === "application/json") {
+    // A profile names JSON-stat; a bare application/json is the route's own JSON.
+    if (params.profile === JSONSTAT_PROFILE) return offered.includes("jsonstat") ? "jsonstat" : undefined;
+    return offered.includes("json") ? "json" : offered.includes("jsonstat") ? "jsonstat" : undefined;
+  }
+  return undefined;
 }
 
 /**
- * Picks the format from the path's extension (`data.csv`) or, without one, from `Accept`
- * (by quality value; `*\/*` and `application/*` mean JSON). Returns whether Accept was consulted, for `Vary`.
+ * Picks the format from the path's extension (`data.csv`) or, without one, from `Accept` (by quality value;
+ * `*\/*` and `application/*` mean JSON). Returns whether Accept was consulted, for `Vary`.
  */
 export function negotiateFormat(
   file: string,
@@ -53,20 +63,19 @@ export function negotiateFormat(
   if (byExtension) return { format: byExtension, negotiated: false };
   const fallback = offered[0] ?? "json";
   if (!accept) return { format: fallback, negotiated: true };
-  for (const type of ranked(accept)) {
-    if (type === "*/*" || type === "application/*") return { format: fallback, negotiated: true };
-    const match = offered.find((f) => ACCEPTED[f] === type);
+  for (const { type, params, q } of parseAccept(accept)) {
+    if (q <= 0) continue;
+    const match = formatOf(type, params, offered);
     if (match) return { format: match, negotiated: true };
-    if (type === "text/*" && offered.includes("csv")) return { format: "csv", negotiated: true };
   }
-  const allowed = offered.map((f) => ACCEPTED[f]);
+  const allowed = offered.map((f) => MEDIA_TYPES[f]);
   throw new HttpProblem("not-acceptable", `This resource is available as ${allowed.join(", ")}; Accept was "${accept.slice(0, 100)}".`, {
     param: "Accept",
     allowed,
   });
 }
 
-/** Checks that a JSON-only resource is acceptable: 406 otherwise. Returns whether Accept was consulted. */
+/** Checks that a JSON-only resource is acceptable: 406 otherwise. */
 export function requireJson(accept: string | null): void {
   negotiateFormat("", accept, ["json"]);
 }

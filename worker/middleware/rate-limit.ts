@@ -21,7 +21,10 @@ export function rateLimit(): MiddlewareHandler<AppEnv> {
     const limiter = c.env.RATE_LIMITER;
     const client = c.req.header("cf-connecting-ip");
     // Without a client address (a request that did not pass Cloudflare's edge, e.g. a unit test) nothing is counted.
-    if (limiter && client) {
+    // Nor from a loopback address: under `wrangler dev`, Miniflare fills in CF-Connecting-IP with the socket's
+    // address, 127.0.0.1 for every local client (which would throttle them all as one). In production the edge
+    // sets the header to the client's public address and overwrites any a client sends, so this opens no bypass.
+    if (limiter && client && !isLoopback(client)) {
       const { success } = await limiter.limit({ key: client });
       if (!success) {
         throw new HttpProblem(
@@ -37,6 +40,19 @@ export function rateLimit(): MiddlewareHandler<AppEnv> {
       }
     }
     await next();
+  };
+}
+
+/**
+ * Announces the policy on every response, CORS preflights included (registered before the CORS middleware,
+ * which answers OPTIONS without calling the routes).
+ */
+export function rateLimitPolicy(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await next();
     c.res.headers.set("ratelimit-policy", RATE_LIMIT_POLICY);
   };
 }
+
+/** 127.0.0.0/8 and ::1 (also IPv4-mapped): the developer's own machine, never a client Cloudflare's edge reports. */
+export const isLoopback = (address: string): boolean => /^(?:::ffff:)?127\.|^::1$/i.test(address);

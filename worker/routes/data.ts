@@ -9,10 +9,9 @@ import type { AppEnv } from "../env";
 import { IMMUTABLE, SHORT } from "../lib/cache-policy";
 import { toCsv } from "../lib/csv";
 import { csvBody, jsonBody, once, type Row } from "../lib/data-body";
-import { toDataPackage } from "../lib/datapackage";
 import { strongEtag } from "../lib/etag";
 import { latestRows, project, selectionOf } from "../lib/filter";
-import { contentTypeOf, negotiateFormat, requireJson } from "../lib/format";
+import { contentTypeOf, dataFileOf, JSONSTAT_PROFILE, negotiateFormat, requireJson } from "../lib/format";
 import { toJsonStat } from "../lib/jsonstat";
 import { exactLinks } from "../lib/links";
 import { cursorTag, decodeCursor, encodeCursor, pageOf } from "../lib/pagination";
@@ -22,8 +21,9 @@ import { represent } from "../lib/respond";
 import { serveFile } from "../lib/static-file";
 import { textStream } from "../lib/text-stream";
 import { type ResolvedRef, resolveRef } from "../storage/catalog";
+import { DATAPACKAGE_BASE, datapackageKey } from "../storage/manifest";
 import { groupsOf, loadRegions, namesOf } from "../storage/regions";
-import { loadManifest, selectRows, walkSelected } from "../storage/rows";
+import { selectRows, walkSelected } from "../storage/rows";
 
 /** Routes below `/v1/datasets` that serve a version's rows. */
 export const data = new Hono<AppEnv>();
@@ -90,11 +90,12 @@ data.get("/:ref/:file{data(?:\\.json|\\.csv|\\.jsonstat)?}", async (c) => {
   const headers: Record<string, string> = {};
   const linkHeader: string[] = [`<${links.all.datapackage}>; rel="describedby"`];
   if (negotiated) headers.vary = "Accept";
-  if (!exact) {
-    headers["content-location"] = `${links.path}/${file}${url.search}`;
-    linkHeader.push(`<${exactUrl}>; rel="canonical"`);
-  }
-  if (format === "jsonstat") linkHeader.push(`<https://json-stat.org/format/>; rel="profile"`);
+  // Content-Location names the representation served (RFC 9110 §8.7): the exact version, and when Accept chose
+  // CSV or JSON-stat, that format's file (data.csv), not the negotiated resource whose default is JSON.
+  const served = negotiated && format !== "json" ? dataFileOf(format) : file;
+  if (!exact || served !== file) headers["content-location"] = `${links.path}/${served}${url.search}`;
+  if (!exact) linkHeader.push(`<${exactUrl}>; rel="canonical"`);
+  if (format === "jsonstat") linkHeader.push(`<${JSONSTAT_PROFILE}>; rel="profile"`);
   headers.link = linkHeader.join(", ");
   const canonical = canonicalQuery(url);
   const cacheControl = exact ? IMMUTABLE : SHORT;
@@ -235,13 +236,18 @@ data.get("/:ref/datapackage.json", async (c) => {
   const url = new URL(c.req.url);
   parseQuery(LangQuery, url);
   requireJson(c.req.header("accept") ?? null);
-  const { id, entry, version, exact, spec } = await resolveRef(c.var.store, c.req.param("ref"));
+  const { id, version, exact, spec } = await resolveRef(c.var.store, c.req.param("ref"));
   const links = exactLinks(url.origin, id, version.version);
   return represent(c, {
     etag: strongEtag(version.hash, "datapackage", spec, url.origin, version.files ? "files" : ""),
     cacheControl: exact ? IMMUTABLE : SHORT,
     contentType: contentTypeOf("json"),
     headers: exact ? {} : { "content-location": `${links.path}/datapackage.json`, link: `<${links.all.datapackage}>; rel="canonical"` },
-    body: async () => JSON.stringify(toDataPackage(entry, version, await loadManifest(c.var.store, id, version.version), links.self)),
+    // Built at build time (worker/lib/datapackage.ts) with a placeholder for the origin-dependent base URL.
+    body: async () => {
+      const descriptor = await c.var.store.json(datapackageKey(id, version.version));
+      if (!descriptor) throw new Error(`${datapackageKey(id, version.version)} is missing from the data store`);
+      return JSON.stringify(descriptor).replaceAll(DATAPACKAGE_BASE, links.self);
+    },
   });
 });

@@ -12,13 +12,13 @@ import { LangQuery } from "../../schemas/query";
 import type { AppEnv } from "../env";
 import { DEFINITIONS, findDefinition } from "../indicators/definitions";
 import { type LoadedRequest, loadRequestMemoized } from "../indicators/load/load";
-import { resolveRequest } from "../indicators/load/resolve";
+import { checkRegions, resolveRequest } from "../indicators/load/resolve";
 import { querySchema } from "../indicators/params";
 import type { Indicator } from "../indicators/types";
 import { findView, VIEWS, type ViewDefinition } from "../indicators/views";
 import { IMMUTABLE, SHORT } from "../lib/cache-policy";
 import { fnv1a, matchesIfNoneMatch, strongEtag } from "../lib/etag";
-import { contentTypeOf } from "../lib/format";
+import { contentTypeOf, requireJson } from "../lib/format";
 import { InvalidInput } from "../lib/math/invalid-input";
 import { HttpProblem } from "../lib/problem";
 import { parseQuery } from "../lib/query";
@@ -58,6 +58,12 @@ const registryEtag = (...shape: string[]) =>
     fnv1a(DEFINITIONS.map((i) => `${i.id}@${i.method.version}`).join() + VIEWS.map((v) => v.id + v.query).join()).padEnd(32, "0"),
     ...shape,
   );
+
+// Every indicator route is JSON only: a request that cannot take JSON is a 406, as on the dataset routes.
+indicators.use("*", async (c, next) => {
+  requireJson(c.req.header("accept") ?? null);
+  await next();
+});
 
 indicators.get("/", (c) => {
   parseQuery(LangQuery, new URL(c.req.url));
@@ -138,6 +144,7 @@ async function compute(c: Context<AppEnv>, indicator: Indicator, params: URLSear
   const queryUrl = new URL(`${url.origin}${url.pathname}?${params}`);
   const query = parseQuery(querySchema(indicator), queryUrl) as Record<string, unknown>;
   const resolved = await resolveRequest(c.var.store, indicator, query);
+  checkRegions(resolved, query.region as string[] | undefined);
   // The body does not depend on lang (texts are bilingual), so lang is not part of the representation's identity.
   const canonical = [...params]
     .filter(([k]) => k !== "lang")

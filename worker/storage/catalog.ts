@@ -46,7 +46,9 @@ export interface ResolvedVersion {
   exact: boolean;
 }
 
-const EXACT = /^\d+\.\d+\.\d+$/;
+const EXACT = /^(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)$/;
+/** Digits and dots with a leading zero in a part (`01.0.0`, `1.00`): not a version semver allows. */
+const LEADING_ZERO = /^(?:\d+\.)*0\d/;
 
 /**
  * Resolves `1.0.0` (exact), a semver range (`^1`, `~1.2`, `1.x`) or `latest` to the newest matching version.
@@ -54,6 +56,9 @@ const EXACT = /^\d+\.\d+\.\d+$/;
  */
 export function resolveVersion(entry: CatalogEntry, spec: string): ResolvedVersion {
   const allowed = entry.versions.map((v) => v.version);
+  if (/^[\d.]+$/.test(spec) && LEADING_ZERO.test(spec)) {
+    throw new HttpProblem("invalid-parameter", `"${spec.slice(0, 64)}": a version has no leading zeros.`, { param: "version", allowed });
+  }
   if (EXACT.test(spec)) {
     const version = entry.versions.find((v) => v.version === spec);
     if (!version) throw new HttpProblem("unknown-version", `${entry.id} has no version ${spec}.`, { param: "version", allowed });

@@ -129,3 +129,8 @@ export function selectBlocks(manifest: VersionManifest, s: Selection): BlockInfo
 export const manifestKey = (id: string, version: string) => `${id}/${version}/index.json`;
 /** Store key of one block of a version. */
 export const blockKey = (id: string, version: string, block: BlockInfo) => `${id}/${version}/${block.key}`;
+
+/** Store key of a version's Frictionless descriptor, written at build time (its builder stays out of the worker). */
+export const datapackageKey = (id: string, version: string) => `${id}/${version}/datapackage.json`;
+/** Stands for the absolute URL of the exact version in a stored descriptor; the worker puts in its own origin. */
+export const DATAPACKAGE_BASE = "{{base}}";

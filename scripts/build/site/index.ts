@@ -20,6 +20,7 @@ import { datasetPage, datasetPath } from "./pages/dataset";
 import { galleryPage } from "./pages/gallery";
 import { homePage } from "./pages/home";
 import { indicatorPage, indicatorPath, indicatorsPage, viewPath } from "./pages/indicators";
+import { notFoundPage } from "./pages/not-found";
 import { viewPage } from "./pages/view";
 
 /** What the page generation wrote. */
@@ -68,6 +69,7 @@ export async function buildPages(catalog: Catalog, datasets: readonly LoadedData
     for (const info of ctx.indicators.indicators) write(href(lang, indicatorPath(info.id)), indicatorPage(info, ctx, lang));
     for (const view of ctx.indicators.views) write(href(lang, viewPath(view.id)), viewPage(view, ctx, lang));
     write(href(lang, ACCESSIBILITY_PATH), accessibilityPage(lang));
+    write(href(lang, "/404.html"), notFoundPage(lang));
   }
   writePage(assetsDir, "/gallery/builder.json", JSON.stringify(builderData(ctx)));
   await buildSiteScripts(assetsDir);

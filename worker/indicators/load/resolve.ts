@@ -4,6 +4,7 @@
  */
 import type { CatalogEntry, PublishedVersion } from "../../../schemas/catalog";
 import type { IndicatorInput } from "../../../schemas/indicator";
+import { ALIASES } from "../../lib/filter";
 import { HttpProblem } from "../../lib/problem";
 import { findDataset, loadCatalog, resolveVersion } from "../../storage/catalog";
 import type { DataStore } from "../../storage/store";
@@ -127,4 +128,23 @@ export async function resolveRequest(store: DataStore, indicator: Indicator, que
     }
   }
   return { series, ...(grouping ? { grouping } : {}), inputs, exact: [...all, ...(grouping ? [grouping] : [])].every((r) => r.exact) };
+}
+
+/**
+ * A `region=` filter that names no region any input covers is the caller's to fix: a 400 naming `region` (the
+ * computation would otherwise fail later with a message about periods). Coverage comes from the catalog.
+ */
+export function checkRegions(resolved: ResolvedRequest, regions: readonly string[] | undefined): void {
+  if (!regions) return;
+  const known = new Set<string>();
+  const refs = Object.values(resolved.series).flatMap((e) => (e === undefined ? [] : Array.isArray(e) ? e : [e]));
+  for (const { numerator, denominator } of refs)
+    for (const ref of [numerator, denominator]) for (const code of ref?.version.coverage.regions ?? []) known.add(code);
+  const unknown = regions.find((code) => !known.has(code) && !known.has(ALIASES[code] ?? ""));
+  if (unknown !== undefined) {
+    throw new HttpProblem("invalid-parameter", `No input covers region "${unknown.slice(0, 20)}".`, {
+      param: "region",
+      allowed: [...known],
+    });
+  }
 }
