@@ -94,6 +94,22 @@ export const LangParam = v.pipe(
   v.description("Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`."),
 );
 
+/** True when `text` (`YYYY-MM-DD`) names a day of the calendar (no 30 February). */
+function isCalendarDay(text: string): boolean {
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
+}
+
+/** `asOf=`: resolve versions as they were on a day — the newest matching version released on or before it. */
+export const AsOfParam = v.pipe(
+  v.string(),
+  v.description(
+    "A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem.",
+  ),
+  v.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, "a date YYYY-MM-DD"),
+  v.check(isCalendarDay, "a date of the calendar, YYYY-MM-DD"),
+);
+
 /** Row filters shared by the data and diff routes. */
 const filterEntries = {
   region: v.optional(
@@ -146,6 +162,7 @@ export const DataQuery = v.strictObject({
       v.description("CSV only: `1` prepends a UTF-8 byte order mark so that Excel reads Chinese text correctly."),
     ),
   ),
+  asOf: v.optional(AsOfParam),
   lang: v.optional(LangParam),
 });
 /** Parsed data filters. */
@@ -164,6 +181,7 @@ export const DiffQuery = v.strictObject({
   from: VersionSpec,
   to: VersionSpec,
   ...filterEntries,
+  asOf: v.optional(AsOfParam),
   lang: v.optional(LangParam),
 });
 /** Parsed diff query. */
@@ -171,3 +189,6 @@ export type DiffQuery = v.InferOutput<typeof DiffQuery>;
 
 /** Query of routes that take no filters: only the response language. */
 export const LangQuery = v.strictObject({ lang: v.optional(LangParam) });
+
+/** Query of routes that resolve one version and take no filters: `asOf` and the response language. */
+export const VersionQuery = v.strictObject({ asOf: v.optional(AsOfParam), lang: v.optional(LangParam) });

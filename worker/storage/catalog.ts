@@ -35,13 +35,28 @@ const EXACT = /^\d+\.\d+\.\d+$/;
 
 /**
  * Resolves `1.0.0` (exact), a semver range (`^1`, `~1.2`, `1.x`) or `latest` to the newest matching version.
- * An empty spec means `latest`.
+ * An empty spec means `latest`. With `asOf` (`YYYY-MM-DD`), only versions released on or before that day count:
+ * a request that matched only later versions is a `not-yet-released` problem.
  */
-export function resolveVersion(entry: CatalogEntry, spec: string): ResolvedVersion {
+export function resolveVersion(entry: CatalogEntry, spec: string, asOf?: string): ResolvedVersion {
   const allowed = entry.versions.map((v) => v.version);
+  const released = asOf ? entry.versions.filter((v) => v.published <= asOf) : entry.versions;
+  const notYet = () => {
+    const first = entry.versions.reduce((a, v) => (v.published < a ? v.published : a), "9999");
+    return new HttpProblem(
+      "not-yet-released",
+      `No version of ${entry.id} matching "${spec || "latest"}" was released on or before ${asOf}.`,
+      {
+        param: "asOf",
+        allowed: released.map((v) => v.version),
+        firstReleased: first,
+      },
+    );
+  };
   if (EXACT.test(spec)) {
     const version = entry.versions.find((v) => v.version === spec);
     if (!version) throw new HttpProblem("unknown-version", `${entry.id} has no version ${spec}.`, { param: "version", allowed });
+    if (!released.includes(version)) throw notYet();
     // An exact version is immutable; so is what a request for it returns.
     return { version, exact: true };
   }
@@ -53,9 +68,15 @@ export function resolveVersion(entry: CatalogEntry, spec: string): ResolvedVersi
       allowed,
     });
   }
-  const best = maxSatisfying(allowed, parsed);
+  const best = maxSatisfying(
+    released.map((v) => v.version),
+    parsed,
+  );
   const version = entry.versions.find((v) => v.version === best);
-  if (!version) throw new HttpProblem("unknown-version", `No version of ${entry.id} satisfies ${spec}.`, { param: "version", allowed });
+  if (!version) {
+    if (asOf && maxSatisfying(allowed, parsed)) throw notYet();
+    throw new HttpProblem("unknown-version", `No version of ${entry.id} satisfies ${spec}.`, { param: "version", allowed });
+  }
   return { version, exact: false };
 }
 
@@ -72,9 +93,9 @@ export interface ResolvedRef extends ResolvedVersion {
   entry: CatalogEntry;
 }
 
-/** Loads the catalog and resolves `id@spec` (an empty spec means `latest`). */
-export async function resolveRef(store: DataStore, ref: string): Promise<ResolvedRef> {
+/** Loads the catalog and resolves `id@spec` (an empty spec means `latest`), as of a day if `asOf` is given. */
+export async function resolveRef(store: DataStore, ref: string, asOf?: string): Promise<ResolvedRef> {
   const { id, spec } = parseDatasetRef(ref);
   const entry = findDataset(await loadCatalog(store), id);
-  return { id, spec, entry, ...resolveVersion(entry, spec) };
+  return { id, spec, entry, ...resolveVersion(entry, spec, asOf) };
 }
