@@ -192,3 +192,30 @@ export const LangQuery = v.strictObject({ lang: v.optional(LangParam) });
 
 /** Query of routes that resolve one version and take no filters: `asOf` and the response language. */
 export const VersionQuery = v.strictObject({ asOf: v.optional(AsOfParam), lang: v.optional(LangParam) });
+
+/** Most hits `GET /v1/search` returns at once. */
+export const MAX_SEARCH_LIMIT = 50;
+
+/** Query of `GET /v1/search`. */
+export const SearchQuery = v.strictObject({
+  q: v.pipe(
+    v.string(),
+    v.description(
+      "What to look for: Chinese (`互联网普及率`), English (`internet penetration`) or pinyin, full or initials (`hulianwang`, `hlw`); typos are tolerated.",
+    ),
+    v.minLength(1, "give something to search for"),
+    v.maxLength(100, "at most 100 characters"),
+    v.regex(/[\p{L}\p{N}]/u, "give at least one letter, character or digit"),
+  ),
+  kind: v.optional(
+    commaList(
+      v.picklist(["dataset", "measure", "indicator", "view"]),
+      "kind",
+      "Only these kinds of result, comma-separated: `dataset`, `measure`, `indicator`, `view`.",
+    ),
+  ),
+  limit: v.optional(integerParam(1, MAX_SEARCH_LIMIT, `Most results, 1–${MAX_SEARCH_LIMIT} (default 10).`)),
+  lang: v.optional(LangParam),
+});
+/** Parsed search query. */
+export type SearchQuery = v.InferOutput<typeof SearchQuery>;

@@ -6,8 +6,10 @@
 import { existsSync, rmSync } from "node:fs";
 import { buildCatalog, writeDataAssets } from "./build/data";
 import { writeDocs } from "./build/docs";
+import { writeDocuments } from "./build/documents";
 import { writeIndicatorRegistry } from "./build/indicators";
 import { writeOpenApi } from "./build/openapi";
+import { writeSearchIndex } from "./build/search-index";
 import { buildSite, buildSitePages } from "./build/site";
 import { buildWidgets } from "./build/widgets";
 import { ASSETS_DIR } from "./lib/paths";
@@ -25,6 +27,8 @@ if (!catalog) {
 rmSync(ASSETS_DIR, { recursive: true, force: true });
 writeDataAssets(catalog, datasets);
 writeIndicatorRegistry();
+writeSearchIndex(catalog);
+writeDocuments(catalog);
 buildSite();
 writeDocs(writeOpenApi());
 let widgets: Awaited<ReturnType<typeof buildWidgets>>;

@@ -13,10 +13,12 @@ import { RETIRED } from "./retired";
 import { data } from "./routes/data";
 import { datasets } from "./routes/datasets";
 import { diff } from "./routes/diff";
+import { documents } from "./routes/documents";
 import { indicators } from "./routes/indicators";
 import { openapi } from "./routes/openapi";
 import { regions } from "./routes/regions";
 import { root } from "./routes/root";
+import { searchRoute } from "./routes/search";
 
 /** The API application. */
 export const app = new Hono<AppEnv>();
@@ -40,6 +42,8 @@ app.route("/v1/datasets", data);
 app.route("/v1/datasets", diff);
 app.route("/v1/regions", regions);
 app.route("/v1/indicators", indicators);
+app.route("/v1/search", searchRoute);
+app.route("/v1", documents);
 
 app.on(["POST", "PUT", "PATCH", "DELETE"], ["/v1", "/v1/*"], () => {
   throw new HttpProblem(

@@ -6,6 +6,7 @@
 import * as v from "valibot";
 import { DataQuery, DiffQuery, LangQuery, VersionQuery } from "../../schemas";
 import type { ProblemType } from "../lib/problem";
+import { FIND_OPERATIONS } from "./find-operations";
 import { INDICATOR_OPERATIONS } from "./indicator-operations";
 import { AS_OF, COMMON } from "./problem-sets";
 import {
@@ -358,4 +359,5 @@ export const OPERATIONS: Operation[] = [
     ],
   },
   ...INDICATOR_OPERATIONS,
+  ...FIND_OPERATIONS,
 ];
