@@ -92,13 +92,7 @@ export const FIND_OPERATIONS: Operation[] = [
     problems: COMMON,
     examples: [
       { name: "catalogue", summary: "The catalogue", status: 200 },
-      {
-        name: "unknown-parameter",
-        summary: "A parameter the route does not take",
-        query: { q: "gdp" },
-        status: 400,
-        problem: "unknown-parameter",
-      },
+      { name: "bad-lang", summary: "An unsupported language", query: { lang: "fr" }, status: 400, problem: "invalid-parameter" },
     ],
   },
 ];
