@@ -98,7 +98,8 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
       kind: "indicator",
       id: i.id,
       title: i.title,
-      api: `/v1/indicators/${i.id}`,
+      // The indicator needs inputs: link its documented example, which answers.
+      api: `/v1/indicators/${i.id}?${i.example}`,
       page: `/indicators/${i.id}/`,
       fields: [...both("title", 3, i.title), ["id", 2, i.id], ...both("description", 1, i.description, false)],
     });

@@ -24,7 +24,8 @@ const wanted = (expect: string | string[]) => (Array.isArray(expect) ? expect : 
 describe("the search test set", () => {
   it("should hold at least 50 queries of every kind", () => {
     expect(SEARCH_CASES.length).toBeGreaterThanOrEqual(50);
-    for (const kind of ["zh", "en", "pinyin", "initials", "typo"]) expect(SEARCH_CASES.filter((c) => c.kind === kind).length).toBeGreaterThanOrEqual(5);
+    for (const kind of ["zh", "en", "pinyin", "initials", "typo"])
+      expect(SEARCH_CASES.filter((c) => c.kind === kind).length).toBeGreaterThanOrEqual(5);
   });
 
   it("should name only documents that exist", () => {
@@ -83,6 +84,7 @@ describe("search results", () => {
     expect(pinyinOf("GDP 增长率（%）")).toBe("zeng zhang lv");
     expect(pinyinOf("GDP")).toBeUndefined();
     for (const doc of index.docs)
-      for (const [, , text, py] of doc.fields) if (py) expect(py.split(" ").length, text).toBe([...text].filter((ch) => /\p{Script=Han}/u.test(ch)).length);
+      for (const [, , text, py] of doc.fields)
+        if (py) expect(py.split(" ").length, text).toBe([...text].filter((ch) => /\p{Script=Han}/u.test(ch)).length);
   });
 });

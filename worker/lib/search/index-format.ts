@@ -20,7 +20,7 @@ export interface SearchDoc {
   /** `internet-users`, `internet-users:penetration_pct`, `gini`, `internet-urban-rural-gap`. */
   id: string;
   title: LocalizedText;
-  /** The API path that serves it (`/v1/…`). */
+  /** The API path that serves it (`/v1/…`; for an indicator, its documented example). */
   api: string;
   /** The site page (Chinese path; the English one is `/en` + it). */
   page: string;
