@@ -1,5 +1,5 @@
 /**
- * Search over the real build-time index: the test set of `test/fixtures/search-queries.ts` (≥ 50 queries in
+ * Search over the real build-time index: the test set of `test/scripts/search-queries.ts` (≥ 50 queries in
  * Chinese, English, pinyin and with typos) must find its expected document in the top 3 for ≥ 95 % of queries;
  * highlights must mark the matched text; the index's pinyin must line up with the Han characters.
  */
@@ -9,7 +9,7 @@ import { buildCatalog } from "../../scripts/build/data";
 import { buildSearchIndex, pinyinOf } from "../../scripts/build/search-index";
 import type { SearchIndex } from "../../worker/lib/search/index-format";
 import { search } from "../../worker/lib/search/search";
-import { SEARCH_CASES } from "../fixtures/search-queries";
+import { SEARCH_CASES } from "./search-queries";
 
 let index: SearchIndex;
 beforeAll(() => {
