@@ -48,7 +48,7 @@ function checkAtom(feed: Xml, versions: number): void {
   const alternates = links.filter((l) => (l["@rel"] ?? "alternate") === "alternate").map((l) => `${l["@type"]}|${l["@hreflang"] ?? ""}`);
   expect(new Set(alternates).size, "no two alternate links with the same type and hreflang").toBe(alternates.length);
   // A feed without a feed-level author needs one in every entry; ours has one, with a name.
-  expect(textOf((list(feed.author as Xml[])[0] ?? {}).name).length).toBeGreaterThan(0);
+  expect(textOf(list(feed.author as Xml[])[0]?.name).length).toBeGreaterThan(0);
   const entries = list(feed.entry as Xml[]);
   expect(entries).toHaveLength(versions);
   const ids = new Set<string>();

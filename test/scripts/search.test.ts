@@ -46,13 +46,13 @@ describe("search results", () => {
   it("should mark the Chinese characters a pinyin query matched", () => {
     const [hit] = search(index, "hlw", { limit: 1 });
     const mark = hit?.highlights.find((h) => h.field === "title.zh");
-    expect(mark && mark.marks.map(([a, b]) => mark.text.slice(a, b))).toEqual(["互联网"]);
+    expect(mark?.marks.map(([a, b]) => mark.text.slice(a, b))).toEqual(["互联网"]);
   });
 
   it("should mark each English word that matched, typos included", () => {
     const [hit] = search(index, "internt penetraton", { limit: 1 });
     const mark = hit?.highlights.find((h) => h.field === "title.en");
-    expect(mark && mark.marks.map(([a, b]) => mark.text.slice(a, b).toLowerCase())).toEqual(["internet", "penetration"]);
+    expect(mark?.marks.map(([a, b]) => mark.text.slice(a, b).toLowerCase())).toEqual(["internet", "penetration"]);
   });
 
   it("should rank a title equal to the query above titles that contain it", () => {

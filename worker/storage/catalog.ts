@@ -42,7 +42,8 @@ export function resolveVersion(entry: CatalogEntry, spec: string, asOf?: string)
   const allowed = entry.versions.map((v) => v.version);
   const released = asOf ? entry.versions.filter((v) => v.published <= asOf) : entry.versions;
   const notYet = () => {
-    const first = entry.versions.reduce((a, v) => (v.published < a ? v.published : a), "9999");
+    // ISO dates sort as strings.
+    const first = entry.versions.map((v) => v.published).sort()[0];
     return new HttpProblem(
       "not-yet-released",
       `No version of ${entry.id} matching "${spec || "latest"}" was released on or before ${asOf}.`,
