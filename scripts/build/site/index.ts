@@ -18,6 +18,7 @@ import { datasetPage, datasetPath } from "./pages/dataset";
 import { galleryPage } from "./pages/gallery";
 import { homePage } from "./pages/home";
 import { indicatorPage, indicatorPath, indicatorsPage } from "./pages/indicators";
+import { searchPage } from "./pages/search";
 
 /** What the page generation wrote. */
 export interface PagesReport {
@@ -59,6 +60,7 @@ export async function buildPages(catalog: Catalog, datasets: readonly LoadedData
     write(href(lang, "/datasets/"), catalogPage(ctx, lang));
     for (const entry of catalog.datasets) write(href(lang, datasetPath(entry.id)), datasetPage(entry, ctx, lang));
     write(href(lang, "/gallery/"), galleryPage(ctx, lang));
+    write(href(lang, "/search/"), searchPage(lang));
     write(href(lang, "/indicators/"), indicatorsPage(ctx, lang));
     for (const info of ctx.indicators.indicators) write(href(lang, indicatorPath(info.id)), indicatorPage(info, ctx, lang));
   }
