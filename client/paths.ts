@@ -22,6 +22,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/catalog.dcat.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The catalogue in DCAT-AP 3.0 (JSON-LD)
+         * @description A `dcat:Catalog` of every dataset as a `dcat:DatasetSeries` whose members are its published versions, each a `dcat:Dataset` (`dcat:inSeries`, `dcat:prev`, `dct:issued`, `adms:versionNotes`) with one `dcat:Distribution` per format: CSV (with `spdx:checksum` sha256), JSON, JSON-stat, datapackage.json and Parquet. The context is inline. Built with the data.
+         */
+        get: operations["catalogDcat"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/changes.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * New dataset versions (Atom 1.0)
+         * @description Every published version of every dataset. One entry per published version, newest release first: its release date, change note (English and Chinese), the sha256 of its `data.csv`, and links to its page, data, descriptor and the diff from the previous version. Built with the data; changes only when a version is published.
+         */
+        get: operations["changesAtom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/changes.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * New dataset versions (JSON Feed 1.1)
+         * @description Every published version of every dataset. One entry per published version, newest release first: its release date, change note (English and Chinese), the sha256 of its `data.csv`, and links to its page, data, descriptor and the diff from the previous version. Built with the data; changes only when a version is published.
+         */
+        get: operations["changesJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/datasets": {
         parameters: {
             query?: never;
@@ -34,6 +94,46 @@ export interface paths {
          * @description Every dataset with zh/en metadata, measures and units, licence, sources, caveats, and its versions (newest first) with content hashes and coverage.
          */
         get: operations["listDatasets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/datasets/{id}/changes.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * New versions of one dataset (Atom 1.0)
+         * @description Every published version of one dataset. One entry per published version, newest release first: its release date, change note (English and Chinese), the sha256 of its `data.csv`, and links to its page, data, descriptor and the diff from the previous version. Built with the data; changes only when a version is published.
+         */
+        get: operations["datasetChangesAtom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/datasets/{id}/changes.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * New versions of one dataset (JSON Feed 1.1)
+         * @description Every published version of one dataset. One entry per published version, newest release first: its release date, change note (English and Chinese), the sha256 of its `data.csv`, and links to its page, data, descriptor and the diff from the previous version. Built with the data; changes only when a version is published.
+         */
+        get: operations["datasetChangesJson"];
         put?: never;
         post?: never;
         delete?: never;
@@ -722,6 +822,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search datasets, measures, indicators and views
+         * @description Ranked results for a query in Chinese, English or pinyin (full syllables or initials), tolerant of typos, each with the ranges of text that matched (`highlights[].marks`, `[start, end)` in UTF-16 code units). The index is built with the data; the answer changes only with a deploy.
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -954,6 +1074,286 @@ export interface operations {
             };
         };
     };
+    catalogDcat: {
+        parameters: {
+            query?: {
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: `public, max-age=300, stale-while-revalidate=60`: changes when a version is published. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": {
+                        "@context": {
+                            [key: string]: string;
+                        };
+                        "@graph": {
+                            "@id": string;
+                            "@type": string;
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changesAtom: {
+        parameters: {
+            query?: {
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: `public, max-age=300, stale-while-revalidate=60`: changes when a version is published. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changesJson: {
+        parameters: {
+            query?: {
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: `public, max-age=300, stale-while-revalidate=60`: changes when a version is published. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/feed+json": {
+                        authors: {
+                            name: string;
+                            /** Format: uri */
+                            url: string;
+                        }[];
+                        description: string;
+                        /** Format: uri */
+                        feed_url: string;
+                        /** Format: uri */
+                        home_page_url: string;
+                        items: {
+                            _prosperity_atlas: {
+                                changes: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                corrects?: string;
+                                /** Format: uri */
+                                data: string;
+                                /** Format: uri */
+                                datapackage: string;
+                                dataset: string;
+                                /** Format: uri */
+                                diff?: string;
+                                hash: string;
+                                /** Format: date */
+                                published: string;
+                                version: string;
+                            };
+                            attachments: {
+                                mime_type: string;
+                                title: string;
+                                /** Format: uri */
+                                url: string;
+                            }[];
+                            content_text: string;
+                            /** Format: date-time */
+                            date_published: string;
+                            id: string;
+                            summary: string;
+                            tags: string[];
+                            title: string;
+                            /** Format: uri */
+                            url: string;
+                        }[];
+                        language: string;
+                        title: string;
+                        /** @constant */
+                        version: "https://jsonfeed.org/version/1.1";
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listDatasets: {
         parameters: {
             query?: {
@@ -1101,9 +1501,233 @@ export interface operations {
             };
         };
     };
+    datasetChangesAtom: {
+        parameters: {
+            query?: {
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description A dataset id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: `public, max-age=300, stale-while-revalidate=60`: changes when a version is published. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    datasetChangesJson: {
+        parameters: {
+            query?: {
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description A dataset id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: `public, max-age=300, stale-while-revalidate=60`: changes when a version is published. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/feed+json": {
+                        authors: {
+                            name: string;
+                            /** Format: uri */
+                            url: string;
+                        }[];
+                        description: string;
+                        /** Format: uri */
+                        feed_url: string;
+                        /** Format: uri */
+                        home_page_url: string;
+                        items: {
+                            _prosperity_atlas: {
+                                changes: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                corrects?: string;
+                                /** Format: uri */
+                                data: string;
+                                /** Format: uri */
+                                datapackage: string;
+                                dataset: string;
+                                /** Format: uri */
+                                diff?: string;
+                                hash: string;
+                                /** Format: date */
+                                published: string;
+                                version: string;
+                            };
+                            attachments: {
+                                mime_type: string;
+                                title: string;
+                                /** Format: uri */
+                                url: string;
+                            }[];
+                            content_text: string;
+                            /** Format: date-time */
+                            date_published: string;
+                            id: string;
+                            summary: string;
+                            tags: string[];
+                            title: string;
+                            /** Format: uri */
+                            url: string;
+                        }[];
+                        language: string;
+                        title: string;
+                        /** @constant */
+                        version: "https://jsonfeed.org/version/1.1";
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getDiff: {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. */
                 category?: string[];
                 /** @description An exact version (`1.0.0`), an npm semver range (`^1`, `~1.1`) or `latest`. */
@@ -1204,7 +1828,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1256,6 +1880,8 @@ export interface operations {
     getDataset: {
         parameters: {
             query?: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
             };
@@ -1434,7 +2060,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1486,6 +2112,8 @@ export interface operations {
     getData: {
         parameters: {
             query?: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 /** @description CSV only: `1` prepends a UTF-8 byte order mark so that Excel reads Chinese text correctly. */
                 bom?: "0" | "1";
                 /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. */
@@ -1614,7 +2242,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1666,6 +2294,8 @@ export interface operations {
     getDataCsv: {
         parameters: {
             query?: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 /** @description CSV only: `1` prepends a UTF-8 byte order mark so that Excel reads Chinese text correctly. */
                 bom?: "0" | "1";
                 /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. */
@@ -1722,7 +2352,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1774,6 +2404,8 @@ export interface operations {
     getDataJson: {
         parameters: {
             query?: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 /** @description CSV only: `1` prepends a UTF-8 byte order mark so that Excel reads Chinese text correctly. */
                 bom?: "0" | "1";
                 /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. */
@@ -1863,7 +2495,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1915,6 +2547,8 @@ export interface operations {
     getDataJsonStat: {
         parameters: {
             query?: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 /** @description CSV only: `1` prepends a UTF-8 byte order mark so that Excel reads Chinese text correctly. */
                 bom?: "0" | "1";
                 /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. */
@@ -2007,7 +2641,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2059,6 +2693,8 @@ export interface operations {
     getDataPackage: {
         parameters: {
             query?: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
             };
@@ -2110,7 +2746,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5978,6 +6614,117 @@ export interface operations {
                             region: string;
                         }[];
                         version: string;
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /** @description Only these kinds of result, comma-separated: `dataset`, `measure`, `indicator`, `view`. */
+                kind?: ("dataset" | "measure" | "indicator" | "view")[];
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+                /** @description Most results, 1–50 (default 10). */
+                limit?: number;
+                /** @description What to look for: Chinese (`互联网普及率`), English (`internet penetration`) or pinyin, full or initials (`hulianwang`, `hlw`); typos are tolerated. */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: `public, max-age=300, stale-while-revalidate=60`: changes when a version is published. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        query: string;
+                        results: {
+                            highlights: {
+                                field: string;
+                                marks: [
+                                    number,
+                                    number
+                                ][];
+                                text: string;
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            kind: "dataset" | "measure" | "indicator" | "view";
+                            links: {
+                                /** Format: uri */
+                                api: string;
+                                page: {
+                                    /** Format: uri */
+                                    en: string;
+                                    /** Format: uri */
+                                    zh: string;
+                                };
+                            };
+                            score: number;
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
                     };
                 };
             };
