@@ -90,7 +90,11 @@ const STRINGS = {
   gallery: { zh: "图表与嵌入", en: "Charts & embeds" },
   apiDocs: { zh: "API 文档", en: "API reference" },
   searchSite: { zh: "搜索", en: "Search" },
-  searchLabel: { zh: "搜索数据集、指标与视图（中文、英文或拼音）", en: "Search datasets, measures, indicators and views (Chinese, English or pinyin)" },
+  searchBox: { zh: "全站搜索", en: "Site search" },
+  searchLabel: {
+    zh: "搜索数据集、指标与视图（中文、英文或拼音）",
+    en: "Search datasets, measures, indicators and views (Chinese, English or pinyin)",
+  },
   searchNoScript: {
     zh: "搜索结果由本站 API 提供，需要启用 JavaScript；也可以浏览数据集目录，或直接请求 /v1/search?q=…。",
     en: "Results come from this site's API and need JavaScript; browse the dataset catalog instead, or ask /v1/search?q=… directly.",

@@ -84,7 +84,7 @@ ${NAV.map(
 <li><a class="lang-switch" href="${href(other, path)}" hreflang="${LANG_TAG[other]}" lang="${LANG_TAG[other]}">${t("switchTo", lang)}</a></li>
 </ul>
 </nav>
-<form class="site-search" role="search" action="${href(lang, "/search/")}" method="get">
+<form class="site-search" role="search" aria-label="${t("searchBox", lang)}" action="${href(lang, "/search/")}" method="get">
 <label class="visually-hidden" for="site-q">${t("searchLabel", lang)}</label>
 <input id="site-q" name="q" type="search" maxlength="100" autocomplete="off" placeholder="${t("searchSite", lang)}">
 <button type="submit">${t("searchSite", lang)}</button>

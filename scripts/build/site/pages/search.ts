@@ -9,7 +9,7 @@ import { page } from "../layout";
 /** Renders the search page in one language. */
 export function searchPage(lang: Language): string {
   const body = html`<h1>${t("searchSite", lang)}</h1>
-<form class="search-form" role="search" action="${href(lang, "/search/")}" method="get">
+<form class="search-form" role="search" aria-label="${t("searchLabel", lang)}" action="${href(lang, "/search/")}" method="get">
 <label for="q">${t("searchLabel", lang)}</label>
 <input id="q" name="q" type="search" maxlength="100" autocomplete="off">
 <button type="submit">${t("searchSite", lang)}</button>
