@@ -45,7 +45,8 @@ beforeAll(async () => {
   const doc = JSON.parse((buildDocuments(catalog).get("catalog.dcat.jsonld")?.body ?? "").replaceAll(ORIGIN, O));
   // Flattened: every node at the top level (embedded distributions and checksums too), in expanded form.
   nodes = (await jsonld.flatten(doc)) as unknown as Node[];
-});
+  // Building the catalog reads all of data/ (~210k rows): seconds on a busy machine.
+}, 120_000);
 
 describe("the DCAT-AP 3.0 catalogue", () => {
   it("should have one Catalogue with title, description and exactly one publisher, an Agent with a name", () => {

@@ -25,7 +25,8 @@ beforeAll(() => {
   if (!built) throw new Error("the catalog does not build");
   catalog = built;
   docs = buildDocuments(catalog);
-});
+  // Building the catalog reads all of data/ (~210k rows): seconds on a busy machine.
+}, 120_000);
 
 function parseAtom(xml: string): Xml {
   expect(XMLValidator.validate(xml)).toBe(true);

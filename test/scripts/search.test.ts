@@ -16,7 +16,8 @@ beforeAll(() => {
   const { catalog } = buildCatalog();
   if (!catalog) throw new Error("the catalog does not build");
   index = buildSearchIndex(catalog);
-});
+  // Building the catalog reads all of data/ (~210k rows): seconds on a busy machine.
+}, 120_000);
 
 const top3 = (q: string) => search(index, q, { limit: 3 }).map((h) => h.id);
 const wanted = (expect: string | string[]) => (Array.isArray(expect) ? expect : [expect]);
