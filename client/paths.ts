@@ -751,7 +751,7 @@ export interface paths {
         };
         /**
          * One named view, computed
-         * @description A named view's indicator result. Its inputs are fixed; `period`, `region`, `group`, `explain` and `lang` may be set.
+         * @description A named view's indicator result. Its inputs are fixed; `period`, `region`, `group`, `explain`, `asOf` and `lang` may be set (`asOf`: a day before its inputs were released is a `not-yet-released` problem).
          */
         get: operations["getIndicatorView"];
         put?: never;
@@ -2932,6 +2932,8 @@ export interface operations {
     "indicator-advancement-ratio": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -3030,7 +3032,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3082,6 +3084,8 @@ export interface operations {
     "indicator-cagr": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 from?: string;
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
@@ -3181,7 +3185,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3233,6 +3237,8 @@ export interface operations {
     "indicator-change-yoy": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -3330,7 +3336,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3384,6 +3390,8 @@ export interface operations {
             query: {
                 a: string;
                 alpha?: string;
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 b: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
@@ -3482,7 +3490,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3534,6 +3542,8 @@ export interface operations {
     "indicator-cr-n": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 from?: "shares" | "values";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
@@ -3633,7 +3643,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3685,6 +3695,8 @@ export interface operations {
     "indicator-cv": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -3783,7 +3795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3835,6 +3847,8 @@ export interface operations {
     "indicator-entropy-index": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -3933,7 +3947,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3985,6 +3999,8 @@ export interface operations {
     "indicator-gini": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -4084,7 +4100,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4136,6 +4152,8 @@ export interface operations {
     "indicator-gini-grouped": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -4234,7 +4252,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4286,6 +4304,8 @@ export interface operations {
     "indicator-growth-yoy": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -4383,7 +4403,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4435,6 +4455,8 @@ export interface operations {
     "indicator-hhi": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 from?: "shares" | "values";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
@@ -4534,7 +4556,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4586,6 +4608,8 @@ export interface operations {
     "indicator-index-to-base": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 base?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
@@ -4684,7 +4708,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4736,6 +4760,8 @@ export interface operations {
     "indicator-industry-shares": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -4835,7 +4861,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4887,6 +4913,8 @@ export interface operations {
     "indicator-per-capita": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 denominator: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
@@ -4986,7 +5014,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5038,6 +5066,8 @@ export interface operations {
     "indicator-share": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -5137,7 +5167,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5189,6 +5219,8 @@ export interface operations {
     "indicator-sigma-convergence": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 dispersion?: "sd-log" | "cv" | "williamson";
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
@@ -5288,7 +5320,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5340,6 +5372,8 @@ export interface operations {
     "indicator-structure-level": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -5439,7 +5473,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5491,6 +5525,8 @@ export interface operations {
     "indicator-theil-l": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 by?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
@@ -5591,7 +5627,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5643,6 +5679,8 @@ export interface operations {
     "indicator-theil-t": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 by?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
@@ -5743,7 +5781,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5795,6 +5833,8 @@ export interface operations {
     "indicator-urban-rural-gap": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -5893,7 +5933,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5945,6 +5985,8 @@ export interface operations {
     "indicator-urban-rural-ratio": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -6043,7 +6085,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6191,6 +6233,8 @@ export interface operations {
     getIndicatorView: {
         parameters: {
             query?: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 explain?: "0" | "1";
                 group?: string;
                 lang?: "zh" | "en";
@@ -6287,7 +6331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6339,6 +6383,8 @@ export interface operations {
     "indicator-williamson": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -6438,7 +6484,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -67,3 +67,28 @@ describe("asOf with an exact version and on diff", () => {
     expect(await early.json()).toMatchObject({ type: "/docs/api#problem-not-yet-released" });
   });
 });
+
+describe("asOf on indicators", () => {
+  const GINI = "/v1/indicators/gini?value=province-gdp@latest:gdp/province-population@latest:population&period=2024";
+
+  it("should resolve every input as of the day, and name the versions it used", async () => {
+    const response = await get(`${GINI}&asOf=2026-11-28`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { inputs: { dataset: string; version: string }[] };
+    expect(body.inputs.map((i) => i.version)).toEqual(["1.0.0", "1.0.0"]);
+  });
+
+  it("should answer a day before the inputs were released with not-yet-released, on views too", async () => {
+    for (const path of [`${GINI}&asOf=2026-11-27`, "/v1/indicators/views/gdp-per-capita-inequality?asOf=2026-11-27"]) {
+      const response = await get(path);
+      expect(response.status, path).toBe(404);
+      expect(await response.json()).toMatchObject({ type: "/docs/api#problem-not-yet-released", param: "asOf" });
+    }
+  });
+
+  it("should refuse an impossible day with 400", async () => {
+    const response = await get(`${GINI}&asOf=2026-02-30`);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ param: "asOf" });
+  });
+});

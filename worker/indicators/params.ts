@@ -93,6 +93,7 @@ export const COMMON_PARAMETERS = {
     ),
     "0",
   ),
+  asOf: DataQuery.entries.asOf,
   lang: DataQuery.entries.lang,
 } as const;
 
