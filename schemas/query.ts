@@ -10,7 +10,7 @@ import { RegionGroup } from "./region";
 
 /** Most items a comma list may hold. */
 export const MAX_LIST = 100;
-/** Most rows one page may hold; `limit` defaults to it. */
+/** Most rows one page may hold (and the page size of a cursor that comes without `limit`). Without `limit`, every matching row is served. */
 export const MAX_LIMIT = 10_000;
 /** Most periods `latest=` may ask for. */
 export const MAX_LATEST = 1000;
@@ -103,9 +103,7 @@ function isCalendarDay(text: string): boolean {
 /** `asOf=`: resolve versions as they were on a day — the newest matching version released on or before it. */
 export const AsOfParam = v.pipe(
   v.string(),
-  v.description(
-    "A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem.",
-  ),
+  v.description("A day `YYYY-MM-DD`: the newest matching version released on or before it."),
   v.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, "a date YYYY-MM-DD"),
   v.check(isCalendarDay, "a date of the calendar, YYYY-MM-DD"),
 );
@@ -147,7 +145,11 @@ export const DataQuery = v.strictObject({
     ),
   ),
   limit: v.optional(
-    integerParam(1, MAX_LIMIT, `Rows per page, 1–${MAX_LIMIT} (default ${MAX_LIMIT}). More rows are reached through \`Link: rel="next"\`.`),
+    integerParam(
+      1,
+      MAX_LIMIT,
+      `Rows per page, 1–${MAX_LIMIT}. Without it every matching row is served. A page says it is one in its body (\`total\`, \`links.next\`) and in \`Link: rel="next"\`.`,
+    ),
   ),
   cursor: v.optional(
     v.pipe(
@@ -200,20 +202,12 @@ export const MAX_SEARCH_LIMIT = 50;
 export const SearchQuery = v.strictObject({
   q: v.pipe(
     v.string(),
-    v.description(
-      "What to look for: Chinese (`互联网普及率`), English (`internet penetration`) or pinyin, full or initials (`hulianwang`, `hlw`); typos are tolerated.",
-    ),
+    v.description("Chinese, English or pinyin (full or initials); typos are tolerated."),
     v.minLength(1, "give something to search for"),
     v.maxLength(100, "at most 100 characters"),
     v.regex(/[\p{L}\p{N}]/u, "give at least one letter, character or digit"),
   ),
-  kind: v.optional(
-    commaList(
-      v.picklist(["dataset", "measure", "indicator", "view"]),
-      "kind",
-      "Only these kinds of result, comma-separated: `dataset`, `measure`, `indicator`, `view`.",
-    ),
-  ),
+  kind: v.optional(commaList(v.picklist(["dataset", "measure", "indicator", "view"]), "kind", "Only these kinds of result.")),
   limit: v.optional(integerParam(1, MAX_SEARCH_LIMIT, `Most results, 1–${MAX_SEARCH_LIMIT} (default 10).`)),
   lang: v.optional(LangParam),
 });

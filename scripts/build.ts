@@ -1,5 +1,6 @@
 /**
- * @module `npm run build`: data and the indicator registry → `.assets/_data`, site → `.assets`, widgets →
+ * @module `npm run build`: data and the indicator registry → `.assets/_data`, whole-version CSV and Parquet
+ * files → `.assets/_downloads`, site → `.assets`, widgets →
  * `.assets/widgets`.
  * Fails (exit 1) with one line per problem, naming file, row and column, when the data is not valid.
  */
@@ -7,6 +8,7 @@ import { existsSync, rmSync } from "node:fs";
 import { buildCatalog, writeDataAssets } from "./build/data";
 import { writeDocs } from "./build/docs";
 import { writeDocuments } from "./build/documents";
+import { writeDownloads } from "./build/downloads";
 import { writeIndicatorRegistry } from "./build/indicators";
 import { writeOpenApi } from "./build/openapi";
 import { writeSearchIndex } from "./build/search-index";
@@ -25,6 +27,13 @@ if (!catalog) {
   process.exit(1);
 }
 rmSync(ASSETS_DIR, { recursive: true, force: true });
+// Before the data assets: it records each version's file sizes and hashes in the catalog they write.
+const downloadIssues = writeDownloads(catalog, datasets);
+if (downloadIssues.length > 0) {
+  for (const issue of downloadIssues) console.error(`data: ${formatIssue(issue)}`);
+  console.error(`build failed: ${downloadIssues.length} problem(s) in data/`);
+  process.exit(1);
+}
 writeDataAssets(catalog, datasets);
 writeIndicatorRegistry();
 writeSearchIndex(catalog);

@@ -1,8 +1,9 @@
 /**
  * @module The Hono application: middleware, the `/v1` routes, and one error shape for everything.
  */
-import { Hono } from "hono";
+
 import { cors } from "hono/cors";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "./env";
 import { HttpProblem, problemResponse } from "./lib/problem";
 import { deprecate } from "./middleware/deprecation";
@@ -14,6 +15,7 @@ import { data } from "./routes/data";
 import { datasets } from "./routes/datasets";
 import { diff } from "./routes/diff";
 import { documents } from "./routes/documents";
+import { downloads } from "./routes/downloads";
 import { indicators } from "./routes/indicators";
 import { openapi } from "./routes/openapi";
 import { regions } from "./routes/regions";
@@ -39,6 +41,7 @@ app.route("/v1", root);
 app.route("/v1/openapi.json", openapi);
 app.route("/v1/datasets", datasets);
 app.route("/v1/datasets", data);
+app.route("/v1/datasets", downloads);
 app.route("/v1/datasets", diff);
 app.route("/v1/regions", regions);
 app.route("/v1/indicators", indicators);

@@ -45,6 +45,29 @@ function licenceOf(entry: CatalogEntry) {
   return { "@id": licence.url ?? `${ORIGIN}/v1/datasets/${entry.id}#licence`, "@type": "dct:LicenseDocument", "rdfs:label": licence.title };
 }
 
+/**
+ * Size and SPDX checksum of a whole-version file the build wrote: `data.csv` (its sha256 is the version's hash) and
+ * `data.parquet`, when the catalog records them (`files`, written by the downloads build step).
+ */
+function fileFacts(version: PublishedVersion, file: string) {
+  const kind = file === "data.csv" ? "csv" : file === "data.parquet" ? "parquet" : undefined;
+  if (!kind) return {};
+  const facts = version.files?.[kind];
+  const hash = facts?.hash ?? (kind === "csv" ? version.hash : undefined);
+  return {
+    ...(facts ? { "dcat:byteSize": { "@value": String(facts.bytes), "@type": "xsd:nonNegativeInteger" } } : {}),
+    ...(hash
+      ? {
+          "spdx:checksum": {
+            "@type": "spdx:Checksum",
+            "spdx:algorithm": iri("http://spdx.org/rdf/terms#checksumAlgorithm_sha256"),
+            "spdx:checksumValue": { "@value": hash.replace(/^sha256-/, ""), "@type": "xsd:hexBinary" },
+          },
+        }
+      : {}),
+  };
+}
+
 /** One published version as a `dcat:Dataset` in its series, with a distribution per format. */
 function versionDataset(entry: CatalogEntry, version: PublishedVersion, previous: PublishedVersion | undefined) {
   const self = `${ORIGIN}/v1/datasets/${entry.id}@${version.version}`;
@@ -84,15 +107,7 @@ function versionDataset(entry: CatalogEntry, version: PublishedVersion, previous
       "dcat:mediaType": iri(IANA + f.media),
       "dct:license": iri(licenceOf(entry)["@id"]),
       "dct:issued": date(version.published),
-      ...(f.file === "data.csv"
-        ? {
-            "spdx:checksum": {
-              "@type": "spdx:Checksum",
-              "spdx:algorithm": iri("http://spdx.org/rdf/terms#checksumAlgorithm_sha256"),
-              "spdx:checksumValue": { "@value": version.hash.replace(/^sha256-/, ""), "@type": "xsd:hexBinary" },
-            },
-          }
-        : {}),
+      ...fileFacts(version, f.file),
     })),
   };
 }

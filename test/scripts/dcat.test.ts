@@ -10,6 +10,7 @@ import jsonld from "jsonld";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Catalog } from "../../schemas";
 import { buildCatalog } from "../../scripts/build/data";
+import { dcatCatalog } from "../../scripts/build/dcat";
 import { buildDocuments } from "../../scripts/build/documents";
 import { ORIGIN } from "../../worker/lib/static-document";
 
@@ -119,5 +120,21 @@ describe("the DCAT-AP 3.0 catalogue", () => {
         });
       }
     }
+  });
+
+  it("should give the CSV and Parquet files their size and sha256 where the build recorded them", async () => {
+    // The downloads build step records `files` in the catalog; a copy with them stands in for it here.
+    const parquet = { bytes: 2048, hash: `sha256-${"a".repeat(64)}` };
+    const withFiles: Catalog = JSON.parse(JSON.stringify(catalog));
+    const entry = withFiles.datasets[0];
+    const version = entry?.versions[0];
+    if (!entry || !version) throw new Error("empty catalog");
+    version.files = { csv: { bytes: 1024, hash: version.hash }, parquet };
+    const flat = (await jsonld.flatten(JSON.parse(JSON.stringify(dcatCatalog(withFiles)).replaceAll(ORIGIN, O)))) as unknown as Node[];
+    const node = (file: string) => flat.find((n) => n["@id"] === `${O}/v1/datasets/${entry.id}@${version.version}/${file}`);
+    expect(values(node("data.csv"), `${DCAT}byteSize`)[0]).toEqual({ "@value": "1024", "@type": `${XSD}nonNegativeInteger` });
+    expect(values(node("data.parquet"), `${DCAT}byteSize`)[0]?.["@value"]).toBe("2048");
+    const checksum = flat.find((n) => n["@id"] === values(node("data.parquet"), `${SPDX}checksum`)[0]?.["@id"]);
+    expect(values(checksum, `${SPDX}checksumValue`)[0]?.["@value"]).toBe("a".repeat(64));
   });
 });

@@ -1,7 +1,7 @@
 /**
  * @module `/v1/datasets`: the catalog, one dataset's metadata, and one version's metadata.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { CatalogEntry, PublishedVersion } from "../../schemas";
 import { LangQuery, VersionQuery } from "../../schemas/query";
 import type { AppEnv } from "../env";

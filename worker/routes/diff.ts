@@ -2,7 +2,7 @@
  * @module `GET /v1/datasets/{id}/diff?from=&to=`: the observations added, removed and changed between two
  * versions, optionally restricted by the data filters. Reads only the blocks the filters need, in both versions.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { DiffQuery } from "../../schemas/query";
 import type { AppEnv } from "../env";
 import { IMMUTABLE, SHORT } from "../lib/cache-policy";

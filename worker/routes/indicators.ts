@@ -6,7 +6,7 @@
  */
 
 import type { Context } from "hono";
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { IndicatorInfo, IndicatorResult, IndicatorResultRow, IndicatorView } from "../../schemas/indicator";
 import { LangQuery } from "../../schemas/query";
 import type { AppEnv } from "../env";

@@ -2,7 +2,7 @@
  * @module `GET /v1/openapi.json`: the OpenAPI 3.1 document, generated at build time (`scripts/build/openapi.ts`)
  * and read from the static assets, so that the generator stays out of the worker bundle.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { LangQuery } from "../../schemas/query";
 import type { AppEnv } from "../env";
 import { DEPLOY } from "../lib/cache-policy";

@@ -1,7 +1,7 @@
 /**
  * @module `/v1/regions`: the reference table of provinces and the groups they form.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { LangQuery } from "../../schemas/query";
 import type { AppEnv } from "../env";
 import { SHORT } from "../lib/cache-policy";

@@ -1,7 +1,7 @@
 /**
  * @module `GET /v1`: the entry point, with links to everything.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { LangQuery } from "../../schemas/query";
 import type { AppEnv } from "../env";
 import { DEPLOY } from "../lib/cache-policy";

@@ -3,7 +3,7 @@
  * pinyin, ranked, with the ranges that matched. The index is built at build time (`_data/search.json`); the
  * search itself is the pure `lib/search/search.ts`.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { SearchQuery } from "../../schemas/query";
 import type { AppEnv } from "../env";
 import { SHORT } from "../lib/cache-policy";
