@@ -3,6 +3,8 @@
  */
 
 import { cors } from "hono/cors";
+// hono/tiny: the PatternRouter alone (the default Hono bundles RegExpRouter, TrieRouter and SmartRouter): 2.4 KB gzip
+// less, within the 40 KB budget; ~30 routes are matched in microseconds either way. Every sub-app imports it too.
 import { Hono } from "hono/tiny";
 import type { AppEnv } from "./env";
 import { HttpProblem, problemResponse } from "./lib/problem";
