@@ -1758,7 +1758,7 @@ export interface operations {
     getDiff: {
         parameters: {
             query: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. */
                 category?: string[];
@@ -1912,7 +1912,7 @@ export interface operations {
     getDataset: {
         parameters: {
             query?: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
@@ -2148,7 +2148,7 @@ export interface operations {
     getData: {
         parameters: {
             query?: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 /** @description CSV only: `1` prepends a UTF-8 byte order mark so that Excel reads Chinese text correctly. */
                 bom?: "0" | "1";
@@ -2342,7 +2342,7 @@ export interface operations {
     getDataCsv: {
         parameters: {
             query?: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 /** @description CSV only: `1` prepends a UTF-8 byte order mark so that Excel reads Chinese text correctly. */
                 bom?: "0" | "1";
@@ -2452,7 +2452,7 @@ export interface operations {
     getDataJson: {
         parameters: {
             query?: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 /** @description CSV only: `1` prepends a UTF-8 byte order mark so that Excel reads Chinese text correctly. */
                 bom?: "0" | "1";
@@ -2598,7 +2598,7 @@ export interface operations {
     getDataJsonStat: {
         parameters: {
             query?: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 /** @description CSV only: `1` prepends a UTF-8 byte order mark so that Excel reads Chinese text correctly. */
                 bom?: "0" | "1";
@@ -2753,7 +2753,7 @@ export interface operations {
     getDataParquet: {
         parameters: {
             query?: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
@@ -2843,7 +2843,7 @@ export interface operations {
     getDataPackage: {
         parameters: {
             query?: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
@@ -3082,7 +3082,7 @@ export interface operations {
     "indicator-advancement-ratio": {
         parameters: {
             query: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
@@ -3234,7 +3234,7 @@ export interface operations {
     "indicator-cagr": {
         parameters: {
             query: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 from?: string;
@@ -3387,7 +3387,7 @@ export interface operations {
     "indicator-change-yoy": {
         parameters: {
             query: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
@@ -3540,7 +3540,7 @@ export interface operations {
             query: {
                 a: string;
                 alpha?: string;
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 b: string;
                 explain?: "0" | "1" | "true" | "false";
@@ -3692,7 +3692,7 @@ export interface operations {
     "indicator-cr-n": {
         parameters: {
             query: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 from?: "shares" | "values";
@@ -3845,7 +3845,7 @@ export interface operations {
     "indicator-cv": {
         parameters: {
             query: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
@@ -3997,7 +3997,7 @@ export interface operations {
     "indicator-entropy-index": {
         parameters: {
             query: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
@@ -4149,7 +4149,7 @@ export interface operations {
     "indicator-gini": {
         parameters: {
             query: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
@@ -4302,7 +4302,7 @@ export interface operations {
     "indicator-gini-grouped": {
         parameters: {
             query: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
@@ -4454,7 +4454,7 @@ export interface operations {
     "indicator-growth-yoy": {
         parameters: {
             query: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
@@ -4605,7 +4605,7 @@ export interface operations {
     "indicator-hhi": {
         parameters: {
             query: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 from?: "shares" | "values";
@@ -4758,7 +4758,7 @@ export interface operations {
     "indicator-index-to-base": {
         parameters: {
             query: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 base?: string;
                 explain?: "0" | "1" | "true" | "false";
@@ -4910,7 +4910,7 @@ export interface operations {
     "indicator-industry-shares": {
         parameters: {
             query: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
@@ -5063,7 +5063,7 @@ export interface operations {
     "indicator-per-capita": {
         parameters: {
             query: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 denominator: string;
                 explain?: "0" | "1" | "true" | "false";
@@ -5216,7 +5216,7 @@ export interface operations {
     "indicator-share": {
         parameters: {
             query: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
@@ -5369,7 +5369,7 @@ export interface operations {
     "indicator-sigma-convergence": {
         parameters: {
             query: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 dispersion?: "sd-log" | "cv" | "williamson";
                 explain?: "0" | "1" | "true" | "false";
@@ -5522,7 +5522,7 @@ export interface operations {
     "indicator-structure-level": {
         parameters: {
             query: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
@@ -5675,7 +5675,7 @@ export interface operations {
     "indicator-theil-l": {
         parameters: {
             query: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 by?: string;
                 explain?: "0" | "1" | "true" | "false";
@@ -5829,7 +5829,7 @@ export interface operations {
     "indicator-theil-t": {
         parameters: {
             query: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 by?: string;
                 explain?: "0" | "1" | "true" | "false";
@@ -5983,7 +5983,7 @@ export interface operations {
     "indicator-urban-rural-gap": {
         parameters: {
             query: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
@@ -6135,7 +6135,7 @@ export interface operations {
     "indicator-urban-rural-ratio": {
         parameters: {
             query: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
@@ -6383,7 +6383,7 @@ export interface operations {
     getIndicatorView: {
         parameters: {
             query?: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 explain?: "0" | "1";
                 group?: string;
@@ -6533,7 +6533,7 @@ export interface operations {
     "indicator-williamson": {
         parameters: {
             query: {
-                /** @description A day `YYYY-MM-DD`: resolve the version as of that day — the newest version matching the request that was released on or before it. A day before the first release is a `not-yet-released` problem. */
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
                 asOf?: string;
                 explain?: "0" | "1" | "true" | "false";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. */
@@ -6866,13 +6866,13 @@ export interface operations {
     search: {
         parameters: {
             query: {
-                /** @description Only these kinds of result, comma-separated: `dataset`, `measure`, `indicator`, `view`. */
+                /** @description Only these kinds of result. */
                 kind?: ("dataset" | "measure" | "indicator" | "view")[];
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
                 /** @description Most results, 1–50 (default 10). */
                 limit?: number;
-                /** @description What to look for: Chinese (`互联网普及率`), English (`internet penetration`) or pinyin, full or initials (`hulianwang`, `hlw`); typos are tolerated. */
+                /** @description Chinese, English or pinyin (full or initials); typos are tolerated. */
                 q: string;
             };
             header?: never;
