@@ -84,7 +84,7 @@ async function measureSearch(): Promise<Figure[]> {
     name: "first search in an isolate (parse + prepare + search) median",
     value: median(cold),
     unit: "ms",
-    note: `${(text.length / 1024).toFixed(0)} KiB index, ${index.docs.length} documents; once per isolate`,
+    note: `${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB index, ${index.docs.length} documents; once per isolate`,
   });
   return figures;
 }
