@@ -105,7 +105,7 @@ export const AsOfParam = v.pipe(
   v.string(),
   v.description("A day `YYYY-MM-DD`: the newest matching version released on or before it."),
   v.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, "a date YYYY-MM-DD"),
-  v.check(isCalendarDay, "a date of the calendar, YYYY-MM-DD"),
+  v.check(isCalendarDay, "a date YYYY-MM-DD"),
 );
 
 /** Row filters shared by the data and diff routes. */
@@ -203,9 +203,8 @@ export const SearchQuery = v.strictObject({
   q: v.pipe(
     v.string(),
     v.description("Chinese, English or pinyin (full or initials); typos are tolerated."),
-    v.minLength(1, "give something to search for"),
     v.maxLength(100, "at most 100 characters"),
-    v.regex(/[\p{L}\p{N}]/u, "give at least one letter, character or digit"),
+    v.regex(/[\p{L}\p{N}]/u, "give a word"),
   ),
   kind: v.optional(commaList(v.picklist(["dataset", "measure", "indicator", "view"]), "kind", "Only these kinds of result.")),
   limit: v.optional(integerParam(1, MAX_SEARCH_LIMIT, `Most results, 1–${MAX_SEARCH_LIMIT} (default 10).`)),

@@ -110,7 +110,7 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
       id: view.id,
       title: view.title,
       api: `/v1/indicators/views/${view.id}`,
-      page: `/indicators/#view-${view.id}`,
+      page: `/indicators/views/${view.id}/`,
       fields: [
         ...both("title", 3, view.title),
         ["id", 2, view.id],

@@ -30,7 +30,7 @@ async function serve(c: Context<AppEnv>, key: string) {
   const base = doc.type.replace(/^.*\+/, "application/");
   const accept = c.req.header("accept");
   if (accept && ![doc.type, base, "*/*", "application/*"].some((t) => accept.includes(t)))
-    throw new HttpProblem("not-acceptable", `This document is ${doc.type}.`, { param: "Accept", allowed: [doc.type, base] });
+    throw new HttpProblem("not-acceptable", `This is ${doc.type}.`, { param: "Accept", allowed: [doc.type] });
   return represent(c, {
     etag: strongEtag(doc.hash, url.origin),
     cacheControl: SHORT,
@@ -42,8 +42,6 @@ async function serve(c: Context<AppEnv>, key: string) {
 /** The routes, mounted at `/v1`. */
 export const documents = new Hono<AppEnv>();
 
-documents.get("/changes.atom", (c) => serve(c, "changes.atom"));
-documents.get("/changes.json", (c) => serve(c, "changes.json"));
-documents.get("/catalog.dcat.jsonld", (c) => serve(c, "catalog.dcat.jsonld"));
-documents.get("/datasets/:id/changes.atom", (c) => serve(c, `datasets/${c.req.param("id")}/changes.atom`));
-documents.get("/datasets/:id/changes.json", (c) => serve(c, `datasets/${c.req.param("id")}/changes.json`));
+for (const key of ["changes.atom", "changes.json", "catalog.dcat.jsonld"]) documents.get(`/${key}`, (c) => serve(c, key));
+for (const file of ["changes.atom", "changes.json"])
+  documents.get(`/datasets/:id/${file}`, (c) => serve(c, `datasets/${c.req.param("id")}/${file}`));

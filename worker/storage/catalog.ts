@@ -44,15 +44,11 @@ export function resolveVersion(entry: CatalogEntry, spec: string, asOf?: string)
   const notYet = () => {
     // ISO dates sort as strings.
     const first = entry.versions.map((v) => v.published).sort()[0];
-    return new HttpProblem(
-      "not-yet-released",
-      `No version of ${entry.id} matching "${spec || "latest"}" was released on or before ${asOf}.`,
-      {
-        param: "asOf",
-        allowed: released.map((v) => v.version),
-        firstReleased: first,
-      },
-    );
+    return new HttpProblem("not-yet-released", `No matching version of ${entry.id} was released by ${asOf}.`, {
+      param: "asOf",
+      allowed: released.map((v) => v.version),
+      firstReleased: first,
+    });
   };
   if (EXACT.test(spec)) {
     const version = entry.versions.find((v) => v.version === spec);

@@ -55,7 +55,7 @@ interface Prepared {
 
 const HAN = /\p{Script=Han}/u;
 /** English words that carry no meaning in a query of several words. */
-const STOPWORDS = new Set(["a", "an", "and", "by", "for", "in", "of", "on", "the", "to", "with"]);
+const STOPWORD = /^(a|an|and|by|for|in|of|on|the|to|with)$/;
 const prepared = new WeakMap<SearchIndex, Prepared>();
 
 function prepareField([name, weight, text, pinyin]: SearchField, vocab: Set<string>): Field {
@@ -100,32 +100,28 @@ function matchHan(field: Field, token: string): Match | undefined {
   return pairs > 1 && marks.length * 2 >= pairs ? { q: (0.8 * marks.length) / pairs, marks } : undefined;
 }
 
-/** A latin token as pinyin of the field's Han characters: syllables from a syllable start, or initials. */
+/**
+ * A latin token as pinyin of the field's Han characters: syllables from a syllable start (with `fuzzy`, also within
+ * an edit or two of them), or initials.
+ */
 function matchPinyin(py: Pinyin, token: string, fuzzy: boolean): Match | undefined {
   const { joined, starts, chars, initials } = py;
   const span = (k: number, n: number): Match["marks"] => [[chars[k] as number, (chars[n - 1] as number) + 1]];
-  for (let k = 0; k < starts.length; k++) {
-    const start = starts[k] as number;
-    const end = start + token.length;
-    if (!joined.startsWith(token, start)) continue;
-    let n = k;
-    while (n < starts.length && (starts[n] as number) < end) n++;
-    // A whole number of syllables is a better match than a syllable being typed.
-    return { q: (starts[n] ?? joined.length) === end ? 0.9 : 0.75, marks: span(k, n) };
-  }
-  const i = token.length > 1 ? initials.indexOf(token) : -1;
-  if (i >= 0) return { q: 0.7, marks: span(i, i + token.length) };
-  if (!fuzzy || token.length < 5) return undefined;
   const max = token.length >= 8 ? 2 : 1;
   for (let k = 0; k < starts.length; k++) {
     const start = starts[k] as number;
-    // A typo rarely hits the first letter: requiring it keeps this loop cheap.
-    if (joined[start] !== token[0] || editDistance(token, joined.slice(start, start + token.length), max) > max) continue;
+    const end = start + token.length;
+    const exact = joined.startsWith(token, start);
+    // A typo rarely hits the first letter: requiring it keeps the fuzzy test cheap.
+    if (!exact && !(fuzzy && token.length > 4 && joined[start] === token[0] && editDistance(token, joined.slice(start, end), max) <= max))
+      continue;
     let n = k;
-    while (n < starts.length && (starts[n] as number) < start + token.length) n++;
-    return { q: 0.5, marks: span(k, n) };
+    while (n < starts.length && (starts[n] as number) < end) n++;
+    // A whole number of syllables is a better match than a syllable being typed.
+    return { q: exact ? ((starts[n] ?? joined.length) === end ? 0.9 : 0.75) : 0.5, marks: span(k, n) };
   }
-  return undefined;
+  const i = token.length > 1 ? initials.indexOf(token) : -1;
+  return i < 0 ? undefined : { q: 0.7, marks: span(i, i + token.length) };
 }
 
 /**
@@ -177,7 +173,8 @@ export function search(index: SearchIndex, q: string, options: SearchOptions = {
       .normalize("NFKC")
       .toLowerCase()
       .match(/\p{Script=Han}+|[a-z0-9]+/gu) ?? [];
-  if (tokens.some((t) => !STOPWORDS.has(t))) tokens = tokens.filter((t) => !STOPWORDS.has(t));
+  const meaningful = tokens.filter((t) => !STOPWORD.test(t));
+  if (meaningful.length) tokens = meaningful;
   tokens = [...new Set(tokens)].slice(0, 8);
   const latin = new Map(tokens.filter((t) => !HAN.test(t)).map((t) => [t, wordQualities(vocab, t)]));
   const hits: SearchHit[] = [];
