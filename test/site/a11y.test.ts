@@ -33,6 +33,7 @@ const KINDS: [string, string][] = [
   ["indicator registry", "/indicators/"],
   ...(indicator ? [["indicator with a worked example", `/indicators/${indicator.id}/`] as [string, string]] : []),
   ["search results", "/search/?q=hlw"],
+  ["accessibility statement", "/accessibility/"],
 ];
 
 describe.each([
