@@ -15,6 +15,7 @@ import { ASSETS_DIR, RESULTS_DIR, ROOT } from "./lib/paths";
 
 const PARTS: { script: string; results: string[] }[] = [
   { script: "bench/api/run.ts", results: ["api-cpu", "api-http"] },
+  { script: "bench/search/run.ts", results: ["search"] },
   { script: "bench/widgets/run.ts", results: ["widgets"] },
   { script: "bench/scale/run.ts", results: ["scale"] },
   { script: "bench/reliability/soak.ts", results: ["soak"] },

@@ -22,6 +22,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/catalog.dcat.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The catalogue in DCAT-AP 3.0 (JSON-LD)
+         * @description A `dcat:Catalog` of every dataset as a `dcat:DatasetSeries` whose members are its published versions, each a `dcat:Dataset` (`dcat:inSeries`, `dcat:prev`, `dct:issued`, `adms:versionNotes`) with one `dcat:Distribution` per format: CSV (with `spdx:checksum` sha256), JSON, JSON-stat, datapackage.json and Parquet. The context is inline. Built with the data.
+         */
+        get: operations["catalogDcat"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/changes.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * New dataset versions (Atom 1.0)
+         * @description Every published version of every dataset. One entry per published version, newest release first: its release date, change note (English and Chinese), the sha256 of its `data.csv`, and links to its page, data, descriptor and the diff from the previous version. Built with the data; changes only when a version is published.
+         */
+        get: operations["changesAtom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/changes.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * New dataset versions (JSON Feed 1.1)
+         * @description Every published version of every dataset. One entry per published version, newest release first: its release date, change note (English and Chinese), the sha256 of its `data.csv`, and links to its page, data, descriptor and the diff from the previous version. Built with the data; changes only when a version is published.
+         */
+        get: operations["changesJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/datasets": {
         parameters: {
             query?: never;
@@ -34,6 +94,46 @@ export interface paths {
          * @description Every dataset with zh/en metadata, measures and units, licence, sources, caveats, and its versions (newest first) with content hashes and coverage.
          */
         get: operations["listDatasets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/datasets/{id}/changes.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * New versions of one dataset (Atom 1.0)
+         * @description Every published version of one dataset. One entry per published version, newest release first: its release date, change note (English and Chinese), the sha256 of its `data.csv`, and links to its page, data, descriptor and the diff from the previous version. Built with the data; changes only when a version is published.
+         */
+        get: operations["datasetChangesAtom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/datasets/{id}/changes.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * New versions of one dataset (JSON Feed 1.1)
+         * @description Every published version of one dataset. One entry per published version, newest release first: its release date, change note (English and Chinese), the sha256 of its `data.csv`, and links to its page, data, descriptor and the diff from the previous version. Built with the data; changes only when a version is published.
+         */
+        get: operations["datasetChangesJson"];
         put?: never;
         post?: never;
         delete?: never;
@@ -671,7 +771,7 @@ export interface paths {
         };
         /**
          * One named view, computed
-         * @description A named view's indicator result. Its inputs are fixed; `period`, `region`, `group`, `explain` and `lang` may be set.
+         * @description A named view's indicator result. Its inputs are fixed; `period`, `region`, `group`, `explain`, `asOf` and `lang` may be set (`asOf`: a day before its inputs were released is a `not-yet-released` problem).
          */
         get: operations["getIndicatorView"];
         put?: never;
@@ -734,6 +834,26 @@ export interface paths {
          * @description The 31 provincial-level divisions: GB/T 2260 and ISO 3166-2 codes, zh/en names, and the NBS four-region group used by `group=`.
          */
         get: operations["listRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search datasets, measures, indicators and views
+         * @description Ranked results for a query in Chinese, English or pinyin (full syllables or initials), tolerant of typos, each with the ranges of text that matched (`highlights[].marks`, `[start, end)` in UTF-16 code units). The index is built with the data; the answer changes only with a deploy.
+         */
+        get: operations["search"];
         put?: never;
         post?: never;
         delete?: never;
@@ -983,6 +1103,286 @@ export interface operations {
             };
         };
     };
+    catalogDcat: {
+        parameters: {
+            query?: {
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: `public, max-age=300, stale-while-revalidate=60`: changes when a version is published. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": {
+                        "@context": {
+                            [key: string]: string;
+                        };
+                        "@graph": {
+                            "@id": string;
+                            "@type": string;
+                        }[];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changesAtom: {
+        parameters: {
+            query?: {
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: `public, max-age=300, stale-while-revalidate=60`: changes when a version is published. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changesJson: {
+        parameters: {
+            query?: {
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: `public, max-age=300, stale-while-revalidate=60`: changes when a version is published. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/feed+json": {
+                        authors: {
+                            name: string;
+                            /** Format: uri */
+                            url: string;
+                        }[];
+                        description: string;
+                        /** Format: uri */
+                        feed_url: string;
+                        /** Format: uri */
+                        home_page_url: string;
+                        items: {
+                            _prosperity_atlas: {
+                                changes: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                corrects?: string;
+                                /** Format: uri */
+                                data: string;
+                                /** Format: uri */
+                                datapackage: string;
+                                dataset: string;
+                                /** Format: uri */
+                                diff?: string;
+                                hash: string;
+                                /** Format: date */
+                                published: string;
+                                version: string;
+                            };
+                            attachments: {
+                                mime_type: string;
+                                title: string;
+                                /** Format: uri */
+                                url: string;
+                            }[];
+                            content_text: string;
+                            /** Format: date-time */
+                            date_published: string;
+                            id: string;
+                            summary: string;
+                            tags: string[];
+                            title: string;
+                            /** Format: uri */
+                            url: string;
+                        }[];
+                        language: string;
+                        title: string;
+                        /** @constant */
+                        version: "https://jsonfeed.org/version/1.1";
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listDatasets: {
         parameters: {
             query?: {
@@ -1132,9 +1532,233 @@ export interface operations {
             };
         };
     };
+    datasetChangesAtom: {
+        parameters: {
+            query?: {
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description A dataset id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: `public, max-age=300, stale-while-revalidate=60`: changes when a version is published. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    datasetChangesJson: {
+        parameters: {
+            query?: {
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description A dataset id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: `public, max-age=300, stale-while-revalidate=60`: changes when a version is published. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/feed+json": {
+                        authors: {
+                            name: string;
+                            /** Format: uri */
+                            url: string;
+                        }[];
+                        description: string;
+                        /** Format: uri */
+                        feed_url: string;
+                        /** Format: uri */
+                        home_page_url: string;
+                        items: {
+                            _prosperity_atlas: {
+                                changes: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                corrects?: string;
+                                /** Format: uri */
+                                data: string;
+                                /** Format: uri */
+                                datapackage: string;
+                                dataset: string;
+                                /** Format: uri */
+                                diff?: string;
+                                hash: string;
+                                /** Format: date */
+                                published: string;
+                                version: string;
+                            };
+                            attachments: {
+                                mime_type: string;
+                                title: string;
+                                /** Format: uri */
+                                url: string;
+                            }[];
+                            content_text: string;
+                            /** Format: date-time */
+                            date_published: string;
+                            id: string;
+                            summary: string;
+                            tags: string[];
+                            title: string;
+                            /** Format: uri */
+                            url: string;
+                        }[];
+                        language: string;
+                        title: string;
+                        /** @constant */
+                        version: "https://jsonfeed.org/version/1.1";
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getDiff: {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. Spaces around items and empty items are ignored. */
                 category?: string[];
                 /** @description An exact version (`1.0.0`), an npm semver range (`^1`, `~1.1`) or `latest`. */
@@ -1235,7 +1859,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1287,6 +1911,8 @@ export interface operations {
     getDataset: {
         parameters: {
             query?: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
             };
@@ -1469,7 +2095,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1521,6 +2147,8 @@ export interface operations {
     getData: {
         parameters: {
             query?: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. Spaces around items and empty items are ignored. */
                 category?: string[];
                 /** @description Opaque cursor from a previous page's `Link: rel="next"` (or `links.next`). Valid only with the same filters. */
@@ -1659,7 +2287,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1711,6 +2339,8 @@ export interface operations {
     getDataCsv: {
         parameters: {
             query?: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 /** @description CSV only: `1` prepends a UTF-8 byte order mark so that Excel reads Chinese text correctly. */
                 bom?: "0" | "1";
                 /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. Spaces around items and empty items are ignored. */
@@ -1767,7 +2397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1819,6 +2449,8 @@ export interface operations {
     getDataJson: {
         parameters: {
             query?: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. Spaces around items and empty items are ignored. */
                 category?: string[];
                 /** @description Opaque cursor from a previous page's `Link: rel="next"` (or `links.next`). Valid only with the same filters. */
@@ -1909,7 +2541,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1961,6 +2593,8 @@ export interface operations {
     getDataJsonStat: {
         parameters: {
             query?: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 /** @description Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\,`. Spaces around items and empty items are ignored. */
                 category?: string[];
                 /** @description Opaque cursor from a previous page's `Link: rel="next"` (or `links.next`). Valid only with the same filters. */
@@ -2058,7 +2692,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2110,6 +2744,8 @@ export interface operations {
     getDataParquet: {
         parameters: {
             query?: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
             };
@@ -2146,7 +2782,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2198,6 +2834,8 @@ export interface operations {
     getDataPackage: {
         parameters: {
             query?: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
                 lang?: "zh" | "en";
             };
@@ -2249,7 +2887,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2435,6 +3073,8 @@ export interface operations {
     "indicator-advancement-ratio": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -2533,7 +3173,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2585,6 +3225,8 @@ export interface operations {
     "indicator-cagr": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 explain?: "0" | "1";
                 from?: string;
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
@@ -2684,7 +3326,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2736,6 +3378,8 @@ export interface operations {
     "indicator-change-yoy": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -2833,7 +3477,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2887,6 +3531,8 @@ export interface operations {
             query: {
                 a: string;
                 alpha?: number;
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 b: string;
                 explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
@@ -2985,7 +3631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3037,6 +3683,8 @@ export interface operations {
     "indicator-cr-n": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 explain?: "0" | "1";
                 from?: "shares" | "values";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
@@ -3136,7 +3784,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3188,6 +3836,8 @@ export interface operations {
     "indicator-cv": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -3286,7 +3936,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3338,6 +3988,8 @@ export interface operations {
     "indicator-entropy-index": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -3436,7 +4088,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3488,6 +4140,8 @@ export interface operations {
     "indicator-gini": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -3587,7 +4241,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3639,6 +4293,8 @@ export interface operations {
     "indicator-gini-grouped": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -3737,7 +4393,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3789,6 +4445,8 @@ export interface operations {
     "indicator-growth-yoy": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -3886,7 +4544,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3938,6 +4596,8 @@ export interface operations {
     "indicator-hhi": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 explain?: "0" | "1";
                 from?: "shares" | "values";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
@@ -4037,7 +4697,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4089,6 +4749,8 @@ export interface operations {
     "indicator-index-to-base": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 base?: string;
                 explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
@@ -4187,7 +4849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4239,6 +4901,8 @@ export interface operations {
     "indicator-industry-shares": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -4338,7 +5002,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4390,6 +5054,8 @@ export interface operations {
     "indicator-per-capita": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 denominator: string;
                 explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
@@ -4489,7 +5155,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4541,6 +5207,8 @@ export interface operations {
     "indicator-share": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -4640,7 +5308,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4692,6 +5360,8 @@ export interface operations {
     "indicator-sigma-convergence": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 dispersion?: "sd-log" | "cv" | "williamson";
                 explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
@@ -4791,7 +5461,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4843,6 +5513,8 @@ export interface operations {
     "indicator-structure-level": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -4942,7 +5614,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4994,6 +5666,8 @@ export interface operations {
     "indicator-theil-l": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 by?: string;
                 explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
@@ -5094,7 +5768,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5146,6 +5820,8 @@ export interface operations {
     "indicator-theil-t": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 by?: string;
                 explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
@@ -5246,7 +5922,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5298,6 +5974,8 @@ export interface operations {
     "indicator-urban-rural-gap": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -5396,7 +6074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5448,6 +6126,8 @@ export interface operations {
     "indicator-urban-rural-ratio": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -5546,7 +6226,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5694,6 +6374,8 @@ export interface operations {
     getIndicatorView: {
         parameters: {
             query?: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -5793,7 +6475,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5845,6 +6527,8 @@ export interface operations {
     "indicator-williamson": {
         parameters: {
             query: {
+                /** @description A day `YYYY-MM-DD`: the newest matching version released on or before it. */
+                asOf?: string;
                 explain?: "0" | "1";
                 /** @description NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`. Spaces around items and empty items are ignored. */
                 group?: ("east" | "central" | "west" | "northeast")[];
@@ -5944,7 +6628,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-yet-released`](/docs/api#problem-not-yet-released), [`not-found`](/docs/api#problem-not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6120,6 +6804,117 @@ export interface operations {
                             region: string;
                         }[];
                         version: string;
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /** @description Only these kinds of result. Spaces around items and empty items are ignored. */
+                kind?: ("dataset" | "measure" | "indicator" | "view")[];
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+                /** @description Most results, 1–50 (default 10). */
+                limit?: number;
+                /** @description Chinese, English or pinyin (full or initials); typos are tolerated. */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: `public, max-age=300, stale-while-revalidate=60`: changes when a version is published. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        query: string;
+                        results: {
+                            highlights: {
+                                field: string;
+                                marks: [
+                                    number,
+                                    number
+                                ][];
+                                text: string;
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            kind: "dataset" | "measure" | "indicator" | "view";
+                            links: {
+                                /** Format: uri */
+                                api: string;
+                                page: {
+                                    /** Format: uri */
+                                    en: string;
+                                    /** Format: uri */
+                                    zh: string;
+                                };
+                            };
+                            score: number;
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
                     };
                 };
             };

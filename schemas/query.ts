@@ -117,6 +117,20 @@ export const LangParam = v.pipe(
   v.description("Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`."),
 );
 
+/** True when `text` (`YYYY-MM-DD`) names a day of the calendar (no 30 February). */
+function isCalendarDay(text: string): boolean {
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
+}
+
+/** `asOf=`: resolve versions as they were on a day — the newest matching version released on or before it. */
+export const AsOfParam = v.pipe(
+  v.string(),
+  v.description("A day `YYYY-MM-DD`: the newest matching version released on or before it."),
+  v.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, "a date YYYY-MM-DD"),
+  v.check(isCalendarDay, "a date YYYY-MM-DD"),
+);
+
 /** Row filters shared by the data and diff routes. */
 const filterEntries = {
   region: v.optional(
@@ -173,6 +187,7 @@ export const DataQuery = v.strictObject({
       v.description("CSV only: `1` prepends a UTF-8 byte order mark so that Excel reads Chinese text correctly."),
     ),
   ),
+  asOf: v.optional(AsOfParam),
   lang: v.optional(LangParam),
 });
 /** Parsed data filters. */
@@ -192,6 +207,7 @@ export const DiffQuery = v.strictObject({
   from: VersionSpec,
   to: VersionSpec,
   ...filterEntries,
+  asOf: v.optional(AsOfParam),
   lang: v.optional(LangParam),
 });
 /** Parsed diff query. */
@@ -199,3 +215,24 @@ export type DiffQuery = v.InferOutput<typeof DiffQuery>;
 
 /** Query of routes that take no filters: only the response language. */
 export const LangQuery = v.strictObject({ lang: v.optional(LangParam) });
+
+/** Query of routes that resolve one version and take no filters: `asOf` and the response language. */
+export const VersionQuery = v.strictObject({ asOf: v.optional(AsOfParam), lang: v.optional(LangParam) });
+
+/** Most hits `GET /v1/search` returns at once. */
+export const MAX_SEARCH_LIMIT = 50;
+
+/** Query of `GET /v1/search`. */
+export const SearchQuery = v.strictObject({
+  q: v.pipe(
+    v.string(),
+    v.description("Chinese, English or pinyin (full or initials); typos are tolerated."),
+    v.maxLength(100, "at most 100 characters"),
+    v.regex(/[\p{L}\p{N}]/u, "give a word"),
+  ),
+  kind: v.optional(commaList(v.picklist(["dataset", "measure", "indicator", "view"]), "kind", "Only these kinds of result.")),
+  limit: v.optional(integerParam(1, MAX_SEARCH_LIMIT, `Most results, 1–${MAX_SEARCH_LIMIT} (default 10).`)),
+  lang: v.optional(LangParam),
+});
+/** Parsed search query. */
+export type SearchQuery = v.InferOutput<typeof SearchQuery>;

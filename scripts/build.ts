@@ -7,10 +7,12 @@
 import { existsSync, rmSync } from "node:fs";
 import { buildCatalog, writeDataAssets } from "./build/data";
 import { writeDocs } from "./build/docs";
+import { writeDocuments } from "./build/documents";
 import { writeDownloads } from "./build/downloads";
 import { writeIndicatorRegistry } from "./build/indicators";
 import { writeNames } from "./build/names";
 import { writeOpenApi } from "./build/openapi";
+import { writeSearchIndex } from "./build/search-index";
 import { buildSite, buildSitePages } from "./build/site";
 import { buildWidgets } from "./build/widgets";
 import { ASSETS_DIR } from "./lib/paths";
@@ -36,6 +38,8 @@ if (downloadIssues.length > 0) {
 writeDataAssets(catalog, datasets);
 writeIndicatorRegistry();
 writeNames();
+writeSearchIndex(catalog);
+writeDocuments(catalog);
 buildSite();
 writeDocs(writeOpenApi());
 let widgets: Awaited<ReturnType<typeof buildWidgets>>;

@@ -187,6 +187,8 @@ export function generateOpenApi(): Json {
       { name: "meta", description: "Entry point and contract" },
       { name: "datasets", description: "Catalog and metadata" },
       { name: "data", description: "Observations, descriptors and differences" },
+      { name: "search", description: "Finding datasets, measures, indicators and views" },
+      { name: "feeds", description: "Following new versions (Atom, JSON Feed) and the DCAT-AP catalogue" },
     ],
     paths,
     components: {

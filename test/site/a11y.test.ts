@@ -32,6 +32,7 @@ const KINDS: [string, string][] = [
   ["gallery and builder", "/gallery/"],
   ["indicator registry", "/indicators/"],
   ...(indicator ? [["indicator with a worked example", `/indicators/${indicator.id}/`] as [string, string]] : []),
+  ["search results", "/search/?q=hlw"],
   ["accessibility statement", "/accessibility/"],
 ];
 
@@ -47,6 +48,7 @@ describe.each([
     expect(response?.status()).toBe(200);
     expect(await settleWidgets(page)).toEqual([]);
     if (path === "/gallery/") await page.waitForSelector("#embed-builder[data-ready]");
+    if (path.startsWith("/search/")) await page.waitForSelector("#search-results li mark");
     const violations = await axeViolations(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     expect(problems).toEqual([]);

@@ -10,7 +10,7 @@ import { COMMON_PARAMETERS, querySchema } from "../indicators/params";
 import { INDICATORS } from "../indicators/registry";
 import { VIEWS } from "../indicators/views";
 import type { Operation } from "./operations";
-import { COMMON, VERSIONED } from "./problem-sets";
+import { AS_OF, COMMON } from "./problem-sets";
 
 /** `GET /v1/indicators`. */
 const RegistryResponse = v.object({ count: v.number(), indicators: v.array(IndicatorInfo), views: v.array(IndicatorView) });
@@ -34,7 +34,7 @@ const perIndicator: Operation[] = INDICATORS.map((indicator) => ({
   query: querySchema(indicator) as unknown as Operation["query"],
   success: { "application/json": IndicatorResult },
   caching: "version",
-  problems: [...VERSIONED, "not-found"],
+  problems: [...AS_OF, "not-found"],
   examples: [{ name: "example", summary: `The registry's example for ${indicator.id}`, query: bySearch(indicator.example), status: 200 }],
 }));
 
@@ -72,15 +72,31 @@ export const INDICATOR_OPERATIONS: Operation[] = [
     path: "/v1/indicators/views/{view}",
     hono: "/v1/indicators/views/:view",
     summary: "One named view, computed",
-    description: "A named view's indicator result. Its inputs are fixed; `period`, `region`, `group`, `explain` and `lang` may be set.",
+    description:
+      "A named view's indicator result. Its inputs are fixed; `period`, `region`, `group`, `explain`, `asOf` and `lang` may be set (`asOf`: a day before its inputs were released is a `not-yet-released` problem).",
     tags: ["indicators"],
     pathParams: { view: { description: "A view id from `GET /v1/indicators/views`.", pattern: "^[a-z][a-z0-9-]*$" } },
     query: ViewQuery,
     success: { "application/json": IndicatorResult },
     caching: "version",
-    problems: [...VERSIONED, "not-found"],
+    problems: [...AS_OF, "not-found"],
     examples: [
       ...VIEWS.slice(0, 1).map((view) => ({ name: view.id, summary: `The view ${view.id}`, path: { view: view.id }, status: 200 })),
+      ...VIEWS.slice(0, 1).map((view) => ({
+        name: "as-of",
+        summary: `The view ${view.id} as of 2026-12-01`,
+        path: { view: view.id },
+        query: { asOf: "2026-12-01" },
+        status: 200,
+      })),
+      ...VIEWS.slice(0, 1).map((view) => ({
+        name: "before-release",
+        summary: `The view ${view.id} on a day before its inputs were released`,
+        path: { view: view.id },
+        query: { asOf: "2026-01-01" },
+        status: 404,
+        problem: "not-yet-released" as const,
+      })),
       { name: "no-such-view", summary: "An unknown view", path: { view: "no-such-view" }, status: 404, problem: "not-found" as const },
     ],
   },

@@ -4,12 +4,13 @@
  * `hono` is the route pattern as registered in the app: a test checks that every app route has an operation.
  */
 import * as v from "valibot";
-import { DataQuery, DiffQuery, LangQuery } from "../../schemas";
+import { DataQuery, DiffQuery, LangQuery, VersionQuery } from "../../schemas";
 import { DATASET_ID_SOURCE, DATASET_REF_PATTERN } from "../../schemas/query";
 import { MEDIA_TYPES } from "../lib/format";
 import type { ProblemType } from "../lib/problem";
+import { FIND_OPERATIONS } from "./find-operations";
 import { INDICATOR_OPERATIONS } from "./indicator-operations";
-import { COMMON, VERSIONED } from "./problem-sets";
+import { AS_OF, COMMON } from "./problem-sets";
 import {
   CatalogResponse,
   DataJsonResponse,
@@ -126,6 +127,29 @@ const dataExamples = (suffix: string): Example[] => [
     status: 404,
     problem: "unknown-version",
   },
+  {
+    name: "as-of",
+    summary: "The newest version of the Gini series released on or before 2026-12-01",
+    path: { ref: "national-gini@latest" },
+    query: { asOf: "2026-12-01" },
+    status: 200,
+  },
+  {
+    name: "before-first-release",
+    summary: "A day before the first release of the dataset",
+    path: { ref: "national-gini@latest" },
+    query: { asOf: "2020-01-01" },
+    status: 404,
+    problem: "not-yet-released",
+  },
+  {
+    name: "not-a-date",
+    summary: "asOf must be a day of the calendar",
+    path: { ref: "national-gini@latest" },
+    query: { asOf: "2026-02-30" },
+    status: 400,
+    problem: "invalid-parameter",
+  },
 ];
 
 const dataOperation = (suffix: "" | ".json" | ".csv" | ".jsonstat"): Operation => {
@@ -158,7 +182,7 @@ const dataOperation = (suffix: "" | ".json" | ".csv" | ".jsonstat"): Operation =
     query: suffix === ".csv" ? DataQuery : suffix === ".jsonstat" ? v.omit(DataQuery, ["bom", "fields"]) : v.omit(DataQuery, ["bom"]),
     success,
     caching: "version",
-    problems: VERSIONED,
+    problems: AS_OF,
     examples: dataExamples(suffix),
   };
 };
@@ -228,13 +252,28 @@ export const OPERATIONS: Operation[] = [
         pattern: DATASET_REF_PATTERN,
       },
     },
-    query: LangQuery,
+    query: VersionQuery,
     success: { "application/json": v.union([VersionResponse, DatasetResponse]) },
     caching: "version",
-    problems: VERSIONED,
+    problems: AS_OF,
     examples: [
       { name: "dataset", summary: "A dataset with all its versions", path: { ref: "province-gdp" }, status: 200 },
       { name: "range", summary: "The newest 1.x version", path: { ref: "internet-users@^1" }, status: 200 },
+      {
+        name: "range-as-of",
+        summary: "The newest 1.x version released on or before 2026-12-01",
+        path: { ref: "national-gini@^1" },
+        query: { asOf: "2026-12-01" },
+        status: 200,
+      },
+      {
+        name: "before-first-release",
+        summary: "A day before the first release",
+        path: { ref: "national-gini@^1" },
+        query: { asOf: "2025-06-30" },
+        status: 404,
+        problem: "not-yet-released",
+      },
       { name: "no-such-dataset", summary: "An unknown id", path: { ref: "no-such-data" }, status: 404, problem: "unknown-dataset" },
     ],
   },
@@ -251,12 +290,19 @@ export const OPERATIONS: Operation[] = [
       "A Data Package v2.0 descriptor: metadata, licence, sources, the tabular resource — the version's whole `data.csv` as this API serves it without parameters (the sealed file), with its sha256 hash, size and a Table Schema — and the same rows as Parquet (`data-parquet`), with its hash and size.",
     tags: ["data"],
     pathParams: REF,
-    query: LangQuery,
+    query: VersionQuery,
     success: { "application/json": DataPackageResponse },
     caching: "version",
-    problems: VERSIONED,
+    problems: AS_OF,
     examples: [
       { name: "gdp", summary: "Provincial GDP 1.0.0", path: { ref: "province-gdp@1.0.0" }, status: 200 },
+      {
+        name: "as-of",
+        summary: "The descriptor of the newest version released on or before 2026-12-01",
+        path: { ref: "national-gini@latest" },
+        query: { asOf: "2026-12-01" },
+        status: 200,
+      },
       { name: "regions", summary: "The regions reference table", path: { ref: "regions@latest" }, status: 200 },
       {
         name: "bad-range",
@@ -276,12 +322,19 @@ export const OPERATIONS: Operation[] = [
       "Every row of the version as Apache Parquet, written at build time from the sealed `data.csv` (hyparquet-writer): typed columns (`value` DOUBLE), dictionary-encoded `region`, `period`, `measure`, `category` and `status`, and the dataset, version, licence, units and the CSV's sha256 in the key–value metadata. Its size and hash are in the catalog (`files.parquet`) and in `datapackage.json`. Byte ranges (`Range`) are honoured.",
     tags: ["data"],
     pathParams: REF,
-    query: LangQuery,
+    query: VersionQuery,
     success: { "application/vnd.apache.parquet": PARQUET },
     caching: "version",
-    problems: VERSIONED,
+    problems: AS_OF,
     examples: [
       { name: "population", summary: "World population 1.0.0", path: { ref: "world-population@1.0.0" }, status: 200 },
+      {
+        name: "as-of",
+        summary: "The newest version of the Gini series released on or before 2026-12-01",
+        path: { ref: "national-gini@latest" },
+        query: { asOf: "2026-12-01" },
+        status: 200,
+      },
       { name: "range", summary: "The newest 1.x version of provincial GDP", path: { ref: "province-gdp@^1" }, status: 200 },
       {
         name: "no-such-version",
@@ -304,7 +357,7 @@ export const OPERATIONS: Operation[] = [
     query: DiffQuery,
     success: { "application/json": DiffResponse },
     caching: "version",
-    problems: VERSIONED,
+    problems: AS_OF,
     examples: [
       {
         name: "gini",
@@ -318,6 +371,13 @@ export const OPERATIONS: Operation[] = [
         summary: "A version compared with the newest one",
         path: { id: "province-gdp" },
         query: { from: "1.0.0", to: "latest" },
+        status: 200,
+      },
+      {
+        name: "as-of",
+        summary: "From 1.0.0 to the newest version released on or before 2026-12-01",
+        path: { id: "national-gini" },
+        query: { from: "1.0.0", to: "latest", asOf: "2026-12-01" },
         status: 200,
       },
       {
@@ -348,4 +408,5 @@ export const OPERATIONS: Operation[] = [
     ],
   },
   ...INDICATOR_OPERATIONS,
+  ...FIND_OPERATIONS,
 ];

@@ -14,3 +14,5 @@ export const COMMON: ProblemType[] = [
 ];
 /** Problems of operations that name a dataset version. */
 export const VERSIONED: ProblemType[] = [...COMMON, "unknown-dataset", "unknown-version"];
+/** Problems of operations that resolve a version and take `asOf=`. */
+export const AS_OF: ProblemType[] = [...VERSIONED, "not-yet-released"];

@@ -18,6 +18,10 @@ export const PROBLEM_DOCS: Record<ProblemType, LocalizedText> = {
     en: "The dataset has no version equal to, or matching, the one requested. `allowed` lists the published versions.",
     zh: "数据集没有与请求相同或匹配的版本。`allowed` 列出已发布的版本。",
   },
+  "not-yet-released": {
+    en: "`asOf=YYYY-MM-DD` names a date before any version matching the request was released. `firstReleased` gives the date of the first release; `allowed` lists the versions released by then (none when the date is before the first release).",
+    zh: "`asOf=YYYY-MM-DD` 给出的日期早于任何匹配版本的发布日期。`firstReleased` 给出首次发布日期；`allowed` 列出该日期前已发布的版本（早于首次发布时为空）。",
+  },
   "invalid-parameter": {
     en: "A parameter's value is malformed or does not apply (e.g. `period=2022..2015`, a measure the dataset lacks, `bom` on JSON). `param` names it; `allowed` lists the accepted values where they are few.",
     zh: "参数取值格式错误或不适用（如 `period=2022..2015`、数据集中不存在的指标、JSON 上的 `bom`）。`param` 指明参数；取值有限时 `allowed` 列出可用值。",

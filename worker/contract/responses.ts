@@ -146,3 +146,66 @@ export const OpenApiResponse = v.looseObject({
   info: v.looseObject({ title: v.string() }),
   paths: v.record(v.string(), v.unknown()),
 });
+
+/** A marked part of a search hit: the field, its text, and `[start, end)` character ranges that matched. */
+const SearchHighlight = v.object({
+  field: v.string(),
+  text: v.string(),
+  marks: v.array(v.tuple([v.pipe(v.number(), v.integer()), v.pipe(v.number(), v.integer())])),
+});
+
+/** `GET /v1/search`. */
+export const SearchResponse = v.object({
+  query: v.string(),
+  count: v.pipe(v.number(), v.integer()),
+  results: v.array(
+    v.object({
+      kind: v.picklist(["dataset", "measure", "indicator", "view"]),
+      id: v.string(),
+      title: LocalizedText,
+      score: v.number(),
+      highlights: v.array(SearchHighlight),
+      links: v.object({ api: Url, page: v.object({ zh: Url, en: Url }) }),
+    }),
+  ),
+});
+
+/** `GET /v1/changes.json` and `/v1/datasets/{id}/changes.json`: JSON Feed 1.1 (https://jsonfeed.org/version/1.1). */
+export const JsonFeedResponse = v.object({
+  version: v.literal("https://jsonfeed.org/version/1.1"),
+  title: v.string(),
+  home_page_url: Url,
+  feed_url: Url,
+  description: v.string(),
+  authors: v.array(v.object({ name: v.string(), url: Url })),
+  language: v.string(),
+  items: v.array(
+    v.object({
+      id: v.string(),
+      url: Url,
+      title: v.string(),
+      summary: v.string(),
+      content_text: v.string(),
+      date_published: v.pipe(v.string(), v.isoTimestamp()),
+      tags: v.array(v.string()),
+      attachments: v.array(v.object({ url: Url, mime_type: v.string(), title: v.string() })),
+      _prosperity_atlas: v.object({
+        dataset: v.string(),
+        version: v.string(),
+        published: v.pipe(v.string(), v.isoDate()),
+        hash: v.pipe(v.string(), v.regex(/^sha256-[0-9a-f]{64}$/)),
+        changes: LocalizedText,
+        corrects: v.optional(v.string()),
+        data: Url,
+        datapackage: Url,
+        diff: v.optional(Url),
+      }),
+    }),
+  ),
+});
+
+/** `GET /v1/catalog.dcat.jsonld`: DCAT-AP 3.0 in JSON-LD, one graph with an inline context. */
+export const DcatResponse = v.object({
+  "@context": v.record(v.string(), v.string()),
+  "@graph": v.array(v.looseObject({ "@id": v.string(), "@type": v.string() })),
+});

@@ -98,6 +98,7 @@ export const COMMON_PARAMETERS = {
     ),
     "0",
   ),
+  asOf: DataQuery.entries.asOf,
   lang: DataQuery.entries.lang,
 } as const;
 

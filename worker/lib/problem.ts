@@ -9,6 +9,7 @@ export const PROBLEMS = {
   "not-found": { status: 404, title: { zh: "未找到", en: "Not found" } },
   "unknown-dataset": { status: 404, title: { zh: "数据集不存在", en: "Unknown dataset" } },
   "unknown-version": { status: 404, title: { zh: "版本不存在", en: "Unknown version" } },
+  "not-yet-released": { status: 404, title: { zh: "当日尚未发布", en: "Not yet released" } },
   "invalid-parameter": { status: 400, title: { zh: "参数无效", en: "Invalid parameter" } },
   "unknown-parameter": { status: 400, title: { zh: "未知参数", en: "Unknown parameter" } },
   "method-not-allowed": { status: 405, title: { zh: "不支持该请求方法", en: "Method not allowed" } },

@@ -4,7 +4,7 @@
  */
 import { Hono } from "hono/tiny";
 import { OBSERVATION_FIELDS, type Observation } from "../../schemas/observation";
-import { DataQuery, LangQuery, MAX_LIMIT } from "../../schemas/query";
+import { DataQuery, MAX_LIMIT, VersionQuery } from "../../schemas/query";
 import type { AppEnv } from "../env";
 import { IMMUTABLE, SHORT } from "../lib/cache-policy";
 import { toCsv } from "../lib/csv";
@@ -77,7 +77,7 @@ data.get("/:ref/:file{data(?:\\.json|\\.csv|\\.jsonstat)?}", async (c) => {
   const file = c.req.param("file");
   const { format, negotiated } = negotiateFormat(file, c.req.header("accept") ?? null);
   const query = parseQuery(DataQuery, url);
-  const ref = await resolveRef(c.var.store, c.req.param("ref"));
+  const ref = await resolveRef(c.var.store, c.req.param("ref"), query.asOf);
   const { id, entry, version, exact, spec } = ref;
   const columns = checkApplicable(ref, query, format);
   const filters = canonicalQuery(url, NOT_FILTERS);
@@ -234,9 +234,9 @@ data.get("/:ref/:file{data(?:\\.json|\\.csv|\\.jsonstat)?}", async (c) => {
 
 data.get("/:ref/datapackage.json", async (c) => {
   const url = new URL(c.req.url);
-  parseQuery(LangQuery, url);
+  const { asOf } = parseQuery(VersionQuery, url);
   requireJson(c.req.header("accept") ?? null);
-  const { id, version, exact, spec } = await resolveRef(c.var.store, c.req.param("ref"));
+  const { id, entry, version, exact, spec } = await resolveRef(c.var.store, c.req.param("ref"), asOf);
   const links = exactLinks(url.origin, id, version.version);
   return represent(c, {
     etag: strongEtag(version.hash, "datapackage", spec, url.origin, version.files ? "files" : ""),

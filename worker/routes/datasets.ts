@@ -2,8 +2,8 @@
  * @module `/v1/datasets`: the catalog, one dataset's metadata, and one version's metadata.
  */
 import { Hono } from "hono/tiny";
-import type { PublishedVersion } from "../../schemas";
-import { LangQuery } from "../../schemas/query";
+import type { CatalogEntry, PublishedVersion } from "../../schemas";
+import { LangQuery, VersionQuery } from "../../schemas/query";
 import type { AppEnv } from "../env";
 import { IMMUTABLE, SHORT } from "../lib/cache-policy";
 import { CATALOG_TEMPLATE_KEY, type CatalogTemplate, catalogBody, catalogBytes, withLinks } from "../lib/catalog-body";
@@ -43,11 +43,14 @@ datasets.get("/", async (c) => {
 
 datasets.get("/:ref", async (c) => {
   const url = new URL(c.req.url);
-  parseQuery(LangQuery, url);
+  const { asOf } = parseQuery(VersionQuery, url);
   requireJson(c.req.header("accept") ?? null);
   const { id, spec } = parseDatasetRef(c.req.param("ref"));
-  const entry = await loadEntry(c.var.store, id);
+  const found = await loadEntry(c.var.store, id);
   if (!spec) {
+    // As of a day, the dataset is what had been released by then (at least one version, else a problem).
+    if (asOf) resolveVersion(found, "", asOf);
+    const entry = asOf ? { ...found, versions: found.versions.filter((v) => v.published <= asOf) } : found;
     return represent(c, {
       etag: catalogEtag(entry.versions, "dataset", id, url.origin),
       cacheControl: SHORT,
@@ -55,7 +58,8 @@ datasets.get("/:ref", async (c) => {
       body: () => JSON.stringify(withLinks(entry, url.origin)),
     });
   }
-  const { version, exact } = resolveVersion(entry, spec);
+  const entry = found;
+  const { version, exact } = resolveVersion(entry, spec, asOf);
   const links = exactLinks(url.origin, id, version.version);
   return represent(c, {
     etag: strongEtag(version.hash, "meta", spec, url.origin),

@@ -35,8 +35,8 @@ diff.get("/:id/diff", async (c) => {
     );
   }
   const entry = await loadEntry(c.var.store, id);
-  const from = resolveVersion(entry, query.from);
-  const to = resolveVersion(entry, query.to);
+  const from = resolveVersion(entry, query.from, query.asOf);
+  const to = resolveVersion(entry, query.to, query.asOf);
   if (entry.kind === "reference" && (query.period || query.measure || query.category)) {
     throw new HttpProblem("invalid-parameter", `${id} is a reference table without periods or measures.`, { param: "period" });
   }

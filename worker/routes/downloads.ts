@@ -4,7 +4,7 @@
  * ranges honoured for readers that fetch the footer first.
  */
 import { Hono } from "hono/tiny";
-import { LangQuery } from "../../schemas/query";
+import { LangQuery, VersionQuery } from "../../schemas/query";
 import type { AppEnv } from "../env";
 import { IMMUTABLE, SHORT } from "../lib/cache-policy";
 import { PARQUET_TYPE } from "../lib/datapackage";
@@ -20,8 +20,8 @@ export const downloads = new Hono<AppEnv>();
 
 downloads.get("/:ref/data.parquet", async (c) => {
   const url = new URL(c.req.url);
-  parseQuery(LangQuery, url);
-  const { id, version, exact, spec } = await resolveRef(c.var.store, c.req.param("ref"));
+  const { asOf } = parseQuery(VersionQuery, url);
+  const { id, version, exact, spec } = await resolveRef(c.var.store, c.req.param("ref"), asOf);
   const links = exactLinks(url.origin, id, version.version);
   const link = [`<${links.all.datapackage}>; rel="describedby"`];
   if (!exact) link.push(`<${links.all.parquet}>; rel="canonical"`);

@@ -36,7 +36,7 @@ export const indicators = new Hono<AppEnv>();
 const RESULT_FORMAT = "1";
 
 /** Parameters a view's caller may add or override; the view fixes everything else. */
-const VIEW_OVERRIDES = ["period", "region", "group", "explain", "lang"];
+const VIEW_OVERRIDES = ["period", "region", "group", "explain", "asOf", "lang"];
 
 const infoOf = (info: IndicatorInfo, origin: string): IndicatorInfo => ({
   ...info,

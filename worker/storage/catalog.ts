@@ -52,16 +52,28 @@ const LEADING_ZERO = /^(?:\d+\.)*0\d/;
 
 /**
  * Resolves `1.0.0` (exact), a semver range (`^1`, `~1.2`, `1.x`) or `latest` to the newest matching version.
- * An empty spec means `latest`.
+ * An empty spec means `latest`. With `asOf` (`YYYY-MM-DD`), only versions released on or before that day count:
+ * a request that matched only later versions is a `not-yet-released` problem.
  */
-export function resolveVersion(entry: CatalogEntry, spec: string): ResolvedVersion {
+export function resolveVersion(entry: CatalogEntry, spec: string, asOf?: string): ResolvedVersion {
   const allowed = entry.versions.map((v) => v.version);
   if (/^[\d.]+$/.test(spec) && LEADING_ZERO.test(spec)) {
     throw new HttpProblem("invalid-parameter", `"${spec.slice(0, 64)}": a version has no leading zeros.`, { param: "version", allowed });
   }
+  const released = asOf ? entry.versions.filter((v) => v.published <= asOf) : entry.versions;
+  const notYet = () => {
+    // ISO dates sort as strings.
+    const first = entry.versions.map((v) => v.published).sort()[0];
+    return new HttpProblem("not-yet-released", `No matching version of ${entry.id} was released by ${asOf}.`, {
+      param: "asOf",
+      allowed: released.map((v) => v.version),
+      firstReleased: first,
+    });
+  };
   if (EXACT.test(spec)) {
     const version = entry.versions.find((v) => v.version === spec);
     if (!version) throw new HttpProblem("unknown-version", `${entry.id} has no version ${spec}.`, { param: "version", allowed });
+    if (!released.includes(version)) throw notYet();
     // An exact version is immutable; so is what a request for it returns.
     return { version, exact: true };
   }
@@ -73,9 +85,15 @@ export function resolveVersion(entry: CatalogEntry, spec: string): ResolvedVersi
       allowed,
     });
   }
-  const best = maxSatisfying(allowed, parsed);
+  const best = maxSatisfying(
+    released.map((v) => v.version),
+    parsed,
+  );
   const version = entry.versions.find((v) => v.version === best);
-  if (!version) throw new HttpProblem("unknown-version", `No version of ${entry.id} satisfies ${spec}.`, { param: "version", allowed });
+  if (!version) {
+    if (asOf && maxSatisfying(allowed, parsed)) throw notYet();
+    throw new HttpProblem("unknown-version", `No version of ${entry.id} satisfies ${spec}.`, { param: "version", allowed });
+  }
   return { version, exact: false };
 }
 
@@ -92,9 +110,9 @@ export interface ResolvedRef extends ResolvedVersion {
   entry: CatalogEntry;
 }
 
-/** Loads the dataset's catalog entry and resolves `id@spec` (an empty spec means `latest`). */
-export async function resolveRef(store: DataStore, ref: string): Promise<ResolvedRef> {
+/** Loads the dataset's catalog entry and resolves `id@spec` (an empty spec means `latest`), as of a day if `asOf` is given. */
+export async function resolveRef(store: DataStore, ref: string, asOf?: string): Promise<ResolvedRef> {
   const { id, spec } = parseDatasetRef(ref);
   const entry = await loadEntry(store, id);
-  return { id, spec, entry, ...resolveVersion(entry, spec) };
+  return { id, spec, entry, ...resolveVersion(entry, spec, asOf) };
 }

@@ -21,6 +21,7 @@ import { galleryPage } from "./pages/gallery";
 import { homePage } from "./pages/home";
 import { indicatorPage, indicatorPath, indicatorsPage, viewPath } from "./pages/indicators";
 import { notFoundPage } from "./pages/not-found";
+import { searchPage } from "./pages/search";
 import { viewPage } from "./pages/view";
 
 /** What the page generation wrote. */
@@ -65,6 +66,7 @@ export async function buildPages(catalog: Catalog, datasets: readonly LoadedData
     write(href(lang, "/datasets/"), catalogPage(ctx, lang));
     for (const entry of catalog.datasets) write(href(lang, datasetPath(entry.id)), datasetPage(entry, ctx, lang));
     write(href(lang, "/gallery/"), galleryPage(ctx, lang));
+    write(href(lang, "/search/"), searchPage(lang));
     write(href(lang, "/indicators/"), indicatorsPage(ctx, lang));
     for (const info of ctx.indicators.indicators) write(href(lang, indicatorPath(info.id)), indicatorPage(info, ctx, lang));
     for (const view of ctx.indicators.views) write(href(lang, viewPath(view.id)), viewPage(view, ctx, lang));

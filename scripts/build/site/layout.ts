@@ -6,7 +6,7 @@ import { type Html, html, jsonForScript } from "./html";
 import { href, LANG_TAG, type Language, otherLanguage, t } from "./i18n";
 
 /** Top-level sections, for `aria-current` in the navigation. */
-export type Section = "home" | "datasets" | "indicators" | "gallery";
+export type Section = "home" | "datasets" | "indicators" | "gallery" | "search";
 
 /** What a page says about itself. */
 export interface PageOptions {
@@ -24,7 +24,12 @@ export interface PageOptions {
   scripts?: string[];
   /** schema.org data, written as a JSON-LD block (data, not script: CSP does not apply). */
   jsonLd?: unknown;
+  /** Change feeds of what the page shows (a dataset's), announced besides the catalog's. */
+  feeds?: { title: string; atom: string; json: string };
 }
+
+/** The catalog's change feeds (served by the API, same origin). */
+const CATALOG_FEEDS = { atom: "/v1/changes.atom", json: "/v1/changes.json" };
 
 /** Where the API reference lives (served by the API's own pages). */
 export const DOCS_PATH = "/docs/";
@@ -55,7 +60,15 @@ export function page(options: PageOptions): string {
 <link rel="alternate" hreflang="zh-Hans" href="${href("zh", path)}">
 <link rel="alternate" hreflang="en" href="${href("en", path)}">
 <link rel="alternate" hreflang="x-default" href="${href("zh", path)}">
-<link rel="stylesheet" href="/site.css">
+<link rel="alternate" type="application/atom+xml" title="${t("feedAll", lang)} (Atom)" href="${CATALOG_FEEDS.atom}">
+<link rel="alternate" type="application/feed+json" title="${t("feedAll", lang)} (JSON Feed)" href="${CATALOG_FEEDS.json}">
+${
+  options.feeds
+    ? html`<link rel="alternate" type="application/atom+xml" title="${options.feeds.title} (Atom)" href="${options.feeds.atom}">
+<link rel="alternate" type="application/feed+json" title="${options.feeds.title} (JSON Feed)" href="${options.feeds.json}">
+`
+    : ""
+}<link rel="stylesheet" href="/site.css">
 ${options.widgets ? html`<script async src="/widgets/v1-loader.js"></script>\n` : ""}${scripts.map((src) => html`<script type="module" src="${src}"></script>\n`)}${
   options.jsonLd ? html`<script type="application/ld+json">${jsonForScript(options.jsonLd)}</script>\n` : ""
 }</head>
@@ -72,6 +85,11 @@ ${NAV.map(
 <li><a class="lang-switch" href="${href(other, path)}" hreflang="${LANG_TAG[other]}" lang="${LANG_TAG[other]}">${t("switchTo", lang)}</a></li>
 </ul>
 </nav>
+<form class="site-search" role="search" aria-label="${t("searchBox", lang)}" action="${href(lang, "/search/")}" method="get">
+<label class="visually-hidden" for="site-q">${t("searchLabel", lang)}</label>
+<input id="site-q" name="q" type="search" maxlength="100" autocomplete="off" placeholder="${t("searchSite", lang)}">
+<button type="submit">${t("searchSite", lang)}</button>
+</form>
 </header>
 <main id="main" tabindex="-1">
 ${options.body}

@@ -38,7 +38,7 @@ export interface ResolvedRequest {
 }
 
 /** Resolves one `dataset@version:measure` (or `:field` for a grouping table) against the catalog. */
-async function resolveRef(store: DataStore, param: string, ref: DatasetRef, as: "measure" | "field"): Promise<ResolvedRef> {
+async function resolveRef(store: DataStore, param: string, ref: DatasetRef, as: "measure" | "field", asOf?: string): Promise<ResolvedRef> {
   const catalog = await loadCatalog(store);
   let entry: CatalogEntry;
   try {
@@ -55,9 +55,11 @@ async function resolveRef(store: DataStore, param: string, ref: DatasetRef, as: 
   }
   let resolved: { version: PublishedVersion; exact: boolean };
   try {
-    resolved = resolveVersion(entry, ref.spec);
+    resolved = resolveVersion(entry, ref.spec, asOf);
   } catch (error) {
-    if (error instanceof HttpProblem) throw new HttpProblem("invalid-parameter", `${param}=: ${error.detail}`, { ...error.extras, param });
+    // A day before the release stays a not-yet-released problem (about asOf); anything else is about the parameter.
+    if (error instanceof HttpProblem && error.type !== "not-yet-released")
+      throw new HttpProblem("invalid-parameter", `${param}=: ${error.detail}`, { ...error.extras, param });
     throw error;
   }
   if (as === "measure") {
@@ -103,11 +105,12 @@ const inputOf = (r: ResolvedRef, as: "measure" | "field"): IndicatorInput => ({
 export async function resolveRequest(store: DataStore, indicator: Indicator, query: Record<string, unknown>): Promise<ResolvedRequest> {
   const series: ResolvedRequest["series"] = {};
   const all: ResolvedRef[] = [];
+  const asOf = query.asOf as string | undefined;
   const resolveExpr = async (param: string, expr: SeriesExpr): Promise<ResolvedExpr> => {
-    const numerator = await resolveRef(store, param, expr.numerator, "measure");
+    const numerator = await resolveRef(store, param, expr.numerator, "measure", asOf);
     all.push(numerator);
     if (!expr.denominator) return { expr, numerator };
-    const denominator = await resolveRef(store, param, expr.denominator, "measure");
+    const denominator = await resolveRef(store, param, expr.denominator, "measure", asOf);
     all.push(denominator);
     return { expr, numerator, denominator };
   };
@@ -117,7 +120,7 @@ export async function resolveRequest(store: DataStore, indicator: Indicator, que
     series[name] = Array.isArray(value) ? await Promise.all(value.map((e) => resolveExpr(name, e))) : await resolveExpr(name, value);
   }
   let grouping: ResolvedRef | undefined;
-  if (indicator.grouping && query.by) grouping = await resolveRef(store, "by", query.by as DatasetRef, "field");
+  if (indicator.grouping && query.by) grouping = await resolveRef(store, "by", query.by as DatasetRef, "field", asOf);
   const seen = new Set<string>();
   const inputs: IndicatorInput[] = [];
   for (const input of [...all.map((r) => inputOf(r, "measure")), ...(grouping ? [inputOf(grouping, "field")] : [])]) {

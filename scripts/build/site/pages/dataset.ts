@@ -237,6 +237,11 @@ ${attributes ? html`<h3>${t("embed", lang)}</h3>${snippet("pa-chart", { ...attri
     widgets: !!attributes,
     body,
     jsonLd: datasetJsonLd(entry, lang),
+    feeds: {
+      title: `${entry.title[lang]}${lang === "zh" ? "：新版本" : ": new versions"}`,
+      atom: `/v1/datasets/${entry.id}/changes.atom`,
+      json: `/v1/datasets/${entry.id}/changes.json`,
+    },
   });
 }
 
