@@ -2,7 +2,7 @@
  * @module `/mcp`: forwarded to the MCP worker (mcp/) through the `MCP` service binding, unchanged, so that the
  * MCP SDK is not part of this worker's bundle.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "../env";
 import { HttpProblem } from "../lib/problem";
 
