@@ -2,6 +2,7 @@
  * @module One tidy observation: a value of one measure, for one region, in one period.
  */
 import * as v from "valibot";
+import { ObservationStatus } from "./flags";
 import { Period } from "./period";
 
 /** Region codes: ISO 3166-1 alpha-2/alpha-3, ISO 3166-2, or a documented aggregate code (see data/README.md). */
@@ -13,23 +14,11 @@ export const RegionCode = v.pipe(
 /** A measure id: snake_case, as declared in the dataset's metadata. */
 export const MeasureId = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/, "a snake_case measure id"));
 
-/**
- * Flags an observation carries when the source says so. They are part of the data, not footnotes:
- * - `rounded`: the source printed a rounded figure (e.g. "16 percent", "1.06 billion");
- * - `provisional`: a preliminary figure that the publisher may revise;
- * - `estimate`: a third-party or model estimate, not an official statistic;
- * - `partial`: the figure covers only part of the population or period;
- * - `old-method`: measured by a method that a later series break replaced;
- * - `break`: the first value after a break in series.
- */
-export const ObservationStatus = v.picklist(["rounded", "provisional", "estimate", "partial", "old-method", "break"]);
-/** One of the observation status flags. */
-export type ObservationStatus = v.InferOutput<typeof ObservationStatus>;
 
 /**
  * A tidy observation row. `category` breaks a measure down further where the data has a third dimension
- * (e.g. the platform within a market's share measure); `source` is the page or file the value was read from,
- * where it differs by row.
+ * (e.g. the platform within a market's share measure); `status` holds its flags (see `./flags`); `source` is the
+ * page or file the value was read from, where it differs by row.
  */
 export const Observation = v.strictObject({
   region: RegionCode,
@@ -46,3 +35,5 @@ export type Observation = v.InferOutput<typeof Observation>;
 
 /** The columns of an observation table, in their published order. */
 export const OBSERVATION_FIELDS = ["region", "period", "measure", "category", "value", "status", "note", "source"] as const;
+
+export { type Flag, FLAGS, joinFlags, ObservationStatus, parseFlags } from "./flags";
