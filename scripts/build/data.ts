@@ -11,6 +11,7 @@ import { toCsv } from "../../worker/lib/csv";
 import type { VersionManifest } from "../../worker/storage/manifest";
 import { regionIssues } from "../lib/check-regions";
 import { lockViolations, readLock } from "../lib/lock";
+import { sealIssues } from "../lib/seal";
 import { ASSETS_DIR, DATA_DIR, LOCK_FILE } from "../lib/paths";
 import { type DataIssue, type LoadedDataset, loadData, type Row } from "../lib/read-data";
 import { BLOCK_ROWS, planBlocks } from "./blocks";
@@ -46,13 +47,28 @@ function lockIssues(datasets: LoadedDataset[], lockFile: string): DataIssue[] {
   return issues;
 }
 
+/** Options of {@link buildCatalog}. */
+export interface BuildOptions {
+  /**
+   * Check every published version against git history (the commit that first published it). Default: on for the
+   * repository's own `data/`, off for other folders (test fixtures, synthetic benchmarks) unless asked for.
+   * `PA_SEAL=off` in the environment turns it off, with a warning, for builds from an export without history.
+   */
+  sealed?: boolean;
+}
+
 /** Validates the data and returns the catalog, or the list of issues that stop the build. */
 export function buildCatalog(
   dataDir = DATA_DIR,
   lockFile = LOCK_FILE,
+  options: BuildOptions = {},
 ): { catalog?: Catalog; datasets: LoadedDataset[]; issues: DataIssue[] } {
   const { datasets, issues } = loadData(dataDir);
   issues.push(...lockIssues(datasets, lockFile));
+  if (options.sealed ?? dataDir === DATA_DIR) {
+    if (process.env.PA_SEAL === "off") console.warn("build: PA_SEAL=off: published versions are NOT checked against git history");
+    else issues.push(...sealIssues(dataDir).issues);
+  }
   issues.push(...regionIssues(datasets));
   if (issues.length > 0) return { datasets, issues };
   const entries: CatalogEntry[] = datasets.map((d) => ({
