@@ -5,6 +5,7 @@
  * Source: `china/caict_digital_economy.csv` (transcribed from stored pages; quote and URL per row).
  */
 import { rawNumber } from "../lib/raw";
+import { withFlags } from "../lib/flags";
 import { type Converter, type DataRow } from "./converter";
 
 const FILE = "china/caict_digital_economy.csv";
@@ -32,6 +33,10 @@ export const digitalEconomy: Converter = {
         rows.push({ region: "CN", period: r.year, measure, value, status: "estimate", note, source: r.source_urls });
       }
     });
-    return [{ version: "1.0.0", rows }];
+    // 1.0.1: `secondary` on every row — every value is read from a news report or repost of CAICT and Cyberspace Studies figures (URL per row).
+    return [
+      { version: "1.0.0", rows },
+      { version: "1.0.1", rows: rows.map((row) => withFlags(row, "secondary")) },
+    ];
   },
 };

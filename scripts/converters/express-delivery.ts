@@ -5,6 +5,7 @@
  * `china/express_delivery_by_region_spb.csv` (transcribed from stored pages; quote and URL per row).
  */
 import { rawNumber } from "../lib/raw";
+import { withFlags } from "../lib/flags";
 import { type Converter, type DataRow } from "./converter";
 
 const NATIONAL = "china/express_delivery_spb.csv";
@@ -58,6 +59,10 @@ export const expressDelivery: Converter = {
       const id = belt ? measure : `guangdong_zhejiang_${measure}`;
       rows.push({ region, period: r.year, measure: id, value, note: r.note || undefined, source: r.source_urls });
     });
-    return [{ version: "1.0.0", rows }];
+    // 1.0.1: `secondary` on every row — every value is read from a repost or news report of State Post Bureau figures (URL per row).
+    return [
+      { version: "1.0.0", rows },
+      { version: "1.0.1", rows: rows.map((row) => withFlags(row, "secondary")) },
+    ];
   },
 };

@@ -4,6 +4,7 @@
  */
 import type { ObservationStatus } from "../../schemas";
 import { rawNumber } from "../lib/raw";
+import { onDomain, sourceHosts, withFlags } from "../lib/flags";
 import type { Converter, DataRow } from "./converter";
 
 /** Raw column → published measure. */
@@ -30,6 +31,23 @@ const ROUNDED: ReadonlyArray<readonly [period: string, measure: string]> = [
   ["2022-12", "internet_users"],
 ];
 
+/**
+ * Rural measures whose definition changes at these reports (`china/SOURCES.md`: "CNNIC's rural definitions and
+ * weights change between reports"): rural users fall 309 → 297 → 284 million from 2020-12 to 2021-12 while all
+ * users rise, and rural penetration goes 55.9 → 59.2 → 57.6 %. Flagged `break` from 1.0.1.
+ */
+const RURAL_BREAKS = new Set(["2021-06", "2021-12"]);
+const RURAL_MEASURES = new Set(["rural_users", "rural_penetration_pct", "rural_share_of_users_pct"]);
+
+/**
+ * Values are read from news pages and reposts, not from CNNIC (`secondary` from 1.0.1), except the national total
+ * and penetration of the one row that cites CNNIC's own English press release (its note says which values).
+ */
+function fromCnnic(row: DataRow): boolean {
+  const official = sourceHosts(row.source).some((h) => onDomain(h, "cnnic.com.cn") || onDomain(h, "cnnic.cn"));
+  return official && (row.measure === "internet_users" || row.measure === "penetration_pct");
+}
+
 /** Converter of the CNNIC national internet-user series. */
 export const internetUsers: Converter = {
   id: "internet-users",
@@ -46,6 +64,16 @@ export const internetUsers: Converter = {
         rows.push({ region: "CN", period: r.period, measure, value, status, note, source: r.source_urls });
       }
     });
-    return [{ version: "1.0.0", rows }];
+    const flagged = rows.map((row) =>
+      withFlags(
+        row,
+        RURAL_MEASURES.has(String(row.measure)) && RURAL_BREAKS.has(String(row.period)) && "break",
+        !fromCnnic(row) && "secondary",
+      ),
+    );
+    return [
+      { version: "1.0.0", rows },
+      { version: "1.0.1", rows: flagged },
+    ];
   },
 };

@@ -6,6 +6,7 @@
  */
 import type { ObservationStatus } from "../../schemas";
 import { rawNumber } from "../lib/raw";
+import { withFlags } from "../lib/flags";
 import { type Converter, type DataRow } from "./converter";
 
 const PAGES = "china/national_gini_nbs.csv";
@@ -62,6 +63,13 @@ export const nationalGini: Converter = {
         source: `GitHub ${r.source_repo} @ ${r.source_commit}`,
       });
     });
-    return [{ version: "1.0.0", rows: first }, { version: "1.1.0", rows: [...first, ...added] }];
+    // 1.1.1: the rows read from stored pages (press reports, a journal page, forum reposts: 2003–2016, 2019, 2020) are
+    // `secondary`; the rows from the NBS data-portal export are not.
+    const pages = new Set(first);
+    return [
+      { version: "1.0.0", rows: first },
+      { version: "1.1.0", rows: [...first, ...added] },
+      { version: "1.1.1", rows: [...first, ...added].map((row) => (pages.has(row) ? withFlags(row, "secondary") : row)) },
+    ];
   },
 };

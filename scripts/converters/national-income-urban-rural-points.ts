@@ -5,6 +5,7 @@
  */
 import type { ObservationStatus } from "../../schemas";
 import { rawNumber } from "../lib/raw";
+import { withFlags } from "../lib/flags";
 import { type Converter, type DataRow } from "./converter";
 
 const FILE = "china/national_income_urban_rural_points.csv";
@@ -55,6 +56,10 @@ export const nationalIncomeUrbanRuralPoints: Converter = {
         rows.push({ region: "CN", period: r.year, measure: id, category, value, status, note: noteFor(id), source: r.source_urls });
       }
     });
-    return [{ version: "1.0.0", rows }];
+    // 1.0.1: `secondary` on every row — every value is read from a journal table citing NBS, a news report or a repost (URL per row).
+    return [
+      { version: "1.0.0", rows },
+      { version: "1.0.1", rows: rows.map((row) => withFlags(row, "secondary")) },
+    ];
   },
 };

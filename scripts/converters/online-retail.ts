@@ -6,6 +6,7 @@
 import type { ObservationStatus } from "../../schemas";
 import { shiftDecimal } from "../lib/decimal";
 import { rawNumber } from "../lib/raw";
+import { withFlags } from "../lib/flags";
 import { type Converter, type DataRow } from "./converter";
 
 const FILE = "china/online_retail_sales.csv";
@@ -55,6 +56,10 @@ export const onlineRetail: Converter = {
         rows.push({ ...base, measure, value, note: r.note || undefined });
       }
     });
-    return [{ version: "1.0.0", rows }];
+    // 1.0.1: `secondary` on every row — every value is read from a repost, mirror or consultancy summary of NBS and MOFCOM releases (URL per row), none from the publishers' own sites.
+    return [
+      { version: "1.0.0", rows },
+      { version: "1.0.1", rows: rows.map((row) => withFlags(row, "secondary")) },
+    ];
   },
 };

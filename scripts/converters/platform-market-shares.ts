@@ -6,6 +6,7 @@
  */
 import type { Measure } from "../../schemas";
 import { rawNumber } from "../lib/raw";
+import { withFlags } from "../lib/flags";
 import { type Converter, type DataRow } from "./converter";
 
 const PAGES = "china/platform_market_shares_pages.csv";
@@ -198,6 +199,10 @@ export const platformMarketShares: Converter = {
         });
       }
     });
-    return [{ version: "1.0.0", rows }];
+    // 1.0.1: `secondary` on every row — every share is read from a page reporting a consultancy, web-analytics or press figure (URL per row).
+    return [
+      { version: "1.0.0", rows },
+      { version: "1.0.1", rows: rows.map((row) => withFlags(row, "secondary")) },
+    ];
   },
 };

@@ -7,6 +7,7 @@
  */
 import { checkedProvince, provinceCodes } from "../lib/provinces";
 import { rawNumber } from "../lib/raw";
+import { onDomain, sourceHosts, withFlags } from "../lib/flags";
 import { type Converter, type DataRow } from "./converter";
 
 const PARTIAL = "china/province_income_urban_partial_pages.csv";
@@ -90,6 +91,13 @@ export const provinceIncomeUrbanRural: Converter = {
       if (secondByKey.get(keyOf(row))?.value !== row.value)
         throw new Error(`province-income-urban-rural: 1.1.0 drops or changes ${keyOf(row)}`);
     }
-    return [{ version: "1.0.0", rows: first }, { version: "1.1.0", rows: second }];
+    // 1.1.1: a row is `secondary` unless it was read from a government site (an official yearbook table or portal,
+    // *.gov.cn): news reports, reposts, mirrors, consultancies, self-media and Q&A pages all are (`china/SOURCES.md`).
+    const official = (row: DataRow) => sourceHosts(row.source).some((h) => onDomain(h, "gov.cn"));
+    return [
+      { version: "1.0.0", rows: first },
+      { version: "1.1.0", rows: second },
+      { version: "1.1.1", rows: second.map((row) => (official(row) ? row : withFlags(row, "secondary"))) },
+    ];
   },
 };

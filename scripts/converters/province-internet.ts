@@ -5,6 +5,7 @@
  */
 import { checkedProvince, provinceCodes } from "../lib/provinces";
 import { rawNumber } from "../lib/raw";
+import { withFlags } from "../lib/flags";
 import { type Converter, type DataRow } from "./converter";
 
 const FILE = "china/province_internet_cnnic.csv";
@@ -32,6 +33,11 @@ export const provinceInternet: Converter = {
       const note = [r.note, r.crosscheck && `cross-check: ${r.crosscheck}`].filter(Boolean).join("; ");
       return { region, period: r.period, measure, value, note: note || undefined, source: (r.source ?? "").replace(/^page /, "") };
     });
-    return [{ version: "1.0.0", rows }];
+    // 1.0.1: every row is `secondary;transcribed` — the CNNIC table was keyed into CSV by a third party (a course
+    // dataset), and the four 2003 points were transcribed from a mirror page (`china/SOURCES.md`).
+    return [
+      { version: "1.0.0", rows },
+      { version: "1.0.1", rows: rows.map((row) => withFlags(row, "secondary", "transcribed")) },
+    ];
   },
 };

@@ -4,8 +4,9 @@
  * communiqués and monthly releases as reported by news pages. Points, not a continuous series.
  * Source: `china/telecom_infrastructure_miit_points.csv` (value, unit, page and quote per row).
  */
-import type { LocalizedText, Measure, ObservationStatus } from "../../schemas";
+import { comparePeriods, type LocalizedText, type Measure, type ObservationStatus } from "../../schemas";
 import { shiftDecimal } from "../lib/decimal";
+import { replaceFlag, withFlags } from "../lib/flags";
 import { rawNumber } from "../lib/raw";
 import { type Converter, type DataRow } from "./converter";
 
@@ -130,11 +131,41 @@ const REGIONS: Record<string, readonly [code: string, note?: string]> = {
   "West (MIIT 3-region)": ["CN-MIIT-WEST", "MIIT three-region split (East/Central/West, no separate Northeast)"],
 };
 
+const THREE_REGION = new Set(Object.keys(REGIONS).filter((k) => k.endsWith("(MIIT 3-region)")));
+
+/**
+ * Version 1.0.1's flags. Every value is read from a news report or repost of MIIT figures (`secondary`,
+ * `china/SOURCES.md`: "the pages are secondary"). MIIT's older three-region split (2017–2018) gives way to four
+ * regions with a separate Northeast: the three-region rows are `old-method`, and each of East, Central and West
+ * carries `break` at its first four-region observation. MIIT's "more than 13 万" 5G base stations (2019) is a
+ * `lower-bound`, not a rounded figure.
+ */
+function flagged(rows: DataRow[], threeRegion: Set<DataRow>, lowerBound: Set<DataRow>): DataRow[] {
+  const firstFour = new Map<string, string>();
+  for (const row of rows) {
+    const region = String(row.region);
+    if (threeRegion.has(row) || region === "CN" || region === "CN-MIIT-NORTHEAST") continue;
+    const seen = firstFour.get(region);
+    if (seen === undefined || comparePeriods(String(row.period), seen) < 0) firstFour.set(region, String(row.period));
+  }
+  return rows.map((row) => {
+    const out = withFlags(
+      row,
+      "secondary",
+      threeRegion.has(row) && "old-method",
+      !threeRegion.has(row) && firstFour.get(String(row.region)) === String(row.period) && "break",
+    );
+    return lowerBound.has(row) ? replaceFlag(out, "rounded", "lower-bound") : out;
+  });
+}
+
 /** Converter of the MIIT telecom-infrastructure points. */
 export const telecomInfrastructure: Converter = {
   id: "telecom-infrastructure",
   rawFiles: [FILE],
   convert(raw) {
+    const threeRegion = new Set<DataRow>();
+    const lowerBound = new Set<DataRow>();
     const unitOf = new Map(MEASURES.map(([m, unit]) => [m.id, unit]));
     const rows: DataRow[] = raw.csv(FILE).map((r, i) => {
       const where = `telecom_infrastructure_miit_points.csv row ${i + 2}`;
@@ -169,8 +200,14 @@ export const telecomInfrastructure: Converter = {
       }
       if (r.period_type === "cumulative_jan_to_period_end") notes.push(`cumulative January to ${period}`);
       notes.push(...[regionNote, r.note].filter((x): x is string => !!x));
-      return { region, period, measure: id, value, status, note: notes.join("; "), source: r.source_url };
+      const row: DataRow = { region, period, measure: id, value, status, note: notes.join("; "), source: r.source_url };
+      if (THREE_REGION.has(r.region ?? "")) threeRegion.add(row);
+      if (r.qualifier) lowerBound.add(row);
+      return row;
     });
-    return [{ version: "1.0.0", rows }];
+    return [
+      { version: "1.0.0", rows },
+      { version: "1.0.1", rows: flagged(rows, threeRegion, lowerBound) },
+    ];
   },
 };

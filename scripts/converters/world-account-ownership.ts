@@ -4,6 +4,7 @@
  * survey rounds 2011–2024, 159 economies, no aggregates.
  */
 import { GAPMINDER_GEO_FILE, readGapminderPoints } from "../lib/gapminder";
+import { withFlags } from "../lib/flags";
 import type { Converter, DataRow } from "./converter";
 
 const FILE = "intl/gapminder_wdi_ddf--datapoints--fx_own_totl_zs--by--geo--time.csv";
@@ -19,6 +20,11 @@ export const worldAccountOwnership: Converter = {
       measure: "account_ownership_pct",
       value: p.value,
     }));
-    return [{ version: "1.0.0", rows }];
+    // 1.0.1: every value is `transcribed` — the Gapminder file was read through a stored-file reader and transcribed
+    // verbatim, not copied as a git-verified file (`intl/SOURCES.md`).
+    return [
+      { version: "1.0.0", rows },
+      { version: "1.0.1", rows: rows.map((row) => withFlags(row, "transcribed")) },
+    ];
   },
 };

@@ -4,6 +4,7 @@
  * aggregates. Three indicators come from the Datahub copies, two from unmodified WB API bulk downloads.
  */
 import { readApiWide } from "../lib/wdi";
+import { withFlags } from "../lib/flags";
 import type { Converter, DataRow } from "./converter";
 import { type DatahubMeasureSpec, datahubFiles, datahubRows } from "./world-bank";
 
@@ -45,6 +46,13 @@ export const worldPublicServices: Converter = {
     const apiRows: DataRow[] = API.flatMap((a) =>
       readApiWide(raw, a.file).cells.map((c) => ({ region: c.code, period: c.year, measure: a.measure, value: c.value })),
     );
-    return [{ version: "1.0.0", rows: [...rows, ...apiRows] }];
+    const all = [...rows, ...apiRows];
+    // 1.0.1: China's physicians per 1,000 jump from 2.517 (2021) to 3.112 (2022); `intl/SOURCES.md` warns that this
+    // may be a definition change, so 2022 carries `break` and is not read as a trend.
+    const isBreak = (row: DataRow) => row.region === "CHN" && row.measure === "physicians_per_1000" && row.period === "2022";
+    return [
+      { version: "1.0.0", rows: all },
+      { version: "1.0.1", rows: all.map((row) => (isBreak(row) ? withFlags(row, "break") : row)) },
+    ];
   },
 };

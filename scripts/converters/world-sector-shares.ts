@@ -24,6 +24,13 @@ export const worldSectorShares: Converter = {
   rawFiles: datahubFiles(SPECS),
   convert(raw) {
     const rows = datahubRows(raw, SPECS);
-    return [{ version: "1.0.0", rows }];
+    // 1.0.1: zeros that stand for missing values in the WDI copy are left out (Brazil agriculture 1960–1980 and
+    // industry 1960–1978, Venezuela agriculture and industry 1991–2011: 82 values; a zero value-added share of GDP is
+    // impossible for these economies). Every other value is unchanged.
+    const missing = (row: (typeof rows)[number]) => row.value === 0 && (row.region === "BRA" || row.region === "VEN");
+    return [
+      { version: "1.0.0", rows },
+      { version: "1.0.1", rows: rows.filter((row) => !missing(row)) },
+    ];
   },
 };

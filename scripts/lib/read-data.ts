@@ -161,7 +161,9 @@ function datasetIssues(datasets: LoadedDataset[]): DataIssue[] {
   const measuresOf = new Map(datasets.map((d) => [d.meta.id, new Set(d.meta.measures.map((m) => m.id))]));
   for (const d of datasets) {
     const file = `${d.meta.id}/dataset.json`;
-    if (!d.meta.defaults) issues.push({ file, column: "defaults", message: "every dataset declares what it shows by default (defaults.measures)" });
+    // A reference table (a code list) has no measures to show; every observations dataset declares its defaults.
+    if (!d.meta.defaults && d.meta.kind === "observations")
+      issues.push({ file, column: "defaults", message: "every dataset declares what it shows by default (defaults.measures)" });
     for (const message of defaultsProblems(d.meta)) issues.push({ file, column: "defaults", message });
     for (const m of d.meta.measures) {
       for (const other of m.notComparableWith ?? []) {
