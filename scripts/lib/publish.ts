@@ -1,6 +1,7 @@
 /**
- * @module What `npm run convert` and `npm run seal` write for a version: its `data.csv` in canonical form and, for a
- * version that has none yet, its `meta.json` — the snapshot of `dataset.json` it seals. A version's `version.json`
+ * @module What `npm run convert` and `npm run seal` write for a version: its `data.csv` in canonical form; for a
+ * version that has none yet, its `meta.json` — the snapshot of `dataset.json` it seals; and for a correction its
+ * `changes.csv`, the list of everything it changes in the version it `corrects`. A version's `version.json`
  * and the dataset's `dataset.json` are data written by hand (metadata as data); these commands never write them.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -8,6 +9,7 @@ import { join } from "node:path";
 import * as v from "valibot";
 import { DatasetMeta, snapshotOf, VersionMeta, VersionSnapshot } from "../../schemas";
 import type { ConvertedVersion } from "../converters/converter";
+import { correctionsCsv, type VersionFiles } from "./corrections";
 import { columnsOf, contentHash, jsonFile, toCanonicalCsv } from "./dataset-files";
 
 /** Files to write (path relative to `data/` → content) and the content hash of each version's `data.csv`. */
@@ -33,6 +35,13 @@ export function readDatasetMeta(dataDir: string, id: string): DatasetMeta {
   return parsed(DatasetMeta, join(dataDir, id, "dataset.json"), `${id}/dataset.json`);
 }
 
+/** A published version's `data.csv` and sealed `meta.json`, read from disk. */
+function readVersion(dataDir: string, id: string, version: string): VersionFiles {
+  const dir = join(dataDir, id, version);
+  if (!existsSync(join(dir, "data.csv"))) throw new Error(`${id}/${version}: the version it corrects does not exist`);
+  return { csv: readFileSync(join(dir, "data.csv"), "utf8"), snapshot: parsed(VersionSnapshot, join(dir, "meta.json"), `${id}/${version}/meta.json`) };
+}
+
 /**
  * Plans the files of one dataset's versions. `rows` of a version come from its converter, or (for a partner's
  * CSV with no converter) are `undefined`: then its `data.csv` is taken as it is. Throws when a version has no
@@ -42,6 +51,7 @@ export function planVersions(dataDir: string, id: string, versions: readonly (Co
   const meta = readDatasetMeta(dataDir, id);
   const files = new Map<string, string>();
   const hashes: Record<string, string> = {};
+  const planned = new Map<string, VersionFiles>();
   for (const { version, rows } of versions) {
     const dir = join(dataDir, id, version);
     const versionMeta = parsed(VersionMeta, join(dir, "version.json"), `${id}/${version}/version.json`);
@@ -56,6 +66,11 @@ export function planVersions(dataDir: string, id: string, versions: readonly (Co
     else throw new Error(`${id}/${version}/data.csv is missing`);
     if (rows) files.set(`${id}/${version}/data.csv`, csv);
     hashes[`${id}@${version}`] = contentHash(csv);
+    planned.set(version, { csv, snapshot });
+    if (versionMeta.corrects) {
+      const before = planned.get(versionMeta.corrects) ?? readVersion(dataDir, id, versionMeta.corrects);
+      files.set(`${id}/${version}/changes.csv`, correctionsCsv(before, { csv, snapshot }));
+    }
   }
   return { files, hashes };
 }

@@ -17,6 +17,7 @@ import {
   VersionMeta,
   VersionSnapshot,
 } from "../../schemas";
+import { correctionsCsv } from "./corrections";
 import { columnsOf, contentHash } from "./dataset-files";
 
 /** A problem found in the data, located as precisely as possible. */
@@ -155,6 +156,32 @@ function newestIssues(meta: DatasetMeta, versions: LoadedVersion[]): DataIssue[]
   ];
 }
 
+/**
+ * A correction (a version with `corrects`) carries `changes.csv`, and it must list exactly what differs from the
+ * corrected version: recomputed here from both versions' files.
+ */
+function correctionIssues(dir: string, id: string, versions: LoadedVersion[]): DataIssue[] {
+  const issues: DataIssue[] = [];
+  for (const after of versions) {
+    const corrects = after.meta.corrects;
+    if (!corrects) continue;
+    const file = `${id}/${after.meta.version}/changes.csv`;
+    const before = versions.find((x) => x.meta.version === corrects);
+    if (!before) {
+      issues.push({ file: `${id}/${after.meta.version}/version.json`, column: "corrects", message: `${id}@${corrects} does not exist` });
+      continue;
+    }
+    const expected = correctionsCsv(before, after);
+    if (expected.split("\n").length <= 2)
+      issues.push({ file: `${id}/${after.meta.version}/version.json`, column: "corrects", message: `nothing differs from ${id}@${corrects}` });
+    const path = join(dir, after.meta.version, "changes.csv");
+    if (!existsSync(path)) issues.push({ file, message: "missing: a correction lists what it changes (npm run convert or npm run seal writes it)" });
+    else if (readFileSync(path, "utf8") !== expected)
+      issues.push({ file, message: `does not list exactly what differs from ${id}@${corrects}; regenerate it with npm run convert or npm run seal` });
+  }
+  return issues;
+}
+
 /** Dataset-level checks the schema cannot express: declared defaults, and comparability notes naming real measures. */
 function datasetIssues(datasets: LoadedDataset[]): DataIssue[] {
   const issues: DataIssue[] = [];
@@ -207,6 +234,7 @@ export function loadData(dataDir: string): { datasets: LoadedDataset[]; issues: 
     }
     if (versions.length === 0) issues.push({ file: id, message: "a dataset needs at least one version" });
     issues.push(...newestIssues(meta.output, versions));
+    issues.push(...correctionIssues(join(dataDir, id), id, versions));
     datasets.push({ meta: meta.output, versions });
   }
   issues.push(...datasetIssues(datasets));

@@ -22,7 +22,7 @@ import type { DataIssue } from "./read-data";
 export const SEAL_INTRODUCED_BY = "scripts/lib/seal.ts";
 
 /** The files that make up a version, all sealed. */
-export const VERSION_FILES = ["version.json", "data.csv", "meta.json"] as const;
+export const VERSION_FILES = ["version.json", "data.csv", "meta.json", "changes.csv"] as const;
 
 const git = (cwd: string, args: string[], input?: string) =>
   execFileSync("git", args, { cwd, input, maxBuffer: 1 << 30, stdio: ["pipe", "pipe", "pipe"] });
