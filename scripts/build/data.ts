@@ -108,6 +108,8 @@ export function writeDataAssets(catalog: Catalog, datasets: LoadedDataset[], ass
         ),
       );
       for (const block of blocks) write(`${prefix}/${block.info.key}`, block.rows);
+      // The version's sealed metadata, for /diff to show what changed besides rows.
+      write(`${prefix}/meta.json`, v.snapshot);
       const manifest: VersionManifest = {
         partition,
         rows: v.rows.length,
