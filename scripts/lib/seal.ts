@@ -90,6 +90,12 @@ export function sealIssues(dataDir: string): SealResult {
       "this is a shallow clone: published versions are checked against the commit that first published them, which a shallow history may lack. Run `git fetch --unshallow` (in CI: actions/checkout with fetch-depth: 0)",
     );
   }
+  try {
+    git(root, ["rev-parse", "--verify", "-q", "HEAD"]);
+  } catch {
+    // A repository without a commit has published nothing yet.
+    return { issues: [], checked: 0 };
+  }
   const prefix = relative(root, dataDir).split("\\").join("/");
   const published = firstPublished(root, prefix);
   const start = git(root, ["log", "--diff-filter=A", "--reverse", "--format=%H", "--", SEAL_INTRODUCED_BY]).toString("utf8").split("\n")[0];

@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { cell, expectCells, find, raw, rawCsv, rowsOf, scaled } from "./china-support";
+import { describeRaw } from "../support/raw-data";
 
-describe.runIf(raw)("China circulation, platform and health datasets against ../shared/data/raw", () => {
+describeRaw("China circulation, platform and health datasets against ../shared/data/raw", () => {
   it("should publish every online-retail cell in 亿元, converting 万亿元 by exactly 10^4 and marking it rounded", () => {
     const amounts = { online_retail_sales: "online_retail_sales", physical_goods_online_retail: "physical_goods_online_sales" };
     const plain = {

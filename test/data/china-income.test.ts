@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { cell, expectCells, find, keyOf, raw, rawCsv, rowsOf, versionsOf } from "./china-support";
+import { describeRaw } from "../support/raw-data";
 
-describe.runIf(raw)("China income datasets against ../shared/data/raw", () => {
+describeRaw("China income datasets against ../shared/data/raw", () => {
   it("should publish national_gini_nbs.csv alone as national-gini 1.0.0, with its sources and status", () => {
     const source = rawCsv("national_gini_nbs.csv");
     const rows = rowsOf("national-gini", "1.0.0");

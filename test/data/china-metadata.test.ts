@@ -7,10 +7,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CONVERTERS } from "../../scripts/converters";
 import { metaOf, raw } from "./china-support";
+import { describeRaw } from "../support/raw-data";
 
 const china = CONVERTERS.filter((c) => c.rawFiles.some((f) => f.startsWith("china/")));
 
-describe.runIf(raw)("the China raw folder", () => {
+describeRaw("the China raw folder", () => {
   it("should have every raw file read by a converter", () => {
     const files = readdirSync(join(raw?.dir ?? "", "china")).filter((f) => f.endsWith(".csv"));
     const read = new Set(china.flatMap((c) => c.rawFiles));

@@ -11,6 +11,7 @@ import { DATA_DIR, findRawDir, LOCK_FILE } from "../../scripts/lib/paths";
 import { planVersions } from "../../scripts/lib/publish";
 import { RawReader } from "../../scripts/lib/raw";
 import { loadData } from "../../scripts/lib/read-data";
+import { describeRaw } from "../support/raw-data";
 
 const rawDir = findRawDir();
 const raw = rawDir ? new RawReader(rawDir) : undefined;
@@ -18,7 +19,7 @@ const committed = loadData(DATA_DIR);
 const rowsOf = (id: string, version = "1.0.0") =>
   committed.datasets.find((d) => d.meta.id === id)?.versions.find((v) => v.meta.version === version)?.rows ?? [];
 
-describe.runIf(raw)("conversion from ../shared/data/raw", () => {
+describeRaw("conversion from ../shared/data/raw", () => {
   it.each(CONVERTERS.map((c) => [c.id, c] as const))("should reproduce data/%s byte for byte", (_id, converter) => {
     const plan = planVersions(DATA_DIR, converter.id, converter.convert(raw as RawReader));
     expect(plan.files.size).toBeGreaterThan(0);
