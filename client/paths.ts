@@ -731,6 +731,12 @@ export interface components {
                 en: string;
                 zh: string;
             }[];
+            defaults?: {
+                category?: string;
+                /** @enum {string} */
+                kind?: "line" | "area" | "bar" | "ranking" | "share" | "tilemap" | "stat" | "table";
+                measures: string[];
+            };
             description: {
                 en: string;
                 zh: string;
@@ -764,12 +770,29 @@ export interface components {
                 /** @enum {string} */
                 kind: "official" | "official-repost" | "third-party-estimate" | "academic" | "compilation";
                 path?: string;
+                primary?: {
+                    date?: string;
+                    publisher: {
+                        en: string;
+                        zh: string;
+                    };
+                    report?: string;
+                    table?: string;
+                    title: {
+                        en: string;
+                        zh: string;
+                    };
+                    /** Format: uri */
+                    url?: string;
+                };
                 publisher: {
                     en: string;
                     zh: string;
                 };
                 rawFile: string;
                 repository?: string;
+                /** Format: date */
+                retrieved?: string;
                 title: string;
                 /** Format: uri */
                 url?: string;
@@ -788,6 +811,14 @@ export interface components {
                 zh: string;
             };
             id: string;
+            notComparableWith?: {
+                dataset: string;
+                measure?: string;
+                why: {
+                    en: string;
+                    zh: string;
+                };
+            }[];
             title: {
                 en: string;
                 zh: string;
@@ -804,8 +835,7 @@ export interface components {
             period: string;
             region: string;
             source?: string;
-            /** @enum {string} */
-            status?: "rounded" | "provisional" | "estimate" | "partial" | "old-method" | "break";
+            status?: string;
             value: number;
         };
         Problem: {
@@ -982,6 +1012,12 @@ export interface operations {
                                 en: string;
                                 zh: string;
                             }[];
+                            defaults?: {
+                                category?: string;
+                                /** @enum {string} */
+                                kind?: "line" | "area" | "bar" | "ranking" | "share" | "tilemap" | "stat" | "table";
+                                measures: string[];
+                            };
                             description: {
                                 en: string;
                                 zh: string;
@@ -1031,12 +1067,29 @@ export interface operations {
                                 /** @enum {string} */
                                 kind: "official" | "official-repost" | "third-party-estimate" | "academic" | "compilation";
                                 path?: string;
+                                primary?: {
+                                    date?: string;
+                                    publisher: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    report?: string;
+                                    table?: string;
+                                    title: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** Format: uri */
+                                    url?: string;
+                                };
                                 publisher: {
                                     en: string;
                                     zh: string;
                                 };
                                 rawFile: string;
                                 repository?: string;
+                                /** Format: date */
+                                retrieved?: string;
                                 title: string;
                                 /** Format: uri */
                                 url?: string;
@@ -1173,6 +1226,11 @@ export interface operations {
                             /** Format: uri */
                             to: string;
                         };
+                        metadata: {
+                            from: unknown;
+                            path: string;
+                            to: unknown;
+                        }[];
                         removed: (components["schemas"]["Observation"] | {
                             [key: string]: string | number;
                         })[];
@@ -1284,6 +1342,12 @@ export interface operations {
                             en: string;
                             zh: string;
                         }[];
+                        defaults?: {
+                            category?: string;
+                            /** @enum {string} */
+                            kind?: "line" | "area" | "bar" | "ranking" | "share" | "tilemap" | "stat" | "table";
+                            measures: string[];
+                        };
                         description: {
                             en: string;
                             zh: string;
@@ -1334,12 +1398,29 @@ export interface operations {
                             /** @enum {string} */
                             kind: "official" | "official-repost" | "third-party-estimate" | "academic" | "compilation";
                             path?: string;
+                            primary?: {
+                                date?: string;
+                                publisher: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                report?: string;
+                                table?: string;
+                                title: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** Format: uri */
+                                url?: string;
+                            };
                             publisher: {
                                 en: string;
                                 zh: string;
                             };
                             rawFile: string;
                             repository?: string;
+                            /** Format: date */
+                            retrieved?: string;
                             title: string;
                             /** Format: uri */
                             url?: string;
@@ -1356,6 +1437,12 @@ export interface operations {
                             en: string;
                             zh: string;
                         }[];
+                        defaults?: {
+                            category?: string;
+                            /** @enum {string} */
+                            kind?: "line" | "area" | "bar" | "ranking" | "share" | "tilemap" | "stat" | "table";
+                            measures: string[];
+                        };
                         description: {
                             en: string;
                             zh: string;
@@ -1405,12 +1492,29 @@ export interface operations {
                             /** @enum {string} */
                             kind: "official" | "official-repost" | "third-party-estimate" | "academic" | "compilation";
                             path?: string;
+                            primary?: {
+                                date?: string;
+                                publisher: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                report?: string;
+                                table?: string;
+                                title: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** Format: uri */
+                                url?: string;
+                            };
                             publisher: {
                                 en: string;
                                 zh: string;
                             };
                             rawFile: string;
                             repository?: string;
+                            /** Format: date */
+                            retrieved?: string;
                             title: string;
                             /** Format: uri */
                             url?: string;

@@ -122,7 +122,7 @@ describeRaw("China income datasets against ../shared/data/raw", () => {
 
 describe("facts documented in china/SOURCES.md, in the published data", () => {
   it("should fill 2017, 2018 and 2021–2024 in national-gini 1.1.0, which 1.0.0 lacks", () => {
-    expect(versionsOf("national-gini")).toEqual(["1.0.0", "1.1.0"]);
+    expect(versionsOf("national-gini")).toEqual(["1.0.0", "1.1.0", "1.1.1"]);
     const periods = (v: string) => new Set(rowsOf("national-gini", v).map((r) => String(r.period)));
     const first = periods("1.0.0");
     const added = [...periods("1.1.0")].filter((p) => !first.has(p)).sort();
