@@ -3,6 +3,7 @@
  * compared. A row may carry several flags, joined by `;` in vocabulary order (e.g. `secondary;transcribed`).
  */
 import * as v from "valibot";
+import type { LocalizedText } from "./localized-text";
 
 /**
  * The flag vocabulary, in canonical order:
@@ -65,3 +66,16 @@ export const ObservationStatus = v.pipe(
 );
 /** A `status` cell. */
 export type ObservationStatus = v.InferOutput<typeof ObservationStatus>;
+
+/** A short mark for tables (a footnote letter) and the flag's meaning in both languages, for legends. */
+export const FLAG_TEXT: Readonly<Record<Flag, { mark: string; label: LocalizedText }>> = {
+  break: { mark: "b", label: { zh: "序列断点：口径自此值起变化", en: "break: the definition changes at this value" } },
+  secondary: { mark: "s", label: { zh: "二手来源：取自转载、新闻、咨询机构或问答网页", en: "secondary: read from a repost, news report, consultancy or Q&A page" } },
+  transcribed: { mark: "t", label: { zh: "手工录入：由印刷或网页表格转录", en: "transcribed: hand-keyed from a printed or page table" } },
+  estimate: { mark: "e", label: { zh: "估计值，非官方统计", en: "estimate, not an official statistic" } },
+  "lower-bound": { mark: ">", label: { zh: "下限：来源称“超过”此值", en: "lower bound: the source says more than this" } },
+  rounded: { mark: "r", label: { zh: "来源公布的修约值", en: "rounded by the source" } },
+  "old-method": { mark: "o", label: { zh: "旧口径（序列断点前）", en: "old method, before a series break" } },
+  provisional: { mark: "p", label: { zh: "初步数，可能修订", en: "provisional, may be revised" } },
+  partial: { mark: "pt", label: { zh: "仅覆盖部分人口或时期", en: "covers part of the population or period" } },
+};
