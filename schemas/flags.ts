@@ -70,7 +70,13 @@ export type ObservationStatus = v.InferOutput<typeof ObservationStatus>;
 /** A short mark for tables (a footnote letter) and the flag's meaning in both languages, for legends. */
 export const FLAG_TEXT: Readonly<Record<Flag, { mark: string; label: LocalizedText }>> = {
   break: { mark: "b", label: { zh: "序列断点：口径自此值起变化", en: "break: the definition changes at this value" } },
-  secondary: { mark: "s", label: { zh: "二手来源：取自转载、新闻、咨询机构或问答网页", en: "secondary: read from a repost, news report, consultancy or Q&A page" } },
+  secondary: {
+    mark: "s",
+    label: {
+      zh: "二手来源：取自转载、新闻、咨询机构或问答网页",
+      en: "secondary: read from a repost, news report, consultancy or Q&A page",
+    },
+  },
   transcribed: { mark: "t", label: { zh: "手工录入：由印刷或网页表格转录", en: "transcribed: hand-keyed from a printed or page table" } },
   estimate: { mark: "e", label: { zh: "估计值，非官方统计", en: "estimate, not an official statistic" } },
   "lower-bound": { mark: ">", label: { zh: "下限：来源称“超过”此值", en: "lower bound: the source says more than this" } },

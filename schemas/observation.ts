@@ -14,7 +14,6 @@ export const RegionCode = v.pipe(
 /** A measure id: snake_case, as declared in the dataset's metadata. */
 export const MeasureId = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/, "a snake_case measure id"));
 
-
 /**
  * A tidy observation row. `category` breaks a measure down further where the data has a third dimension
  * (e.g. the platform within a market's share measure); `status` holds its flags (see `./flags`); `source` is the
@@ -36,4 +35,4 @@ export type Observation = v.InferOutput<typeof Observation>;
 /** The columns of an observation table, in their published order. */
 export const OBSERVATION_FIELDS = ["region", "period", "measure", "category", "value", "status", "note", "source"] as const;
 
-export { type Flag, FLAGS, joinFlags, ObservationStatus, parseFlags } from "./flags";
+export { FLAGS, type Flag, joinFlags, ObservationStatus, parseFlags } from "./flags";

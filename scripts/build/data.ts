@@ -11,9 +11,9 @@ import { toCsv } from "../../worker/lib/csv";
 import type { VersionManifest } from "../../worker/storage/manifest";
 import { regionIssues } from "../lib/check-regions";
 import { lockViolations, readLock } from "../lib/lock";
-import { sealIssues } from "../lib/seal";
 import { ASSETS_DIR, DATA_DIR, LOCK_FILE } from "../lib/paths";
 import { type DataIssue, type LoadedDataset, loadData, type Row } from "../lib/read-data";
+import { sealIssues } from "../lib/seal";
 import { BLOCK_ROWS, planBlocks } from "./blocks";
 
 function coverageOf(rows: Row[]): Coverage {

@@ -4,9 +4,10 @@
  * (2018 and 2020 from the Cyberspace Studies blue books), so every row has status `estimate`.
  * Source: `china/caict_digital_economy.csv` (transcribed from stored pages; quote and URL per row).
  */
-import { rawNumber } from "../lib/raw";
+
 import { withFlags } from "../lib/flags";
-import { type Converter, type DataRow } from "./converter";
+import { rawNumber } from "../lib/raw";
+import type { Converter, DataRow } from "./converter";
 
 const FILE = "china/caict_digital_economy.csv";
 

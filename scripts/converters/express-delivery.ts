@@ -4,9 +4,10 @@
  * Guangdong + Zhejiang volume for 2022. Sources: `china/express_delivery_spb.csv` and
  * `china/express_delivery_by_region_spb.csv` (transcribed from stored pages; quote and URL per row).
  */
-import { rawNumber } from "../lib/raw";
+
 import { withFlags } from "../lib/flags";
-import { type Converter, type DataRow } from "./converter";
+import { rawNumber } from "../lib/raw";
+import type { Converter, DataRow } from "./converter";
 
 const NATIONAL = "china/express_delivery_spb.csv";
 const BY_REGION = "china/express_delivery_by_region_spb.csv";

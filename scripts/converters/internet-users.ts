@@ -3,8 +3,8 @@
  * Source: `china/cnnic_internet_users.csv` (one row per report period, values transcribed from stored pages).
  */
 import type { ObservationStatus } from "../../schemas";
-import { rawNumber } from "../lib/raw";
 import { onDomain, sourceHosts, withFlags } from "../lib/flags";
+import { rawNumber } from "../lib/raw";
 import type { Converter, DataRow } from "./converter";
 
 /** Raw column → published measure. */

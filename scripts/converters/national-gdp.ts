@@ -4,7 +4,7 @@
  */
 import type { Measure } from "../../schemas";
 import { rawNumber } from "../lib/raw";
-import { type Converter, type DataRow } from "./converter";
+import type { Converter, DataRow } from "./converter";
 
 const FILE = "china/national_gdp_by_industry_nbs.csv";
 

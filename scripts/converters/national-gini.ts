@@ -5,9 +5,9 @@
  * (2017, 2018, 2021–2024). Both versions stay listed so that the conversion reproduces both.
  */
 import type { ObservationStatus } from "../../schemas";
-import { rawNumber } from "../lib/raw";
 import { withFlags } from "../lib/flags";
-import { type Converter, type DataRow } from "./converter";
+import { rawNumber } from "../lib/raw";
+import type { Converter, DataRow } from "./converter";
 
 const PAGES = "china/national_gini_nbs.csv";
 const PORTAL = "china/national_gini_nbs_portal.csv";

@@ -6,7 +6,7 @@
  */
 import type { LocalizedText, Measure } from "../../schemas";
 import { rawNumber } from "../lib/raw";
-import { type Converter, type DataRow } from "./converter";
+import type { Converter, DataRow } from "./converter";
 
 const FILE = "china/national_household_income_nbs.csv";
 

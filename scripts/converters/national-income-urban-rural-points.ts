@@ -4,9 +4,9 @@
  * and rural surveys (to 2014) carry status `old-method`. Source: `china/national_income_urban_rural_points.csv`.
  */
 import type { ObservationStatus } from "../../schemas";
-import { rawNumber } from "../lib/raw";
 import { withFlags } from "../lib/flags";
-import { type Converter, type DataRow } from "./converter";
+import { rawNumber } from "../lib/raw";
+import type { Converter, DataRow } from "./converter";
 
 const FILE = "china/national_income_urban_rural_points.csv";
 

@@ -5,9 +5,9 @@
  */
 import type { ObservationStatus } from "../../schemas";
 import { shiftDecimal } from "../lib/decimal";
-import { rawNumber } from "../lib/raw";
 import { withFlags } from "../lib/flags";
-import { type Converter, type DataRow } from "./converter";
+import { rawNumber } from "../lib/raw";
+import type { Converter, DataRow } from "./converter";
 
 const FILE = "china/online_retail_sales.csv";
 

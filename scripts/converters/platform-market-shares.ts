@@ -5,9 +5,9 @@
  * Sources: `china/platform_market_shares_pages.csv` and `china/platform_market_share_points.csv`.
  */
 import type { Measure } from "../../schemas";
-import { rawNumber } from "../lib/raw";
 import { withFlags } from "../lib/flags";
-import { type Converter, type DataRow } from "./converter";
+import { rawNumber } from "../lib/raw";
+import type { Converter, DataRow } from "./converter";
 
 const PAGES = "china/platform_market_shares_pages.csv";
 const POINTS = "china/platform_market_share_points.csv";

@@ -6,7 +6,7 @@
 import type { Measure } from "../../schemas";
 import { checkedProvince, provinceCodes } from "../lib/provinces";
 import { rawNumber } from "../lib/raw";
-import { type Converter, type DataRow } from "./converter";
+import type { Converter, DataRow } from "./converter";
 
 const FILE = "china/province_gdp_by_industry_nbs.csv";
 

@@ -3,7 +3,7 @@
  * Source: `china/province_gdp_nbs.csv` (NBS data-portal export, post-5th-census vintage).
  */
 import { rawNumber } from "../lib/raw";
-import { type Converter, type DataRow } from "./converter";
+import type { Converter, DataRow } from "./converter";
 
 /** Converter of provincial GDP. */
 export const provinceGdp: Converter = {

@@ -5,10 +5,11 @@
  * `china/province_income_urban_rural_communiques.csv`, which keeps every 1.0.0 value and adds rural income and more
  * province-years from provincial yearbooks, communiqués and news reports.
  */
+
+import { onDomain, sourceHosts, withFlags } from "../lib/flags";
 import { checkedProvince, provinceCodes } from "../lib/provinces";
 import { rawNumber } from "../lib/raw";
-import { onDomain, sourceHosts, withFlags } from "../lib/flags";
-import { type Converter, type DataRow } from "./converter";
+import type { Converter, DataRow } from "./converter";
 
 const PARTIAL = "china/province_income_urban_partial_pages.csv";
 const COMMUNIQUES = "china/province_income_urban_rural_communiques.csv";

@@ -4,7 +4,7 @@
  */
 import { checkedProvince, provinceCodes } from "../lib/provinces";
 import { rawNumber } from "../lib/raw";
-import { type Converter, type DataRow } from "./converter";
+import type { Converter, DataRow } from "./converter";
 
 const FILE = "china/province_income_consumption_nbs.csv";
 

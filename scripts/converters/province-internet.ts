@@ -3,10 +3,11 @@
  * 2007–2016 (plus four transcribed 2003 penetration points and the national rows the table prints for 2011–2016).
  * Source: `china/province_internet_cnnic.csv` (CNNIC's table keyed into CSV by a third party; value per row).
  */
+
+import { withFlags } from "../lib/flags";
 import { checkedProvince, provinceCodes } from "../lib/provinces";
 import { rawNumber } from "../lib/raw";
-import { withFlags } from "../lib/flags";
-import { type Converter, type DataRow } from "./converter";
+import type { Converter, DataRow } from "./converter";
 
 const FILE = "china/province_internet_cnnic.csv";
 

@@ -8,7 +8,7 @@ import { comparePeriods, type LocalizedText, type Measure, type ObservationStatu
 import { shiftDecimal } from "../lib/decimal";
 import { replaceFlag, withFlags } from "../lib/flags";
 import { rawNumber } from "../lib/raw";
-import { type Converter, type DataRow } from "./converter";
+import type { Converter, DataRow } from "./converter";
 
 const FILE = "china/telecom_infrastructure_miit_points.csv";
 

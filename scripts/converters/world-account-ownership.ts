@@ -3,8 +3,9 @@
  * mobile-money provider (WB Global Findex via WDI FX.OWN.TOTL.ZS, repackaged by Gapminder/open-numbers),
  * survey rounds 2011–2024, 159 economies, no aggregates.
  */
-import { GAPMINDER_GEO_FILE, readGapminderPoints } from "../lib/gapminder";
+
 import { withFlags } from "../lib/flags";
+import { GAPMINDER_GEO_FILE, readGapminderPoints } from "../lib/gapminder";
 import type { Converter, DataRow } from "./converter";
 
 const FILE = "intl/gapminder_wdi_ddf--datapoints--fx_own_totl_zs--by--geo--time.csv";

@@ -5,7 +5,6 @@
 import type { Converter } from "./converter";
 import { type DatahubMeasureSpec, datahubFiles, datahubRows } from "./world-bank";
 
-
 const SPECS: DatahubMeasureSpec[] = [
   {
     indicator: "si.pov.gini",

@@ -3,8 +3,9 @@
  * current health expenditure and government education expenditure as % of GDP (WDI), economies and WB
  * aggregates. Three indicators come from the Datahub copies, two from unmodified WB API bulk downloads.
  */
-import { readApiWide } from "../lib/wdi";
+
 import { withFlags } from "../lib/flags";
+import { readApiWide } from "../lib/wdi";
 import type { Converter, DataRow } from "./converter";
 import { type DatahubMeasureSpec, datahubFiles, datahubRows } from "./world-bank";
 

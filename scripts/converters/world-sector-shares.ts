@@ -6,7 +6,6 @@
 import type { Converter } from "./converter";
 import { type DatahubMeasureSpec, datahubFiles, datahubRows } from "./world-bank";
 
-
 const SPECS: DatahubMeasureSpec[] = [
   {
     indicator: "nv.agr.totl.zs",

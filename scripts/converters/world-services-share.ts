@@ -3,8 +3,9 @@
  * repackaged by Gapminder/open-numbers), 205 economies, no aggregates, 1960–2022. Kept apart from
  * `world-sector-shares` (2026 vintage) so that the two vintages are never added up by accident.
  */
-import { GAPMINDER_GEO_FILE, readGapminderPoints } from "../lib/gapminder";
+
 import { withFlags } from "../lib/flags";
+import { GAPMINDER_GEO_FILE, readGapminderPoints } from "../lib/gapminder";
 import type { Converter, DataRow } from "./converter";
 
 const FILE = "intl/gapminder_wdi_ddf--datapoints--nv_srv_totl_zs--by--geo--time.csv";

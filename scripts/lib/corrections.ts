@@ -4,8 +4,9 @@
  * that changed. Written by `npm run convert` / `npm run seal`, checked by the build against the two versions' own
  * files, so the list can neither miss a change nor claim one that is not there.
  */
-import { stringify } from "csv-stringify/sync";
+
 import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
 import { metadataChanges, OBSERVATION_FIELDS, type VersionSnapshot } from "../../schemas";
 import { diffRows } from "../../worker/lib/diff";
 
@@ -31,10 +32,12 @@ export function correctionsCsv(before: VersionFiles, after: VersionFiles): strin
   const keyCells = (row: Readonly<Record<string, unknown>>) =>
     observations ? OBSERVATION_FIELDS.slice(0, 4).map((k) => cell(row[k])) : [cell(row[keys[0] ?? ""]), "", "", ""];
   const records: string[][] = [];
-  for (const m of metadataChanges(before.snapshot, after.snapshot)) records.push(["metadata", "", "", "", "", m.path, cell(m.from), cell(m.to)]);
+  for (const m of metadataChanges(before.snapshot, after.snapshot))
+    records.push(["metadata", "", "", "", "", m.path, cell(m.from), cell(m.to)]);
   for (const row of diff.removed) records.push(["removed", ...keyCells(row), "value", cell(row.value ?? ""), ""]);
   for (const row of diff.added) records.push(["added", ...keyCells(row), "value", "", cell(row.value ?? "")]);
   for (const c of diff.changed)
-    for (const field of Object.keys(c.from).sort()) records.push(["changed", ...keyCells(c.key), field, cell(c.from[field]), cell(c.to[field])]);
+    for (const field of Object.keys(c.from).sort())
+      records.push(["changed", ...keyCells(c.key), field, cell(c.from[field]), cell(c.to[field])]);
   return stringify(records, { header: true, columns: [...CHANGE_COLUMNS], record_delimiter: "\n" });
 }

@@ -7,7 +7,10 @@ import type { DataRow } from "../converters/converter";
 
 /** The row with `flags` added to its status (a new object; the input row is left as published). */
 export function withFlags(row: DataRow, ...flags: (Flag | false | undefined)[]): DataRow {
-  const status = joinFlags([...parseFlags(row.status === undefined ? undefined : String(row.status)), ...flags.filter((f): f is Flag => !!f)]);
+  const status = joinFlags([
+    ...parseFlags(row.status === undefined ? undefined : String(row.status)),
+    ...flags.filter((f): f is Flag => !!f),
+  ]);
   return { ...row, status };
 }
 

@@ -23,6 +23,8 @@ export const SITE_DIR = join(ROOT, "site");
  * next to `shared/`). `undefined` when none exists.
  */
 export function findRawDir(): string | undefined {
-  const candidates = process.env.PA_RAW_DIR ? [process.env.PA_RAW_DIR] : [join(ROOT, "../shared/data/raw"), join(ROOT, "../../shared/data/raw")];
+  const candidates = process.env.PA_RAW_DIR
+    ? [process.env.PA_RAW_DIR]
+    : [join(ROOT, "../shared/data/raw"), join(ROOT, "../../shared/data/raw")];
   return candidates.find((dir): dir is string => !!dir && existsSync(join(dir, "china")));
 }

@@ -39,7 +39,10 @@ export function readDatasetMeta(dataDir: string, id: string): DatasetMeta {
 function readVersion(dataDir: string, id: string, version: string): VersionFiles {
   const dir = join(dataDir, id, version);
   if (!existsSync(join(dir, "data.csv"))) throw new Error(`${id}/${version}: the version it corrects does not exist`);
-  return { csv: readFileSync(join(dir, "data.csv"), "utf8"), snapshot: parsed(VersionSnapshot, join(dir, "meta.json"), `${id}/${version}/meta.json`) };
+  return {
+    csv: readFileSync(join(dir, "data.csv"), "utf8"),
+    snapshot: parsed(VersionSnapshot, join(dir, "meta.json"), `${id}/${version}/meta.json`),
+  };
 }
 
 /**
@@ -47,7 +50,11 @@ function readVersion(dataDir: string, id: string, version: string): VersionFiles
  * CSV with no converter) are `undefined`: then its `data.csv` is taken as it is. Throws when a version has no
  * `version.json` yet (writing it is the publisher's act: what the version is and what it changes).
  */
-export function planVersions(dataDir: string, id: string, versions: readonly (ConvertedVersion | { version: string; rows?: undefined })[]): PublishPlan {
+export function planVersions(
+  dataDir: string,
+  id: string,
+  versions: readonly (ConvertedVersion | { version: string; rows?: undefined })[],
+): PublishPlan {
   const meta = readDatasetMeta(dataDir, id);
   const files = new Map<string, string>();
   const hashes: Record<string, string> = {};

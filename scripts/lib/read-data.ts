@@ -78,7 +78,10 @@ function loadVersion(dir: string, rel: string, issues: DataIssue[]): LoadedVersi
     return undefined;
   }
   if (!existsSync(join(dir, "meta.json"))) {
-    issues.push({ file: metaFile, message: `missing: run npm run seal -- ${rel.replace("/", "@")} to seal the dataset's metadata into the version` });
+    issues.push({
+      file: metaFile,
+      message: `missing: run npm run seal -- ${rel.replace("/", "@")} to seal the dataset's metadata into the version`,
+    });
     return undefined;
   }
   const versionMeta = v.safeParse(VersionMeta, readJson(join(dir, "version.json")));
@@ -173,11 +176,19 @@ function correctionIssues(dir: string, id: string, versions: LoadedVersion[]): D
     }
     const expected = correctionsCsv(before, after);
     if (expected.split("\n").length <= 2)
-      issues.push({ file: `${id}/${after.meta.version}/version.json`, column: "corrects", message: `nothing differs from ${id}@${corrects}` });
+      issues.push({
+        file: `${id}/${after.meta.version}/version.json`,
+        column: "corrects",
+        message: `nothing differs from ${id}@${corrects}`,
+      });
     const path = join(dir, after.meta.version, "changes.csv");
-    if (!existsSync(path)) issues.push({ file, message: "missing: a correction lists what it changes (npm run convert or npm run seal writes it)" });
+    if (!existsSync(path))
+      issues.push({ file, message: "missing: a correction lists what it changes (npm run convert or npm run seal writes it)" });
     else if (readFileSync(path, "utf8") !== expected)
-      issues.push({ file, message: `does not list exactly what differs from ${id}@${corrects}; regenerate it with npm run convert or npm run seal` });
+      issues.push({
+        file,
+        message: `does not list exactly what differs from ${id}@${corrects}; regenerate it with npm run convert or npm run seal`,
+      });
   }
   return issues;
 }
@@ -197,7 +208,11 @@ function datasetIssues(datasets: LoadedDataset[]): DataIssue[] {
         const known = measuresOf.get(other.dataset);
         if (!known) issues.push({ file, column: `measures.${m.id}.notComparableWith`, message: `no dataset "${other.dataset}"` });
         else if (other.measure && !known.has(other.measure))
-          issues.push({ file, column: `measures.${m.id}.notComparableWith`, message: `${other.dataset} has no measure "${other.measure}"` });
+          issues.push({
+            file,
+            column: `measures.${m.id}.notComparableWith`,
+            message: `${other.dataset} has no measure "${other.measure}"`,
+          });
       }
     }
   }

@@ -29,7 +29,16 @@ const git = (cwd: string, args: string[], input?: string) =>
 
 /** `id/version` → the commit that first added its `data.csv`, from one `git log` over the data folder. */
 function firstPublished(root: string, prefix: string): Map<string, string> {
-  const log = git(root, ["log", "--diff-filter=A", "--reverse", "--format=commit %H", "--name-only", "--no-renames", "--", prefix || "."]).toString("utf8");
+  const log = git(root, [
+    "log",
+    "--diff-filter=A",
+    "--reverse",
+    "--format=commit %H",
+    "--name-only",
+    "--no-renames",
+    "--",
+    prefix || ".",
+  ]).toString("utf8");
   const first = new Map<string, string>();
   let commit = "";
   for (const line of log.split("\n")) {
@@ -122,7 +131,10 @@ export function sealIssues(dataDir: string): SealResult {
     const short = commit.slice(0, 10);
     // Removal is judged by data.csv: a version folder without it is no version at all.
     if (!existsSync(join(dataDir, key, "data.csv"))) {
-      issues.push({ file: key, message: `published version ${ref} (first published in ${short}) was removed; a published version is never removed` });
+      issues.push({
+        file: key,
+        message: `published version ${ref} (first published in ${short}) was removed; a published version is never removed`,
+      });
       continue;
     }
     for (const file of VERSION_FILES) {
@@ -140,7 +152,8 @@ export function sealIssues(dataDir: string): SealResult {
         what = `the snapshot of dataset.json as ${ref} was first published in ${short}`;
       }
       if (sealed === undefined) continue;
-      if (current === undefined) issues.push({ file: `${key}/${file}`, message: `published version ${ref} lost ${file}; restore it (${what})` });
+      if (current === undefined)
+        issues.push({ file: `${key}/${file}`, message: `published version ${ref} lost ${file}; restore it (${what})` });
       else if (!current.equals(sealed))
         issues.push({
           file: `${key}/${file}`,

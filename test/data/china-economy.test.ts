@@ -3,8 +3,8 @@
  * value equals its raw cell, and the accounting identities documented in china/SOURCES.md hold in the data.
  */
 import { describe, expect, it } from "vitest";
-import { cell, expectCells, raw, rawCsv, rowsOf } from "./china-support";
 import { describeRaw } from "../support/raw-data";
+import { cell, expectCells, rawCsv, rowsOf } from "./china-support";
 
 describeRaw("China industrial-structure datasets against ../shared/data/raw", () => {
   it("should publish every provincial population cell as province-population", () => {

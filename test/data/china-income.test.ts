@@ -4,8 +4,8 @@
  * version histories add what they say, and documented facts hold in the published data.
  */
 import { describe, expect, it } from "vitest";
-import { cell, expectCells, find, keyOf, raw, rawCsv, rowsOf, versionsOf } from "./china-support";
 import { describeRaw } from "../support/raw-data";
+import { cell, expectCells, find, keyOf, rawCsv, rowsOf, versionsOf } from "./china-support";
 
 describeRaw("China income datasets against ../shared/data/raw", () => {
   it("should publish national_gini_nbs.csv alone as national-gini 1.0.0, with its sources and status", () => {

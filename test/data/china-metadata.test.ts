@@ -6,8 +6,8 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CONVERTERS } from "../../scripts/converters";
-import { metaOf, raw } from "./china-support";
 import { describeRaw } from "../support/raw-data";
+import { metaOf, raw } from "./china-support";
 
 const china = CONVERTERS.filter((c) => c.rawFiles.some((f) => f.startsWith("china/")));
 

@@ -16,7 +16,10 @@ const rowsOf = (id: string, version: string): Row[] => {
   return rows;
 };
 const newest = (id: string) =>
-  (datasetOf(id)?.versions ?? []).map((v) => v.meta.version).sort((a, b) => a.localeCompare(b, "en", { numeric: true })).at(-1) ?? "";
+  (datasetOf(id)?.versions ?? [])
+    .map((v) => v.meta.version)
+    .sort((a, b) => a.localeCompare(b, "en", { numeric: true }))
+    .at(-1) ?? "";
 const flags = (row: Row | undefined): Flag[] => parseFlags(row?.status === undefined ? undefined : String(row.status));
 const find = (rows: Row[], region: string, period: string, measure: string) =>
   rows.find((r) => r.region === region && r.period === period && r.measure === measure);
@@ -46,9 +49,14 @@ describe("row flags of the rows issue #13 names", () => {
     expect(threeRegion).toHaveLength(9);
     for (const row of threeRegion) expect(flags(row)).toContain("old-method");
     for (const region of ["CN-MIIT-EAST", "CN-MIIT-CENTRAL", "CN-MIIT-WEST"]) {
-      const fourRegion = rows.filter((r) => r.region === region && !threeRegion.includes(r)).sort((a, b) => String(a.period).localeCompare(String(b.period)));
+      const fourRegion = rows
+        .filter((r) => r.region === region && !threeRegion.includes(r))
+        .sort((a, b) => String(a.period).localeCompare(String(b.period)));
       expect(flags(fourRegion[0]), region).toContain("break");
-      expect(fourRegion.slice(1).every((r) => !flags(r).includes("break")), region).toBe(true);
+      expect(
+        fourRegion.slice(1).every((r) => !flags(r).includes("break")),
+        region,
+      ).toBe(true);
     }
     const fiveG = find(rows, "CN", "2019-12", "base_stations_5g");
     expect(flags(fiveG)).toContain("lower-bound");
@@ -62,7 +70,10 @@ describe("row flags of the rows issue #13 names", () => {
   });
 
   it("should mark the 8,720 values transcribed from Gapminder pages", () => {
-    const rows = [...rowsOf("world-services-share", newest("world-services-share")), ...rowsOf("world-account-ownership", newest("world-account-ownership"))];
+    const rows = [
+      ...rowsOf("world-services-share", newest("world-services-share")),
+      ...rowsOf("world-account-ownership", newest("world-account-ownership")),
+    ];
     expect(rows).toHaveLength(8720);
     for (const row of rows) expect(flags(row)).toContain("transcribed");
   });
@@ -72,7 +83,8 @@ describe("row flags of the rows issue #13 names", () => {
     const weak = rows.filter((r) => /consultancy|self-media|Q&A|forum|aggregator|MAIGOO|買購|第一财经/i.test(String(r.note)));
     expect(weak.length).toBeGreaterThanOrEqual(20);
     for (const row of weak) expect(flags(row), `${row.region} ${row.period} ${row.measure}`).toContain("secondary");
-    for (const measure of ["urban_disposable_income", "rural_disposable_income"]) expect(flags(find(rows, "CN-AH", "2023", measure))).toContain("secondary");
+    for (const measure of ["urban_disposable_income", "rural_disposable_income"])
+      expect(flags(find(rows, "CN-AH", "2023", measure))).toContain("secondary");
     // Rows from official yearbook tables on government sites are not secondary.
     const official = rows.filter((r) => /^https?:\/\/[^/]*\.gov\.cn\//.test(String(r.source)));
     expect(official.length).toBeGreaterThan(0);
@@ -117,7 +129,9 @@ describe("provenance", () => {
 
   it("should say which measures are not comparable: NBS vs WB Gini, CAICT share vs national-gdp, OWID aggregates", () => {
     const notes = (id: string, measure: string) =>
-      datasetOf(id)?.meta.measures.find((m) => m.id === measure)?.notComparableWith?.map((n) => `${n.dataset}:${n.measure ?? "*"}`) ?? [];
+      datasetOf(id)
+        ?.meta.measures.find((m) => m.id === measure)
+        ?.notComparableWith?.map((n) => `${n.dataset}:${n.measure ?? "*"}`) ?? [];
     expect(notes("national-gini", "gini")).toContain("world-income-distribution:gini_index");
     expect(notes("world-income-distribution", "gini_index")).toContain("national-gini:gini");
     expect(notes("digital-economy", "share_of_gdp_pct")).toContain("national-gdp:gdp");

@@ -68,7 +68,11 @@ describe("a partner's CSV, published with npm run seal", () => {
   git("init", "-q");
 
   it("should refuse to build before the version is sealed", () => {
-    expect(issues()).toEqual(expect.arrayContaining([expect.stringMatching(/^partner-survey\/1\.0\.0\/meta\.json missing: run npm run seal -- partner-survey@1\.0\.0/)]));
+    expect(issues()).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^partner-survey\/1\.0\.0\/meta\.json missing: run npm run seal -- partner-survey@1\.0\.0/),
+      ]),
+    );
   });
 
   it("should write meta.json and the lock entry, and then build", () => {

@@ -57,7 +57,10 @@ function newVersion(data: string, version: string, change: (csv: string) => stri
   const dir = join(data, "national-gini", version);
   mkdirSync(dir);
   const changes = { zh: "测试用新版本。", en: "A new version for a test." };
-  writeFileSync(join(dir, "version.json"), `${JSON.stringify({ version, published: "2026-12-04", changes, ...(corrects ? { corrects } : {}) }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, "version.json"),
+    `${JSON.stringify({ version, published: "2026-12-04", changes, ...(corrects ? { corrects } : {}) }, null, 2)}\n`,
+  );
   writeFileSync(join(dir, "data.csv"), change(readFileSync(join(data, "national-gini/1.1.1/data.csv"), "utf8")));
   const plan = planVersions(data, "national-gini", [{ version }]);
   for (const [path, content] of plan.files) writeFileSync(join(data, path), content);
@@ -76,9 +79,13 @@ describe("sealed versions (checked against git history)", () => {
 
   it("should refuse a unit change in a published version's metadata, committed or not", () => {
     edit(join(repo.data, "national-gini/1.0.0/meta.json"), (t) => t.replace('"zh": "系数（0—1）"', '"zh": "系数（0—100）"'));
-    expect(issuesOf(repo.data)).toEqual([expect.stringMatching(/^national-gini\/1\.0\.0\/meta\.json published version national-gini@1\.0\.0 changed/)]);
+    expect(issuesOf(repo.data)).toEqual([
+      expect.stringMatching(/^national-gini\/1\.0\.0\/meta\.json published version national-gini@1\.0\.0 changed/),
+    ]);
     git(repo.root, "commit", "-qam", "change the unit");
-    expect(issuesOf(repo.data)).toEqual([expect.stringMatching(/national-gini@1\.0\.0 changed: meta\.json differs from as first published in [0-9a-f]{10}/)]);
+    expect(issuesOf(repo.data)).toEqual([
+      expect.stringMatching(/national-gini@1\.0\.0 changed: meta\.json differs from as first published in [0-9a-f]{10}/),
+    ]);
   });
 
   it("should refuse a unit change made in dataset.json alone (it would change what the newest version published)", () => {
@@ -89,7 +96,9 @@ describe("sealed versions (checked against git history)", () => {
   });
 
   it("should accept the same unit change as a new version", () => {
-    edit(join(repo.data, "national-gini/dataset.json"), (t) => t.replace('"en": "coefficient (0–1)"', '"en": "coefficient (0–1, as published)"'));
+    edit(join(repo.data, "national-gini/dataset.json"), (t) =>
+      t.replace('"en": "coefficient (0–1)"', '"en": "coefficient (0–1, as published)"'),
+    );
     newVersion(repo.data, "2.0.0", (csv) => csv);
     expect(issuesOf(repo.data)).toEqual([]);
     git(repo.root, "add", "-A");
@@ -97,15 +106,22 @@ describe("sealed versions (checked against git history)", () => {
     expect(issuesOf(repo.data)).toEqual([]);
     const sealed = JSON.parse(readFileSync(join(repo.data, "national-gini/2.0.0/meta.json"), "utf8"));
     expect(sealed.measures[0].unit.en).toBe("coefficient (0–1, as published)");
-    expect(JSON.parse(readFileSync(join(repo.data, "national-gini/1.0.0/meta.json"), "utf8")).measures[0].unit.en).toBe("coefficient (0–1)");
+    expect(JSON.parse(readFileSync(join(repo.data, "national-gini/1.0.0/meta.json"), "utf8")).measures[0].unit.en).toBe(
+      "coefficient (0–1)",
+    );
   });
 
   it("should refuse a value changed together with its lock hash in one commit", () => {
     const csv = join(repo.data, "national-gini/1.0.0/data.csv");
     edit(csv, (t) => t.replace("CN,2003,gini,,0.479,", "CN,2003,gini,,0.499,"));
-    writeLock(join(repo.data, "lock.json"), { ...readLock(join(repo.data, "lock.json")), "national-gini@1.0.0": contentHash(readFileSync(csv)) });
+    writeLock(join(repo.data, "lock.json"), {
+      ...readLock(join(repo.data, "lock.json")),
+      "national-gini@1.0.0": contentHash(readFileSync(csv)),
+    });
     git(repo.root, "commit", "-qam", "edit a value and its lock");
-    expect(issuesOf(repo.data)).toEqual([expect.stringMatching(/^national-gini\/1\.0\.0\/data\.csv published version national-gini@1\.0\.0 changed: data\.csv differs/)]);
+    expect(issuesOf(repo.data)).toEqual([
+      expect.stringMatching(/^national-gini\/1\.0\.0\/data\.csv published version national-gini@1\.0\.0 changed: data\.csv differs/),
+    ]);
   });
 
   it("should accept the same value change as a correction, whose changes.csv lists it", () => {
@@ -121,7 +137,9 @@ describe("sealed versions (checked against git history)", () => {
   it("should refuse a correction whose changes.csv does not list what changed", () => {
     newVersion(repo.data, "1.1.2", (csv) => csv.replace("CN,2003,gini,,0.479,", "CN,2003,gini,,0.499,"), "1.1.1");
     writeFileSync(join(repo.data, "national-gini/1.1.2/changes.csv"), "change,region,period,measure,category,field,from,to\n");
-    expect(issuesOf(repo.data)).toEqual([expect.stringMatching(/^national-gini\/1\.1\.2\/changes\.csv does not list exactly what differs/)]);
+    expect(issuesOf(repo.data)).toEqual([
+      expect.stringMatching(/^national-gini\/1\.1\.2\/changes\.csv does not list exactly what differs/),
+    ]);
   });
 
   it("should refuse a removed version, even when its lock entry goes in the same commit", () => {
@@ -130,7 +148,11 @@ describe("sealed versions (checked against git history)", () => {
     delete lock["national-gini@1.0.0"];
     writeLock(join(repo.data, "lock.json"), lock);
     git(repo.root, "commit", "-qam", "remove a version");
-    expect(issuesOf(repo.data)).toEqual([expect.stringMatching(/^national-gini\/1\.0\.0 published version national-gini@1\.0\.0 \(first published in [0-9a-f]{10}\) was removed/)]);
+    expect(issuesOf(repo.data)).toEqual([
+      expect.stringMatching(
+        /^national-gini\/1\.0\.0 published version national-gini@1\.0\.0 \(first published in [0-9a-f]{10}\) was removed/,
+      ),
+    ]);
   });
 
   it("should accept removing a version that was never published", () => {

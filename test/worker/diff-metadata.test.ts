@@ -22,7 +22,11 @@ describe("GET /v1/datasets/{id}/diff: metadata and flags", () => {
     expect(diff.summary.removed).toBe(0);
     expect(diff.metadata.map((m) => m.path)).toEqual(expect.arrayContaining(["measures.rural_users.definition", "caveats.4"]));
     const rural = diff.changed.find((c) => c.key.period === "2021-06" && c.key.measure === "rural_users");
-    expect(rural).toEqual({ key: { region: "CN", period: "2021-06", measure: "rural_users" }, from: { status: null }, to: { status: "break;secondary" } });
+    expect(rural).toEqual({
+      key: { region: "CN", period: "2021-06", measure: "rural_users" },
+      from: { status: null },
+      to: { status: "break;secondary" },
+    });
   });
 
   it("should show no metadata change between two versions that seal the same metadata", async () => {

@@ -33,10 +33,19 @@ export function tableView(el: TableHost, bundle: DatasetBundle, lang: WidgetLang
   const { data, rows, regions } = bundle;
   const measures = list(el.measure).length ? list(el.measure) : [...new Set(rows.map((r) => r.measure))];
   const hasCategory = rows.some((r) => r.category);
-  const byKey = new Map<string, { region: string; period: string; category?: string; values: Map<string, number>; flags: Map<string, string[]> }>();
+  const byKey = new Map<
+    string,
+    { region: string; period: string; category?: string; values: Map<string, number>; flags: Map<string, string[]> }
+  >();
   for (const r of rows) {
     const key = `${r.region}|${r.period}|${r.category ?? ""}`;
-    const entry = byKey.get(key) ?? { region: r.region, period: r.period, category: r.category, values: new Map<string, number>(), flags: new Map() };
+    const entry = byKey.get(key) ?? {
+      region: r.region,
+      period: r.period,
+      category: r.category,
+      values: new Map<string, number>(),
+      flags: new Map(),
+    };
     byKey.set(key, entry);
     entry.values.set(r.measure, r.value);
     // Row flags (break, secondary, transcribed …) are shown as footnote marks after the number, named below the table.
