@@ -43,7 +43,7 @@ function publishedRepo(): { root: string; data: string } {
     Object.entries(readLock(join(DATA_DIR, "lock.json"))).filter(([key]) => key.startsWith("regions@") || key.startsWith("national-gini@")),
   );
   writeLock(join(data, "lock.json"), lock);
-  git(root, "init", "-q");
+  git(root, "init", "-q", "-b", "main");
   git(root, "add", "-A");
   git(root, "commit", "-q", "-m", "publish");
   return { root, data };
@@ -183,6 +183,31 @@ describe("sealed versions (checked against git history)", () => {
     writeFileSync(meta, sealed.replace('"zh": "系数（0—1）"', '"zh": "系数"'));
     expect(issuesOf(join(legacy, "data"))).toContainEqual(
       expect.stringMatching(/meta\.json differs from the snapshot of dataset\.json as national-gini@1\.0\.0 was first published/),
+    );
+  });
+
+  it("should publish a branch's versions when it is merged: edits before the merge are free, edits after are refused", () => {
+    git(repo.root, "checkout", "-q", "-b", "feature");
+    newVersion(repo.data, "2.0.0", (csv) => csv);
+    git(repo.root, "add", "-A");
+    git(repo.root, "commit", "-qm", "add 2.0.0 on a branch");
+    const csv = join(repo.data, "national-gini/2.0.0/data.csv");
+    edit(csv, (t) => t.replace("CN,2024,gini,,0.465,", "CN,2024,gini,,0.466,"));
+    writeLock(join(repo.data, "lock.json"), {
+      ...readLock(join(repo.data, "lock.json")),
+      "national-gini@2.0.0": contentHash(readFileSync(csv)),
+    });
+    git(repo.root, "commit", "-qam", "fix 2.0.0 before it is merged");
+    expect(issuesOf(repo.data)).toEqual([]);
+    git(repo.root, "checkout", "-q", "main");
+    git(repo.root, "merge", "-q", "--no-ff", "-m", "merge feature", "feature");
+    expect(issuesOf(repo.data)).toEqual([]);
+    edit(csv, (t) => t.replace("CN,2024,gini,,0.466,", "CN,2024,gini,,0.467,"));
+    git(repo.root, "commit", "-qam", "edit 2.0.0 after its merge");
+    expect(issuesOf(repo.data)).toContainEqual(
+      expect.stringMatching(
+        /^national-gini\/2\.0\.0\/data\.csv published version national-gini@2\.0\.0 changed: data\.csv differs from as first published/,
+      ),
     );
   });
 
