@@ -74,3 +74,25 @@ export function metadataChanges(from: unknown, to: unknown): MetadataChange[] {
   compare(from, to, "", out);
   return out;
 }
+
+/**
+ * A dataset's metadata as one version publishes it: the sealed fields from the version's snapshot, the rest from
+ * the dataset, and the citation annotations (primary publication, retrieval date, comparability notes) carried over
+ * to the snapshot's measures (by id) and sources (by title and raw file).
+ */
+export function asPublishedBy<T extends DatasetMeta>(meta: T, snapshot: VersionSnapshot): T {
+  const measures = snapshot.measures.map((m) => {
+    const notes = meta.measures.find((x) => x.id === m.id)?.notComparableWith;
+    return notes ? { ...m, notComparableWith: notes } : m;
+  });
+  const sources = snapshot.sources.map((s) => {
+    const annotated = meta.sources.find((x) => x.title === s.title && x.rawFile === s.rawFile);
+    return {
+      ...s,
+      ...(annotated?.primary ? { primary: annotated.primary } : {}),
+      ...(annotated?.retrieved ? { retrieved: annotated.retrieved } : {}),
+    };
+  });
+  const fields = snapshot.fields ? { fields: snapshot.fields } : {};
+  return { ...meta, kind: snapshot.kind, measures, ...fields, licence: snapshot.licence, sources, caveats: snapshot.caveats };
+}

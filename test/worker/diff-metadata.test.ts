@@ -34,3 +34,15 @@ describe("GET /v1/datasets/{id}/diff: metadata and flags", () => {
     expect(diff.metadata).toEqual([]);
   });
 });
+
+describe("GET /v1/datasets/{id}@{version}: the metadata the version sealed", () => {
+  it("should describe 1.0.0 as first published and 1.0.1 with what it added, citations on both", async () => {
+    type Meta = { measures: Array<{ id: string; definition?: unknown }>; sources: Array<{ primary?: unknown }>; caveats: unknown[] };
+    const first = (await (await get("/v1/datasets/internet-users@1.0.0")).json()) as Meta;
+    const corrected = (await (await get("/v1/datasets/internet-users@1.0.1")).json()) as Meta;
+    expect(first.measures.find((m) => m.id === "rural_users")?.definition).toBeUndefined();
+    expect(corrected.measures.find((m) => m.id === "rural_users")?.definition).toBeDefined();
+    expect(corrected.caveats.length).toBe(first.caveats.length + 1);
+    for (const meta of [first, corrected]) expect(meta.sources.every((s) => s.primary)).toBe(true);
+  });
+});
