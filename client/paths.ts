@@ -91,7 +91,7 @@ export interface paths {
         };
         /**
          * Observations of a version (JSON, CSV or JSON-stat by `Accept`)
-         * @description Rows of one version, filtered (`region`, `group`, `period`, `measure`, `category`), reduced to the latest periods of each series (`latest`), projected (`fields`) and paginated (`limit`, `cursor`, `Link: rel="next"`). Without an extension the format follows `Accept`: `application/json` (default), `text/csv`, or `application/json+stat` for JSON-stat (served as `application/json`); the response then says `Vary: Accept`.
+         * @description Rows of one version, filtered (`region`, `group`, `period`, `measure`, `category`), reduced to the latest periods of each series (`latest`) and projected (`fields`). Every matching row is served (large bodies are streamed) unless `limit` asks for pages; a page says so in its body (`total`, `count`, `links.next` in JSON; `extension.total`, `extension.next` in JSON-stat) and in `Link: rel="next"`. Without an extension the format follows `Accept`: `application/json` (default), `text/csv`, or `application/json+stat` for JSON-stat (served as `application/json`); the response then says `Vary: Accept`.
          */
         get: operations["getData"];
         put?: never;
@@ -111,7 +111,7 @@ export interface paths {
         };
         /**
          * Observations of a version (CSV)
-         * @description Rows of one version, filtered (`region`, `group`, `period`, `measure`, `category`), reduced to the latest periods of each series (`latest`), projected (`fields`) and paginated (`limit`, `cursor`, `Link: rel="next"`). RFC 4180 CSV in UTF-8 with CRLF line ends; `bom=1` prepends a byte order mark for Excel. Text cells starting with = + - @ tab or CR are prefixed with an apostrophe (formula injection).
+         * @description Rows of one version, filtered (`region`, `group`, `period`, `measure`, `category`), reduced to the latest periods of each series (`latest`) and projected (`fields`). Every matching row is served (large bodies are streamed) unless `limit` asks for pages; a page says so in its body (`total`, `count`, `links.next` in JSON; `extension.total`, `extension.next` in JSON-stat) and in `Link: rel="next"`. Without parameters: the version's sealed `data.csv`, byte for byte the file whose sha256 is in the lock (LF line ends), served as a static file. With parameters: RFC 4180 CSV in UTF-8 with CRLF line ends; `bom=1` prepends a byte order mark for Excel. Text cells starting with = + - @ tab or CR are prefixed with an apostrophe (formula injection); the build refuses sealed files that hold such a cell.
          */
         get: operations["getDataCsv"];
         put?: never;
@@ -131,7 +131,7 @@ export interface paths {
         };
         /**
          * Observations of a version (JSON)
-         * @description Rows of one version, filtered (`region`, `group`, `period`, `measure`, `category`), reduced to the latest periods of each series (`latest`), projected (`fields`) and paginated (`limit`, `cursor`, `Link: rel="next"`). The JSON envelope: version, hash, title, attribution, measures with units, `total` and `count`, rows and links.
+         * @description Rows of one version, filtered (`region`, `group`, `period`, `measure`, `category`), reduced to the latest periods of each series (`latest`) and projected (`fields`). Every matching row is served (large bodies are streamed) unless `limit` asks for pages; a page says so in its body (`total`, `count`, `links.next` in JSON; `extension.total`, `extension.next` in JSON-stat) and in `Link: rel="next"`. The JSON envelope: version, hash, title, attribution, measures with units, `total` and `count`, rows and links.
          */
         get: operations["getDataJson"];
         put?: never;
@@ -151,9 +151,29 @@ export interface paths {
         };
         /**
          * Observations of a version (JSON-stat 2.0)
-         * @description Rows of one version, filtered (`region`, `group`, `period`, `measure`, `category`), reduced to the latest periods of each series (`latest`), projected (`fields`) and paginated (`limit`, `cursor`, `Link: rel="next"`). A JSON-stat 2.0 cube: dimensions measure × region × period (× category), units on the measure dimension, `status` per value. Labels follow `lang=` (default en).
+         * @description Rows of one version, filtered (`region`, `group`, `period`, `measure`, `category`), reduced to the latest periods of each series (`latest`) and projected (`fields`). Every matching row is served (large bodies are streamed) unless `limit` asks for pages; a page says so in its body (`total`, `count`, `links.next` in JSON; `extension.total`, `extension.next` in JSON-stat) and in `Link: rel="next"`. A JSON-stat 2.0 cube: dimensions measure × region × period (× category), units on the measure dimension, `status` per value. Labels follow `lang=` (default en).
          */
         get: operations["getDataJsonStat"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/datasets/{ref}/data.parquet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A whole version as Apache Parquet
+         * @description Every row of the version as Apache Parquet, written at build time from the sealed `data.csv` (hyparquet-writer): typed columns (`value` DOUBLE), dictionary-encoded `region`, `period`, `measure`, `category` and `status`, and the dataset, version, licence, units and the CSV's sha256 in the key–value metadata. Its size and hash are in the catalog (`files.parquet`) and in `datapackage.json`. Byte ranges (`Range`) are honoured.
+         */
+        get: operations["getDataParquet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -171,7 +191,7 @@ export interface paths {
         };
         /**
          * Frictionless Data Package descriptor of a version
-         * @description A Data Package v2.0 descriptor: metadata, licence, sources, and one tabular resource — the version's `data.csv` as this API serves it, with its sha256 hash and size and a Table Schema.
+         * @description A Data Package v2.0 descriptor: metadata, licence, sources, the tabular resource — the version's whole `data.csv` as this API serves it without parameters (the sealed file), with its sha256 hash, size and a Table Schema — and the same rows as Parquet (`data-parquet`), with its hash and size.
          */
         get: operations["getDataPackage"];
         put?: never;
@@ -859,6 +879,16 @@ export interface components {
                 regions: string[];
                 rows: number;
             };
+            files?: {
+                csv: {
+                    bytes: number;
+                    hash: string;
+                };
+                parquet: {
+                    bytes: number;
+                    hash: string;
+                };
+            };
             hash: string;
             /** Format: date */
             published: string;
@@ -1056,6 +1086,8 @@ export interface operations {
                                 dataset?: string;
                                 /** Format: uri */
                                 jsonstat: string;
+                                /** Format: uri */
+                                parquet: string;
                                 /** Format: uri */
                                 self?: string;
                                 /** Format: uri */
@@ -1387,6 +1419,8 @@ export interface operations {
                             /** Format: uri */
                             jsonstat: string;
                             /** Format: uri */
+                            parquet: string;
+                            /** Format: uri */
                             self?: string;
                             /** Format: uri */
                             version: string;
@@ -1481,6 +1515,8 @@ export interface operations {
                             dataset?: string;
                             /** Format: uri */
                             jsonstat: string;
+                            /** Format: uri */
+                            parquet: string;
                             /** Format: uri */
                             self?: string;
                             /** Format: uri */
@@ -1604,7 +1640,7 @@ export interface operations {
                 lang?: "zh" | "en";
                 /** @description Keep only the most recent `n` periods of each series (region × measure × category), after the other filters. */
                 latest?: number;
-                /** @description Rows per page, 1–10000 (default 10000). More rows are reached through `Link: rel="next"`. */
+                /** @description Rows per page, 1–10000. Without it every matching row is served. A page says it is one in its body (`total`, `links.next`) and in `Link: rel="next"`. */
                 limit?: number;
                 /** @description Measure ids, comma-separated, as listed in the dataset's `measures`. */
                 measure?: string[];
@@ -1639,7 +1675,7 @@ export interface operations {
                             en: string;
                             zh: string;
                         };
-                        /** @description Rows on this page. */
+                        /** @description Rows in this body: equal to `total` unless `limit` asked for pages. */
                         count: number;
                         dataset: string;
                         hash: string;
@@ -1650,7 +1686,10 @@ export interface operations {
                             datapackage: string;
                             /** Format: uri */
                             dataset: string;
-                            /** Format: uri */
+                            /**
+                             * Format: uri
+                             * @description The next page: present only when `limit` cut this body short.
+                             */
                             next?: string;
                             /** Format: uri */
                             self: string;
@@ -1682,8 +1721,17 @@ export interface operations {
                             };
                         };
                         extension: {
+                            /** @description Observations in this cube. */
+                            count?: number;
                             dataset: string;
                             hash: string;
+                            /**
+                             * Format: uri
+                             * @description The next page, when `limit` cut this one.
+                             */
+                            next?: string;
+                            /** @description Observations matching the filters, on all pages. */
+                            total?: number;
                             version: string;
                         };
                         id: string[];
@@ -1784,7 +1832,7 @@ export interface operations {
                 lang?: "zh" | "en";
                 /** @description Keep only the most recent `n` periods of each series (region × measure × category), after the other filters. */
                 latest?: number;
-                /** @description Rows per page, 1–10000 (default 10000). More rows are reached through `Link: rel="next"`. */
+                /** @description Rows per page, 1–10000. Without it every matching row is served. A page says it is one in its body (`total`, `links.next`) and in `Link: rel="next"`. */
                 limit?: number;
                 /** @description Measure ids, comma-separated, as listed in the dataset's `measures`. */
                 measure?: string[];
@@ -1892,7 +1940,7 @@ export interface operations {
                 lang?: "zh" | "en";
                 /** @description Keep only the most recent `n` periods of each series (region × measure × category), after the other filters. */
                 latest?: number;
-                /** @description Rows per page, 1–10000 (default 10000). More rows are reached through `Link: rel="next"`. */
+                /** @description Rows per page, 1–10000. Without it every matching row is served. A page says it is one in its body (`total`, `links.next`) and in `Link: rel="next"`. */
                 limit?: number;
                 /** @description Measure ids, comma-separated, as listed in the dataset's `measures`. */
                 measure?: string[];
@@ -1926,7 +1974,7 @@ export interface operations {
                             en: string;
                             zh: string;
                         };
-                        /** @description Rows on this page. */
+                        /** @description Rows in this body: equal to `total` unless `limit` asked for pages. */
                         count: number;
                         dataset: string;
                         hash: string;
@@ -1937,7 +1985,10 @@ export interface operations {
                             datapackage: string;
                             /** Format: uri */
                             dataset: string;
-                            /** Format: uri */
+                            /**
+                             * Format: uri
+                             * @description The next page: present only when `limit` cut this body short.
+                             */
                             next?: string;
                             /** Format: uri */
                             self: string;
@@ -2033,7 +2084,7 @@ export interface operations {
                 lang?: "zh" | "en";
                 /** @description Keep only the most recent `n` periods of each series (region × measure × category), after the other filters. */
                 latest?: number;
-                /** @description Rows per page, 1–10000 (default 10000). More rows are reached through `Link: rel="next"`. */
+                /** @description Rows per page, 1–10000. Without it every matching row is served. A page says it is one in its body (`total`, `links.next`) and in `Link: rel="next"`. */
                 limit?: number;
                 /** @description Measure ids, comma-separated, as listed in the dataset's `measures`. */
                 measure?: string[];
@@ -2076,8 +2127,17 @@ export interface operations {
                             };
                         };
                         extension: {
+                            /** @description Observations in this cube. */
+                            count?: number;
                             dataset: string;
                             hash: string;
+                            /**
+                             * Format: uri
+                             * @description The next page, when `limit` cut this one.
+                             */
+                            next?: string;
+                            /** @description Observations matching the filters, on all pages. */
+                            total?: number;
                             version: string;
                         };
                         id: string[];
@@ -2099,6 +2159,94 @@ export interface operations {
                         /** @constant */
                         version: "2.0";
                     };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDataParquet: {
+        parameters: {
+            query?: {
+                /** @description Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`. */
+                lang?: "zh" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description `{id}@{version}`: a dataset id and an exact version (`1.0.0`), an npm semver range (`^1`, `~1.0`) or `latest`. */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.apache.parquet": string;
                 };
             };
             304: components["responses"]["NotModified"];

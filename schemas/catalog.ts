@@ -16,11 +16,31 @@ export const Coverage = v.strictObject({
 /** What a version covers. */
 export type Coverage = v.InferOutput<typeof Coverage>;
 
-/** A published version: its metadata, content hash (`sha256-<hex>` of its `data.csv`) and coverage. */
+const Sha256 = v.pipe(v.string(), v.regex(/^sha256-[0-9a-f]{64}$/));
+
+/** A download file of a version, as the API serves it: size in bytes and `sha256-<hex>` of those bytes. */
+export const VersionFile = v.strictObject({
+  bytes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  hash: Sha256,
+});
+/** A download file of a version. */
+export type VersionFile = v.InferOutput<typeof VersionFile>;
+
+/**
+ * The whole-version files the build writes: `csv` is the sealed `data.csv` (its hash is the version's `hash`),
+ * `parquet` is built from it deterministically.
+ */
+export const VersionFiles = v.strictObject({ csv: VersionFile, parquet: VersionFile });
+/** The whole-version files of a version. */
+export type VersionFiles = v.InferOutput<typeof VersionFiles>;
+
+/** A published version: its metadata, content hash (`sha256-<hex>` of its `data.csv`), coverage and download files. */
 export const PublishedVersion = v.strictObject({
   ...VersionMeta.entries,
-  hash: v.pipe(v.string(), v.regex(/^sha256-[0-9a-f]{64}$/)),
+  hash: Sha256,
   coverage: Coverage,
+  /** Absent where the build wrote no download files (test fixtures). */
+  files: v.optional(VersionFiles),
 });
 /** A published version. */
 export type PublishedVersion = v.InferOutput<typeof PublishedVersion>;

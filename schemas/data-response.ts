@@ -6,7 +6,13 @@ import { Measure } from "./dataset-meta";
 import { LocalizedText } from "./localized-text";
 import { Observation } from "./observation";
 
-/** Rows of one exact version, with the version, title, attribution and measures they need to be shown. */
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/**
+ * Rows of one exact version, with the version, title, attribution and measures they need to be shown. The API
+ * serves every matching row unless `limit` asked for pages; a page says so here: `count` < `total`, and
+ * `links.next` names the rest. (Optional, so that inline data written by hand still validates.)
+ */
 export const DataResponse = v.looseObject({
   dataset: v.string(),
   version: v.string(),
@@ -15,6 +21,11 @@ export const DataResponse = v.looseObject({
   attribution: LocalizedText,
   measures: v.array(v.looseObject(Measure.entries)),
   rows: v.array(v.looseObject(Observation.entries)),
+  /** Rows matching the request's filters, on all pages. */
+  total: v.optional(Count),
+  /** Rows in this body. */
+  count: v.optional(Count),
+  links: v.optional(v.looseObject({ next: v.optional(v.string()) })),
 });
 /** A data response. */
 export type DataResponse = v.InferOutput<typeof DataResponse>;

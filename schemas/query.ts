@@ -10,7 +10,7 @@ import { RegionGroup } from "./region";
 
 /** Most items a comma list may hold. */
 export const MAX_LIST = 100;
-/** Most rows one page may hold; `limit` defaults to it. */
+/** Most rows one page may hold (and the page size of a cursor that comes without `limit`). Without `limit`, every matching row is served. */
 export const MAX_LIMIT = 10_000;
 /** Most periods `latest=` may ask for. */
 export const MAX_LATEST = 1000;
@@ -131,7 +131,11 @@ export const DataQuery = v.strictObject({
     ),
   ),
   limit: v.optional(
-    integerParam(1, MAX_LIMIT, `Rows per page, 1–${MAX_LIMIT} (default ${MAX_LIMIT}). More rows are reached through \`Link: rel="next"\`.`),
+    integerParam(
+      1,
+      MAX_LIMIT,
+      `Rows per page, 1–${MAX_LIMIT}. Without it every matching row is served. A page says it is one in its body (\`total\`, \`links.next\`) and in \`Link: rel="next"\`.`,
+    ),
   ),
   cursor: v.optional(
     v.pipe(

@@ -1,11 +1,13 @@
 /**
- * @module `npm run build`: data and the indicator registry → `.assets/_data`, site → `.assets`, widgets →
+ * @module `npm run build`: data and the indicator registry → `.assets/_data`, whole-version CSV and Parquet
+ * files → `.assets/_downloads`, site → `.assets`, widgets →
  * `.assets/widgets`.
  * Fails (exit 1) with one line per problem, naming file, row and column, when the data is not valid.
  */
 import { existsSync, rmSync } from "node:fs";
 import { buildCatalog, writeDataAssets } from "./build/data";
 import { writeDocs } from "./build/docs";
+import { writeDownloads } from "./build/downloads";
 import { writeIndicatorRegistry } from "./build/indicators";
 import { writeOpenApi } from "./build/openapi";
 import { buildSite, buildSitePages } from "./build/site";
@@ -23,6 +25,13 @@ if (!catalog) {
   process.exit(1);
 }
 rmSync(ASSETS_DIR, { recursive: true, force: true });
+// Before the data assets: it records each version's file sizes and hashes in the catalog they write.
+const downloadIssues = writeDownloads(catalog, datasets);
+if (downloadIssues.length > 0) {
+  for (const issue of downloadIssues) console.error(`data: ${formatIssue(issue)}`);
+  console.error(`build failed: ${downloadIssues.length} problem(s) in data/`);
+  process.exit(1);
+}
 writeDataAssets(catalog, datasets);
 writeIndicatorRegistry();
 buildSite();

@@ -56,7 +56,7 @@ describe.each(["zh", "en"] as const)("dataset pages (%s)", (lang) => {
       const file = await fetch(new URL(download.contentUrl, pageUrl));
       expect(file.status, download.contentUrl).toBe(200);
       expect(file.headers.get("content-type"), download.contentUrl).toContain(
-        download.encodingFormat.includes("csv") ? "text/csv" : "json",
+        download.encodingFormat.includes("csv") ? "text/csv" : download.encodingFormat.includes("parquet") ? "parquet" : "json",
       );
       await file.arrayBuffer();
     }

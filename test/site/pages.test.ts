@@ -90,6 +90,7 @@ describe("a dataset page without JavaScript", () => {
     expect(await page.locator("table.versions code.hash").first().textContent()).toBe(entry?.versions[0]?.hash);
     const downloads = await page.locator("table.versions a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     expect(downloads).toContain("/v1/datasets/internet-users@1.0.0/data.csv");
+    expect(downloads).toContain("/v1/datasets/internet-users@1.0.0/data.parquet");
     expect(await page.locator(".citation").first().textContent()).toContain("[DS/OL]");
     await context.close();
   });

@@ -53,7 +53,20 @@ export interface Operation {
   examples: Example[];
 }
 
-const CSV = { jsonSchema: { type: "string", description: "RFC 4180 CSV, UTF-8, CRLF; header row first." } };
+const CSV = {
+  jsonSchema: {
+    type: "string",
+    description:
+      "UTF-8 CSV, header row first. Without parameters: the sealed `data.csv` of the version, byte for byte (LF line ends; its sha256 is the version's `hash`). With parameters: RFC 4180 with CRLF line ends.",
+  },
+};
+const PARQUET = {
+  jsonSchema: {
+    type: "string",
+    contentMediaType: "application/vnd.apache.parquet",
+    description: "Apache Parquet: one row per observation, typed columns, dictionary-encoded dimensions, metadata in key–value pairs.",
+  },
+};
 const DATA_ROUTE = "/v1/datasets/:ref/:file{data(?:\\.json|\\.csv|\\.jsonstat)?}";
 const REF = {
   ref: {
@@ -128,11 +141,11 @@ const dataOperation = (suffix: "" | ".json" | ".csv" | ".jsonstat"): Operation =
     hono: DATA_ROUTE,
     summary: `Observations of a version (${format})`,
     description:
-      'Rows of one version, filtered (`region`, `group`, `period`, `measure`, `category`), reduced to the latest periods of each series (`latest`), projected (`fields`) and paginated (`limit`, `cursor`, `Link: rel="next"`). ' +
+      'Rows of one version, filtered (`region`, `group`, `period`, `measure`, `category`), reduced to the latest periods of each series (`latest`) and projected (`fields`). Every matching row is served (large bodies are streamed) unless `limit` asks for pages; a page says so in its body (`total`, `count`, `links.next` in JSON; `extension.total`, `extension.next` in JSON-stat) and in `Link: rel="next"`. ' +
       (suffix === ""
         ? "Without an extension the format follows `Accept`: `application/json` (default), `text/csv`, or `application/json+stat` for JSON-stat (served as `application/json`); the response then says `Vary: Accept`."
         : suffix === ".csv"
-          ? "RFC 4180 CSV in UTF-8 with CRLF line ends; `bom=1` prepends a byte order mark for Excel. Text cells starting with = + - @ tab or CR are prefixed with an apostrophe (formula injection)."
+          ? "Without parameters: the version's sealed `data.csv`, byte for byte the file whose sha256 is in the lock (LF line ends), served as a static file. With parameters: RFC 4180 CSV in UTF-8 with CRLF line ends; `bom=1` prepends a byte order mark for Excel. Text cells starting with = + - @ tab or CR are prefixed with an apostrophe (formula injection); the build refuses sealed files that hold such a cell."
           : suffix === ".jsonstat"
             ? "A JSON-stat 2.0 cube: dimensions measure × region × period (× category), units on the measure dimension, `status` per value. Labels follow `lang=` (default en)."
             : "The JSON envelope: version, hash, title, attribution, measures with units, `total` and `count`, rows and links."),
@@ -231,7 +244,7 @@ export const OPERATIONS: Operation[] = [
     hono: "/v1/datasets/:ref/datapackage.json",
     summary: "Frictionless Data Package descriptor of a version",
     description:
-      "A Data Package v2.0 descriptor: metadata, licence, sources, and one tabular resource — the version's `data.csv` as this API serves it, with its sha256 hash and size and a Table Schema.",
+      "A Data Package v2.0 descriptor: metadata, licence, sources, the tabular resource — the version's whole `data.csv` as this API serves it without parameters (the sealed file), with its sha256 hash, size and a Table Schema — and the same rows as Parquet (`data-parquet`), with its hash and size.",
     tags: ["data"],
     pathParams: REF,
     query: LangQuery,
@@ -247,6 +260,31 @@ export const OPERATIONS: Operation[] = [
         path: { ref: "regions@one" },
         status: 400,
         problem: "invalid-parameter",
+      },
+    ],
+  },
+  {
+    id: "getDataParquet",
+    path: "/v1/datasets/{ref}/data.parquet",
+    hono: "/v1/datasets/:ref/data.parquet",
+    summary: "A whole version as Apache Parquet",
+    description:
+      "Every row of the version as Apache Parquet, written at build time from the sealed `data.csv` (hyparquet-writer): typed columns (`value` DOUBLE), dictionary-encoded `region`, `period`, `measure`, `category` and `status`, and the dataset, version, licence, units and the CSV's sha256 in the key–value metadata. Its size and hash are in the catalog (`files.parquet`) and in `datapackage.json`. Byte ranges (`Range`) are honoured.",
+    tags: ["data"],
+    pathParams: REF,
+    query: LangQuery,
+    success: { "application/vnd.apache.parquet": PARQUET },
+    caching: "version",
+    problems: VERSIONED,
+    examples: [
+      { name: "population", summary: "World population 1.0.0", path: { ref: "world-population@1.0.0" }, status: 200 },
+      { name: "range", summary: "The newest 1.x version of provincial GDP", path: { ref: "province-gdp@^1" }, status: 200 },
+      {
+        name: "no-such-version",
+        summary: "A version that was never published",
+        path: { ref: "province-gdp@9.9.9" },
+        status: 404,
+        problem: "unknown-version",
       },
     ],
   },

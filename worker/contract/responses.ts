@@ -15,6 +15,7 @@ export const DatasetLinks = v.object({
   csv: Url,
   jsonstat: Url,
   datapackage: Url,
+  parquet: Url,
   dataset: v.optional(Url),
 });
 
@@ -57,9 +58,15 @@ export const DataJsonResponse = v.object({
   attribution: LocalizedText,
   measures: v.array(Measure),
   total: v.pipe(v.number(), v.integer(), v.description("Rows matching the filters, on all pages.")),
-  count: v.pipe(v.number(), v.integer(), v.description("Rows on this page.")),
+  count: v.pipe(v.number(), v.integer(), v.description("Rows in this body: equal to `total` unless `limit` asked for pages.")),
   rows: v.array(Row),
-  links: v.object({ self: Url, csv: Url, datapackage: Url, dataset: Url, next: v.optional(Url) }),
+  links: v.object({
+    self: Url,
+    csv: Url,
+    datapackage: Url,
+    dataset: Url,
+    next: v.optional(v.pipe(Url, v.description("The next page: present only when `limit` cut this body short."))),
+  }),
 });
 
 /** A JSON-stat 2.0 dataset (https://json-stat.org/format/). */
@@ -78,7 +85,14 @@ export const JsonStatResponse = v.looseObject({
   ),
   value: v.union([v.array(v.nullable(v.number())), v.record(v.string(), v.number())]),
   status: v.optional(v.record(v.string(), v.string())),
-  extension: v.object({ dataset: v.string(), version: v.string(), hash: v.string() }),
+  extension: v.object({
+    dataset: v.string(),
+    version: v.string(),
+    hash: v.string(),
+    total: v.optional(v.pipe(v.number(), v.integer(), v.description("Observations matching the filters, on all pages."))),
+    count: v.optional(v.pipe(v.number(), v.integer(), v.description("Observations in this cube."))),
+    next: v.optional(v.pipe(Url, v.description("The next page, when `limit` cut this one."))),
+  }),
 });
 
 /** A Frictionless Data Package v2 descriptor (validated against the official profile in the tests). */

@@ -23,9 +23,14 @@ export function quote(field: string): string {
 /** One CSV record (no line end). */
 export const csvRecord = (cells: readonly string[]) => cells.map(quote).join(",");
 
+/** The records of `rows` under `columns`, each ended by CRLF, without a header: one chunk of a streamed CSV. */
+export function csvLines(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
+  let out = "";
+  for (const row of rows) out += `${csvRecord(columns.map((c) => neutralise(row[c])))}\r\n`;
+  return out;
+}
+
 /** Serialises rows under `columns` (header first, CRLF after every record). `bom` prepends U+FEFF for Excel. */
 export function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[], bom = false): string {
-  const lines = [csvRecord(columns)];
-  for (const row of rows) lines.push(csvRecord(columns.map((c) => neutralise(row[c]))));
-  return `${bom ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`;
+  return `${bom ? "\uFEFF" : ""}${csvRecord(columns)}\r\n${csvLines(columns, rows)}`;
 }

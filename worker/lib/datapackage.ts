@@ -1,10 +1,15 @@
 /**
- * @module Frictionless Data Package (v2.0) descriptor of one published version: metadata, licence, sources and
- * one tabular resource, the version's CSV as this API serves it (hash and size computed by the build).
+ * @module Frictionless Data Package (v2.0) descriptor of one published version: metadata, licence, sources, the
+ * tabular resource — the whole version's `data.csv` as this API serves it without parameters: the sealed file of
+ * `data/` (or, where the build wrote no files, the CSV it computes) — and the version's Parquet file, each with
+ * the size and sha256 the build computed.
  * Pure, so that a Node test can validate every descriptor against the official profile.
  */
 import type { CatalogEntry, PublishedVersion } from "../../schemas";
 import type { VersionManifest } from "../storage/manifest";
+
+/** The media type of Apache Parquet (registered with IANA in 2024). */
+export const PARQUET_TYPE = "application/vnd.apache.parquet";
 
 /** The profile a descriptor declares. */
 export const DATAPACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";
@@ -52,6 +57,8 @@ export function toDataPackage(entry: CatalogEntry, version: PublishedVersion, ma
     entry.kind === "observations"
       ? observationFields(entry)
       : (entry.fields ?? []).map((f) => ({ name: f.name, type: f.type, title: `${f.title.en} / ${f.title.zh}` }));
+  // The sealed file (LF line ends, as committed) when the build wrote it; else the computed CSV (CRLF).
+  const csv = version.files?.csv ?? { bytes: manifest.csv.bytes, hash: `sha256-${manifest.csv.hash}` };
   const caveats = entry.caveats.map((c) => `- ${c.en}`).join("\n");
   return {
     $schema: DATAPACKAGE_PROFILE,
@@ -79,15 +86,28 @@ export function toDataPackage(entry: CatalogEntry, version: PublishedVersion, ma
         format: "csv",
         mediatype: "text/csv",
         encoding: "utf-8",
-        bytes: manifest.csv.bytes,
-        hash: `sha256:${manifest.csv.hash}`,
-        dialect: { header: true, delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true },
+        bytes: csv.bytes,
+        hash: csv.hash.replace("sha256-", "sha256:"),
+        dialect: { header: true, delimiter: ",", lineTerminator: version.files ? "\n" : "\r\n", quoteChar: '"', doubleQuote: true },
         schema: {
           fields,
           missingValues: [""],
           ...(entry.kind === "reference" && fields[0] ? { primaryKey: [fields[0].name] } : {}),
         },
       },
+      ...(version.files
+        ? [
+            {
+              name: "data-parquet",
+              title: "The same rows as Apache Parquet",
+              path: `${base}/data.parquet`,
+              format: "parquet",
+              mediatype: PARQUET_TYPE,
+              bytes: version.files.parquet.bytes,
+              hash: version.files.parquet.hash.replace("sha256-", "sha256:"),
+            },
+          ]
+        : []),
     ],
     "x-prosperity-atlas": {
       attribution: licence.attribution,

@@ -30,15 +30,32 @@ type Dimension = {
 
 const indexOf = (ids: readonly string[]) => Object.fromEntries(ids.map((id, i) => [id, i]));
 
-/** Builds the JSON-stat dataset of `rows` with labels in `lang`. */
-export function toJsonStat(rows: readonly Observation[], context: JsonStatContext, lang: Language) {
-  const measureIds = context.measures.map((m) => m.id).filter((id) => rows.some((r) => r.measure === id));
-  const regions = [...new Set(rows.map((r) => r.region))].sort();
-  const periods = [...new Set(rows.map((r) => r.period))].sort(comparePeriods);
-  const categories = [...new Set(rows.flatMap((r) => (r.category === undefined ? [] : [r.category])))].sort();
+/**
+ * Builds the JSON-stat dataset of the rows `walk` yields, with labels in `lang`. The rows are walked twice — once
+ * for the dimensions' categories, once for the values — so that no list of every row is kept: a whole version is
+ * read one block at a time and only the cube itself is held.
+ */
+export async function toJsonStat(walk: () => AsyncIterable<readonly Observation[]>, context: JsonStatContext, lang: Language) {
+  const seen = { measure: new Set<string>(), region: new Set<string>(), period: new Set<string>(), category: new Set<string>() };
+  let rowCount = 0;
+  let uncategorised = false;
+  for await (const rows of walk()) {
+    for (const r of rows) {
+      rowCount++;
+      seen.measure.add(r.measure);
+      seen.region.add(r.region);
+      seen.period.add(r.period);
+      if (r.category === undefined) uncategorised = true;
+      else seen.category.add(r.category);
+    }
+  }
+  const measureIds = context.measures.map((m) => m.id).filter((id) => seen.measure.has(id));
+  const regions = [...seen.region].sort();
+  const periods = [...seen.period].sort(comparePeriods);
+  const categories = [...seen.category].sort();
   const withCategory = categories.length > 0;
   // Rows without a category, beside rows with one, sit at a category of their own rather than vanish.
-  if (withCategory && rows.some((r) => r.category === undefined)) categories.push(NO_CATEGORY);
+  if (withCategory && uncategorised) categories.push(NO_CATEGORY);
   const ids = withCategory ? ["measure", "region", "period", "category"] : ["measure", "region", "period"];
   const lists: string[][] = withCategory ? [measureIds, regions, periods, categories] : [measureIds, regions, periods];
   const size = lists.map((l) => l.length);
@@ -69,27 +86,24 @@ export function toJsonStat(rows: readonly Observation[], context: JsonStatContex
     );
   const positions = lists.map((l) => new Map(l.map((id, i) => [id, i])));
   const cells = size.reduce((a, b) => a * b, 1);
-  const sparse: Record<string, number> = {};
+  // Dense when at least half of the cube is filled (rows are unique cells), else sparse: both are valid JSON-stat.
+  const dense = cells > 0 && rowCount * 2 >= cells;
+  const value: (number | null)[] | Record<string, number> = dense ? new Array<number | null>(cells).fill(null) : {};
   const status: Record<string, string> = {};
-  for (const row of rows) {
-    const coords = [row.measure, row.region, row.period, ...(withCategory ? [row.category ?? NO_CATEGORY] : [])];
-    let flat = 0;
-    let ok = true;
-    coords.forEach((id, d) => {
-      const p = positions[d]?.get(id);
-      if (p === undefined) ok = false;
-      else flat = flat * (size[d] ?? 1) + p;
-    });
-    if (!ok) continue;
-    sparse[flat] = row.value;
-    if (row.status) status[flat] = row.status;
-  }
-  const filled = Object.keys(sparse).length;
-  let value: (number | null)[] | Record<string, number> = sparse;
-  if (cells > 0 && filled * 2 >= cells) {
-    const dense: (number | null)[] = new Array(cells).fill(null);
-    for (const [k, v] of Object.entries(sparse)) dense[Number(k)] = v;
-    value = dense;
+  for await (const rows of walk()) {
+    for (const row of rows) {
+      const coords = [row.measure, row.region, row.period, ...(withCategory ? [row.category ?? NO_CATEGORY] : [])];
+      let flat = 0;
+      let ok = true;
+      coords.forEach((id, d) => {
+        const p = positions[d]?.get(id);
+        if (p === undefined) ok = false;
+        else flat = flat * (size[d] ?? 1) + p;
+      });
+      if (!ok) continue;
+      (value as Record<number, number>)[flat] = row.value;
+      if (row.status) status[flat] = row.status;
+    }
   }
   return {
     version: "2.0",

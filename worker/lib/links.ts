@@ -15,6 +15,7 @@ export function exactLinks(origin: string, id: string, version: string) {
       csv: `${self}/data.csv`,
       jsonstat: `${self}/data.jsonstat`,
       datapackage: `${self}/datapackage.json`,
+      parquet: `${self}/data.parquet`,
     },
   };
 }

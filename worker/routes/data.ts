@@ -8,6 +8,7 @@ import { DataQuery, LangQuery, MAX_LIMIT } from "../../schemas/query";
 import type { AppEnv } from "../env";
 import { IMMUTABLE, SHORT } from "../lib/cache-policy";
 import { toCsv } from "../lib/csv";
+import { csvBody, jsonBody, once, type Row } from "../lib/data-body";
 import { toDataPackage } from "../lib/datapackage";
 import { strongEtag } from "../lib/etag";
 import { filterRows, latestRows, project, selectionOf } from "../lib/filter";
@@ -18,9 +19,11 @@ import { cursorTag, decodeCursor, encodeCursor, pageOf } from "../lib/pagination
 import { HttpProblem } from "../lib/problem";
 import { canonicalQuery, parseQuery } from "../lib/query";
 import { represent } from "../lib/respond";
+import { serveFile } from "../lib/static-file";
+import { textStream } from "../lib/text-stream";
 import { type ResolvedRef, resolveRef } from "../storage/catalog";
 import { groupsOf, loadRegions, namesOf } from "../storage/regions";
-import { loadManifest, readRows } from "../storage/rows";
+import { loadManifest, readRows, walkBlocks } from "../storage/rows";
 
 /** Routes below `/v1/datasets` that serve a version's rows. */
 export const data = new Hono<AppEnv>();
@@ -80,7 +83,8 @@ data.get("/:ref/:file{data(?:\\.json|\\.csv|\\.jsonstat)?}", async (c) => {
   const filters = canonicalQuery(url, NOT_FILTERS);
   const tag = cursorTag(version.hash, filters);
   const offset = query.cursor ? decodeCursor(query.cursor, tag) : 0;
-  const limit = query.limit ?? MAX_LIMIT;
+  // Without `limit` (and without a cursor, whose pages were cut by one) every matching row is served.
+  const limit = query.limit ?? (query.cursor ? MAX_LIMIT : undefined);
   const links = exactLinks(url.origin, id, version.version);
   const exactUrl = `${links.self}/${file}${url.search}`;
   const headers: Record<string, string> = {};
@@ -91,78 +95,135 @@ data.get("/:ref/:file{data(?:\\.json|\\.csv|\\.jsonstat)?}", async (c) => {
     linkHeader.push(`<${exactUrl}>; rel="canonical"`);
   }
   if (format === "jsonstat") linkHeader.push(`<https://json-stat.org/format/>; rel="profile"`);
+  headers.link = linkHeader.join(", ");
   const canonical = canonicalQuery(url);
-  const etag = strongEtag(version.hash, format, canonical, spec);
+  const cacheControl = exact ? IMMUTABLE : SHORT;
 
-  // The rows (and so the next link) are needed for headers too, but only after the 304 check.
-  const load = async () => {
-    // The regions table is read only when a group has to be expanded.
-    const groups = query.group ? groupsOf(await loadRegions(c.var.store)) : new Map();
-    const selection = selectionOf(query, { groups });
-    let rows = filterRows(await readRows(c.var.store, id, version.version, selection), selection);
-    if (query.latest) rows = latestRows(rows, query.latest);
-    const page = pageOf(rows.length, offset, limit);
-    let next: string | undefined;
-    if (page.next !== undefined) {
-      const nextUrl = new URL(`${links.self}/${file}`);
-      for (const [k, v] of url.searchParams) if (k !== "cursor") nextUrl.searchParams.set(k, v);
-      nextUrl.searchParams.set("cursor", encodeCursor(page.next, tag));
-      next = nextUrl.href;
+  // The whole version as CSV is the sealed file of data/ itself, served from the static assets.
+  if (format === "csv" && [...url.searchParams.keys()].every((k) => k === "lang")) {
+    const sealed = await serveFile(c.env.ASSETS, c.req.raw, `${id}/${version.version}/data.csv`, {
+      etag: strongEtag(version.hash, "sealed-csv", spec),
+      cacheControl,
+      contentType: contentTypeOf("csv"),
+      headers,
+    });
+    if (sealed) return sealed;
+  }
+
+  // The matching rows, one block at a time; `latest` needs every series before it can choose.
+  const groups = async () => (query.group ? groupsOf(await loadRegions(c.var.store)) : new Map());
+  async function* matching(): AsyncGenerator<Row[]> {
+    const selection = selectionOf(query, { groups: await groups() });
+    if (query.latest) {
+      yield latestRows(filterRows(await readRows<Row>(c.var.store, id, version.version, selection), selection), query.latest);
+      return;
     }
-    return { total: rows.length, rows: rows.slice(page.offset, page.end), next };
+    for await (const rows of walkBlocks<Row>(c.var.store, id, version.version, selection)) yield filterRows(rows, selection);
+  }
+  const nextUrl = (at: number) => {
+    const next = new URL(`${links.self}/${file}`);
+    for (const [k, v] of url.searchParams) if (k !== "cursor") next.searchParams.set(k, v);
+    next.searchParams.set("cursor", encodeCursor(at, tag));
+    return next.href;
   };
+  // A page is cut from the whole match, which is counted to the end for `total`; only the page is kept.
+  const page = async (size: number) => {
+    let total = 0;
+    const rows: Row[] = [];
+    for await (const batch of matching()) {
+      for (const row of batch) if (total++ >= offset && rows.length < size) rows.push(row);
+    }
+    const at = pageOf(total, offset, size);
+    return { total, rows, next: at.next === undefined ? undefined : nextUrl(at.next) };
+  };
+  const shown = (rows: Row[]) => (query.fields ? project(rows, columns) : rows);
+
   return represent(c, {
-    etag,
-    cacheControl: exact ? IMMUTABLE : SHORT,
+    // "complete": whole versions were cut at 10,000 rows before; their old tags and cached copies must not match.
+    etag: strongEtag(version.hash, format, canonical, spec, "complete"),
+    cacheControl,
     contentType: contentTypeOf(format),
-    headers: { ...headers, link: linkHeader.join(", ") },
-    edgeCacheKey: `${url.origin}${url.pathname}?${canonical}${canonical ? "&" : ""}_format=${format}`,
+    headers,
+    edgeCacheKey: `${url.origin}${url.pathname}?${canonical}${canonical ? "&" : ""}_format=${format}&_complete=1`,
     body: async () => {
-      const { total, rows, next } = await load();
-      const nextHeaders: Record<string, string> = next ? { link: `<${next}>; rel="next"` } : {};
-      if (format === "csv") return { body: toCsv(columns, rows, query.bom === "1"), headers: nextHeaders };
       if (format === "jsonstat") {
-        const cube = JSON.stringify(
-          toJsonStat(
-            rows as Observation[],
-            {
-              dataset: id,
-              version: version.version,
-              hash: version.hash,
-              published: version.published,
-              title: entry.title,
-              measures: entry.measures.filter((m) => !query.measure || query.measure.includes(m.id)),
-              sources: entry.sources,
-              attribution: entry.licence.attribution,
-              regionNames: namesOf(await loadRegions(c.var.store)),
-            },
-            query.lang ?? "en",
-          ),
+        // Unpaged: the blocks are walked (twice), never gathered; a page is cut first and walked as one batch.
+        const paged = limit === undefined ? undefined : await page(limit);
+        const walk = paged ? () => once(paged.rows) : matching;
+        let count = 0;
+        const counted = async function* () {
+          count = 0;
+          for await (const batch of walk()) {
+            count += batch.length;
+            yield batch as Observation[];
+          }
+        };
+        const cube = await toJsonStat(
+          counted,
+          {
+            dataset: id,
+            version: version.version,
+            hash: version.hash,
+            published: version.published,
+            title: entry.title,
+            measures: entry.measures.filter((m) => !query.measure || query.measure.includes(m.id)),
+            sources: entry.sources,
+            attribution: entry.licence.attribution,
+            regionNames: namesOf(await loadRegions(c.var.store)),
+          },
+          query.lang ?? "en",
         );
-        return { body: cube, headers: nextHeaders };
+        // A partial cube says so in its body, not only in the Link header.
+        const next = paged?.next;
+        Object.assign(cube.extension, { total: paged?.total ?? count, count, ...(next ? { next } : {}) });
+        return { body: JSON.stringify(cube), headers: next ? { link: `<${next}>; rel="next"` } : {} };
       }
-      const body = JSON.stringify({
-        dataset: id,
-        version: version.version,
-        requested: spec || "latest",
-        hash: version.hash,
-        title: entry.title,
-        attribution: entry.licence.attribution,
-        measures: entry.measures.filter((m) => !query.measure || query.measure.includes(m.id)),
-        total,
-        count: rows.length,
-        rows: query.fields ? project(rows, columns) : rows,
-        links: {
-          self: exactUrl,
-          csv: `${links.all.csv}${url.search}`,
-          datapackage: links.all.datapackage,
-          dataset: links.self,
-          ...(next ? { next } : {}),
-        },
-      });
-      return { body, headers: nextHeaders };
+      if (limit !== undefined) {
+        const { total, rows, next } = await page(limit);
+        const nextHeaders: Record<string, string> = next ? { link: `<${next}>; rel="next"` } : {};
+        const body =
+          format === "csv"
+            ? toCsv(columns, rows, query.bom === "1")
+            : textStream(jsonBody(envelope(), once(shown(rows)), () => tail(total, rows.length, next)));
+        return { body, headers: nextHeaders };
+      }
+      // Everything that matches, streamed block by block.
+      if (format === "csv") return textStream(csvBody(columns, matching(), query.bom === "1"));
+      let count = 0;
+      async function* counted() {
+        for await (const rows of matching()) {
+          count += rows.length;
+          yield shown(rows);
+        }
+      }
+      return textStream(jsonBody(envelope(), counted(), () => tail(count, count)));
     },
   });
+
+  function envelope() {
+    return {
+      dataset: id,
+      version: version.version,
+      requested: spec || "latest",
+      hash: version.hash,
+      title: entry.title,
+      attribution: entry.licence.attribution,
+      measures: entry.measures.filter((m) => !query.measure || query.measure.includes(m.id)),
+    };
+  }
+  function tail(total: number, count: number, next?: string) {
+    return {
+      total,
+      count,
+      links: {
+        self: exactUrl,
+        csv: `${links.all.csv}${url.search}`,
+        datapackage: links.all.datapackage,
+        dataset: links.self,
+        ...(next ? { next } : {}),
+      },
+    };
+  }
 });
 
 data.get("/:ref/datapackage.json", async (c) => {
@@ -172,7 +233,7 @@ data.get("/:ref/datapackage.json", async (c) => {
   const { id, entry, version, exact, spec } = await resolveRef(c.var.store, c.req.param("ref"));
   const links = exactLinks(url.origin, id, version.version);
   return represent(c, {
-    etag: strongEtag(version.hash, "datapackage", spec, url.origin),
+    etag: strongEtag(version.hash, "datapackage", spec, url.origin, version.files ? "files" : ""),
     cacheControl: exact ? IMMUTABLE : SHORT,
     contentType: contentTypeOf("json"),
     headers: exact ? {} : { "content-location": `${links.path}/datapackage.json`, link: `<${links.all.datapackage}>; rel="canonical"` },

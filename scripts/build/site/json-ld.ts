@@ -83,6 +83,12 @@ export function datasetJsonLd(entry: CatalogEntry, lang: Language): Record<strin
       },
       {
         "@type": "DataDownload",
+        name: "Apache Parquet",
+        encodingFormat: "application/vnd.apache.parquet",
+        contentUrl: dataUrl(versionPath(entry.id, latest.version, "data.parquet")),
+      },
+      {
+        "@type": "DataDownload",
         name: "Frictionless Data Package",
         encodingFormat: "application/vnd.datapackage+json",
         contentUrl: dataUrl(versionPath(entry.id, latest.version, "datapackage.json")),

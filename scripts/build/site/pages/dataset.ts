@@ -99,6 +99,7 @@ function downloadLinks(id: string, version: string, lang: Language): Html {
   const label = (what: string) => (lang === "zh" ? `${id} ${version} 的 ${what}` : `${what} of ${id} ${version}`);
   return html`<a href="${versionPath(id, version, "data.json")}" aria-label="${label("JSON")}">JSON</a>
 <a href="${versionPath(id, version, "data.csv")}" aria-label="${label("CSV")}">CSV</a>
+<a href="${versionPath(id, version, "data.parquet")}" aria-label="${label("Parquet")}" type="application/vnd.apache.parquet" download>Parquet</a>
 <a href="${versionPath(id, version, "datapackage.json")}" aria-label="${label("datapackage")}">datapackage</a>`;
 }
 
