@@ -5,7 +5,9 @@
  * the size and sha256 the build computed.
  * Pure, so that a Node test can validate every descriptor against the official profile.
  */
+
 import type { CatalogEntry, PublishedVersion } from "../../schemas";
+import { FLAGS } from "../../schemas/flags";
 import type { VersionManifest } from "../storage/manifest";
 
 /** The media type of Apache Parquet (registered with IANA in 2024). */
@@ -43,7 +45,8 @@ function observationFields(entry: CatalogEntry): Field[] {
       name: "status",
       type: "string",
       title: "Status",
-      constraints: { enum: ["rounded", "provisional", "estimate", "partial", "old-method", "break"] },
+      description: `Row flags joined by ";" in this order: ${FLAGS.join(", ")}`,
+      constraints: { pattern: `(${FLAGS.join("|")})(;(${FLAGS.join("|")}))*` },
     },
     { name: "note", type: "string", title: "Note" },
     { name: "source", type: "string", title: "Source of this value, where it differs by row" },
