@@ -97,7 +97,7 @@ export function siteContext(
   catalog: Catalog,
   datasets: readonly LoadedDataset[],
   assetsDir: string,
-  indicators: IndicatorData = { indicators: [], views: [], examples: new Map() },
+  indicators: IndicatorData = { indicators: [], views: [], examples: new Map(), viewResults: new Map() },
 ): SiteContext {
   const { names, aggregates } = regionTables(datasets);
   const byKey = new Map(datasets.flatMap((d) => d.versions.map((v) => [`${d.meta.id}@${v.meta.version}`, v.rows] as const)));

@@ -17,7 +17,8 @@ import { catalogPage } from "./pages/catalog";
 import { datasetPage, datasetPath } from "./pages/dataset";
 import { galleryPage } from "./pages/gallery";
 import { homePage } from "./pages/home";
-import { indicatorPage, indicatorPath, indicatorsPage } from "./pages/indicators";
+import { indicatorPage, indicatorPath, indicatorsPage, viewPath } from "./pages/indicators";
+import { viewPage } from "./pages/view";
 
 /** What the page generation wrote. */
 export interface PagesReport {
@@ -61,6 +62,7 @@ export async function buildPages(catalog: Catalog, datasets: readonly LoadedData
     write(href(lang, "/gallery/"), galleryPage(ctx, lang));
     write(href(lang, "/indicators/"), indicatorsPage(ctx, lang));
     for (const info of ctx.indicators.indicators) write(href(lang, indicatorPath(info.id)), indicatorPage(info, ctx, lang));
+    for (const view of ctx.indicators.views) write(href(lang, viewPath(view.id)), viewPage(view, ctx, lang));
   }
   writePage(assetsDir, "/gallery/builder.json", JSON.stringify(builderData(ctx)));
   await buildSiteScripts(assetsDir);
