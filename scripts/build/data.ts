@@ -6,7 +6,16 @@ import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import semver from "semver";
-import { type Catalog, type CatalogEntry, type Coverage, comparePeriods, OBSERVATION_FIELDS } from "../../schemas";
+import {
+  asPublishedBy,
+  type Catalog,
+  type CatalogEntry,
+  type Coverage,
+  comparePeriods,
+  type MetadataChange,
+  metadataChanges,
+  OBSERVATION_FIELDS,
+} from "../../schemas";
 import { toCsv } from "../../worker/lib/csv";
 import type { VersionManifest } from "../../worker/storage/manifest";
 import { regionIssues } from "../lib/check-regions";
@@ -108,8 +117,8 @@ export function writeDataAssets(catalog: Catalog, datasets: LoadedDataset[], ass
         ),
       );
       for (const block of blocks) write(`${prefix}/${block.info.key}`, block.rows);
-      // The version's sealed metadata, for /diff to show what changed besides rows.
-      write(`${prefix}/meta.json`, v.snapshot);
+      // The dataset as this version publishes it: its sealed metadata, with the dataset's citations carried over.
+      write(`${prefix}/meta.json`, asPublishedBy(d.meta, v.snapshot));
       const manifest: VersionManifest = {
         partition,
         rows: v.rows.length,
@@ -118,5 +127,11 @@ export function writeDataAssets(catalog: Catalog, datasets: LoadedDataset[], ass
       };
       write(`${prefix}/index.json`, manifest);
     }
+    // What /diff shows besides rows: the sealed metadata fields that differ, for every ordered pair of versions
+    // (computed here, so the worker carries no comparison code).
+    const pairs: Record<string, MetadataChange[]> = {};
+    for (const a of d.versions)
+      for (const b of d.versions) if (a !== b) pairs[`${a.meta.version}..${b.meta.version}`] = metadataChanges(a.snapshot, b.snapshot);
+    write(`${d.meta.id}/metadata-changes.json`, pairs);
   }
 }

@@ -4,7 +4,6 @@
 import { Hono } from "hono";
 import type { CatalogEntry, PublishedVersion } from "../../schemas";
 import { LangQuery } from "../../schemas/query";
-import { asPublishedBy, type VersionSnapshot } from "../../schemas/version-snapshot";
 import type { AppEnv } from "../env";
 import { IMMUTABLE, SHORT } from "../lib/cache-policy";
 import { fnv1a, strongEtag } from "../lib/etag";
@@ -57,9 +56,9 @@ datasets.get("/:ref", async (c) => {
   }
   const { version, exact } = resolveVersion(entry, spec);
   const links = exactLinks(url.origin, id, version.version);
-  // A version describes itself with the metadata it sealed (units, definitions, sources, caveats as published).
-  const sealed = await c.var.store.json<VersionSnapshot>(`${id}/${version.version}/meta.json`);
-  const described = sealed ? asPublishedBy(entry, sealed) : entry;
+  // A version describes itself with the metadata it sealed (units, definitions, sources, caveats as published),
+  // merged with the dataset's citations by the build.
+  const described = (await c.var.store.json<Partial<CatalogEntry>>(`${id}/${version.version}/meta.json`)) ?? {};
   return represent(c, {
     etag: strongEtag(version.hash, "meta", spec, url.origin),
     cacheControl: exact ? IMMUTABLE : SHORT,
@@ -67,6 +66,7 @@ datasets.get("/:ref", async (c) => {
     headers: exact ? {} : { "content-location": links.path, link: `<${links.self}>; rel="canonical"` },
     body: () =>
       JSON.stringify({
+        ...entry,
         ...described,
         versions: [version],
         version: version.version,

@@ -4,7 +4,7 @@
  */
 import { Hono } from "hono";
 import { DiffQuery } from "../../schemas/query";
-import { metadataChanges, type VersionSnapshot } from "../../schemas/version-snapshot";
+import type { MetadataChange } from "../../schemas/version-snapshot";
 import type { AppEnv } from "../env";
 import { IMMUTABLE, SHORT } from "../lib/cache-policy";
 import { diffRows, OBSERVATION_KEY } from "../lib/diff";
@@ -69,11 +69,9 @@ diff.get("/:id/diff", async (c) => {
       );
       const keys = entry.kind === "observations" ? OBSERVATION_KEY : (entry.fields ?? []).slice(0, 1).map((f) => f.name);
       const result = diffRows(before ?? [], after ?? [], keys);
-      // Each version's sealed metadata (meta.json); a store built before versions carried it has none: no changes shown.
-      const [metaBefore, metaAfter] = await Promise.all(
-        [from, to].map((v) => c.var.store.json<VersionSnapshot>(`${id}/${v.version.version}/meta.json`)),
-      );
-      const metadata = metaBefore && metaAfter ? metadataChanges(metaBefore, metaAfter) : [];
+      // The sealed metadata fields that differ, computed by the build for every pair (none for the same version).
+      const pairs = await c.var.store.json<Record<string, MetadataChange[]>>(`${id}/metadata-changes.json`);
+      const metadata = pairs?.[`${from.version.version}..${to.version.version}`] ?? [];
       return JSON.stringify({
         dataset: id,
         from: { version: from.version.version, hash: from.version.hash, requested: query.from },
