@@ -55,10 +55,10 @@ export type Attributes = [string, string][];
 /** Quotes an attribute value for HTML source. */
 const quote = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
 
-/** The snippet: module script with integrity, then the element. */
+/** The snippet: the classic loader script (it picks the modern or the legacy build) with integrity, then the element. */
 export function snippetText(origin: string, script: BuilderData["script"], tag: string, attributes: Attributes): string {
   const attrs = attributes.map(([k, v]) => ` ${k}="${quote(v)}"`).join("");
-  return `<script type="module" src="${origin}${script.path}" integrity="${script.integrity}" crossorigin="anonymous"></script>\n<${tag}${attrs}></${tag}>`;
+  return `<script async src="${origin}${script.path}" integrity="${script.integrity}" crossorigin="anonymous"></script>\n<${tag}${attrs}></${tag}>`;
 }
 
 /** Version choices: every exact version, a caret range per major version, and `latest`. */
