@@ -871,6 +871,12 @@ export interface components {
                 en: string;
                 zh: string;
             }[];
+            defaults?: {
+                category?: string;
+                /** @enum {string} */
+                kind?: "line" | "area" | "bar" | "ranking" | "share" | "tilemap" | "stat" | "table";
+                measures: string[];
+            };
             description: {
                 en: string;
                 zh: string;
@@ -904,12 +910,29 @@ export interface components {
                 /** @enum {string} */
                 kind: "official" | "official-repost" | "third-party-estimate" | "academic" | "compilation";
                 path?: string;
+                primary?: {
+                    date?: string;
+                    publisher: {
+                        en: string;
+                        zh: string;
+                    };
+                    report?: string;
+                    table?: string;
+                    title: {
+                        en: string;
+                        zh: string;
+                    };
+                    /** Format: uri */
+                    url?: string;
+                };
                 publisher: {
                     en: string;
                     zh: string;
                 };
                 rawFile: string;
                 repository?: string;
+                /** Format: date */
+                retrieved?: string;
                 title: string;
                 /** Format: uri */
                 url?: string;
@@ -928,6 +951,14 @@ export interface components {
                 zh: string;
             };
             id: string;
+            notComparableWith?: {
+                dataset: string;
+                measure?: string;
+                why: {
+                    en: string;
+                    zh: string;
+                };
+            }[];
             title: {
                 en: string;
                 zh: string;
@@ -1411,6 +1442,12 @@ export interface operations {
                                 en: string;
                                 zh: string;
                             }[];
+                            defaults?: {
+                                category?: string;
+                                /** @enum {string} */
+                                kind?: "line" | "area" | "bar" | "ranking" | "share" | "tilemap" | "stat" | "table";
+                                measures: string[];
+                            };
                             description: {
                                 en: string;
                                 zh: string;
@@ -1462,12 +1499,29 @@ export interface operations {
                                 /** @enum {string} */
                                 kind: "official" | "official-repost" | "third-party-estimate" | "academic" | "compilation";
                                 path?: string;
+                                primary?: {
+                                    date?: string;
+                                    publisher: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    report?: string;
+                                    table?: string;
+                                    title: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** Format: uri */
+                                    url?: string;
+                                };
                                 publisher: {
                                     en: string;
                                     zh: string;
                                 };
                                 rawFile: string;
                                 repository?: string;
+                                /** Format: date */
+                                retrieved?: string;
                                 title: string;
                                 /** Format: uri */
                                 url?: string;
@@ -1828,6 +1882,11 @@ export interface operations {
                             /** Format: uri */
                             to: string;
                         };
+                        metadata: {
+                            from: unknown;
+                            path: string;
+                            to: unknown;
+                        }[];
                         removed: (components["schemas"]["Observation"] | {
                             [key: string]: string | number;
                         })[];
@@ -1941,6 +2000,12 @@ export interface operations {
                             en: string;
                             zh: string;
                         }[];
+                        defaults?: {
+                            category?: string;
+                            /** @enum {string} */
+                            kind?: "line" | "area" | "bar" | "ranking" | "share" | "tilemap" | "stat" | "table";
+                            measures: string[];
+                        };
                         description: {
                             en: string;
                             zh: string;
@@ -1993,12 +2058,29 @@ export interface operations {
                             /** @enum {string} */
                             kind: "official" | "official-repost" | "third-party-estimate" | "academic" | "compilation";
                             path?: string;
+                            primary?: {
+                                date?: string;
+                                publisher: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                report?: string;
+                                table?: string;
+                                title: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** Format: uri */
+                                url?: string;
+                            };
                             publisher: {
                                 en: string;
                                 zh: string;
                             };
                             rawFile: string;
                             repository?: string;
+                            /** Format: date */
+                            retrieved?: string;
                             title: string;
                             /** Format: uri */
                             url?: string;
@@ -2015,6 +2097,12 @@ export interface operations {
                             en: string;
                             zh: string;
                         }[];
+                        defaults?: {
+                            category?: string;
+                            /** @enum {string} */
+                            kind?: "line" | "area" | "bar" | "ranking" | "share" | "tilemap" | "stat" | "table";
+                            measures: string[];
+                        };
                         description: {
                             en: string;
                             zh: string;
@@ -2066,12 +2154,29 @@ export interface operations {
                             /** @enum {string} */
                             kind: "official" | "official-repost" | "third-party-estimate" | "academic" | "compilation";
                             path?: string;
+                            primary?: {
+                                date?: string;
+                                publisher: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                report?: string;
+                                table?: string;
+                                title: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** Format: uri */
+                                url?: string;
+                            };
                             publisher: {
                                 en: string;
                                 zh: string;
                             };
                             rawFile: string;
                             repository?: string;
+                            /** Format: date */
+                            retrieved?: string;
                             title: string;
                             /** Format: uri */
                             url?: string;

@@ -5,6 +5,7 @@
 export * from "./catalog";
 export * from "./data-response";
 export * from "./dataset-meta";
+export * from "./flags";
 export * from "./localized-text";
 export * from "./observation";
 export * from "./period";
@@ -12,3 +13,4 @@ export * from "./problem";
 export * from "./query";
 export * from "./region";
 export * from "./version-meta";
+export * from "./version-snapshot";

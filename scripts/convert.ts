@@ -1,14 +1,16 @@
 /**
- * @module `npm run convert`: re-runs every converter on `../shared/data/raw` and writes `data/`.
- * New versions are added to the lock; a published version whose bytes would change is refused, because
- * published versions never change — publish a new version that says what it corrects.
+ * @module `npm run convert`: re-runs every converter on `../shared/data/raw` and writes each version's `data.csv`
+ * (and `meta.json` for a version that has none yet) below `data/`. Metadata is data: `data/<id>/dataset.json` and
+ * `data/<id>/<version>/version.json` are read, never written. New versions are added to the lock; a published
+ * version whose bytes would change is refused, because published versions never change — publish a new version
+ * that says what it corrects.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { CONVERTERS } from "./converters";
-import { contentHash, datasetFiles } from "./lib/dataset-files";
 import { lockViolations, readLock, writeLock } from "./lib/lock";
 import { DATA_DIR, findRawDir, LOCK_FILE } from "./lib/paths";
+import { planVersions } from "./lib/publish";
 import { RawReader } from "./lib/raw";
 
 const rawDir = findRawDir();
@@ -21,10 +23,13 @@ const lock = readLock(LOCK_FILE);
 const files = new Map<string, string>();
 const hashes: Record<string, string> = {};
 for (const converter of CONVERTERS) {
-  const dataset = converter.convert(raw);
-  for (const [path, content] of datasetFiles(dataset)) {
-    files.set(path, content);
-    if (path.endsWith("/data.csv")) hashes[`${dataset.meta.id}@${path.split("/")[1]}`] = contentHash(content);
+  try {
+    const plan = planVersions(DATA_DIR, converter.id, converter.convert(raw));
+    for (const [path, content] of plan.files) files.set(path, content);
+    Object.assign(hashes, plan.hashes);
+  } catch (error) {
+    console.error(`convert: ${converter.id}: ${(error as Error).message}`);
+    process.exit(1);
   }
 }
 const violations = lockViolations(lock, hashes);

@@ -7,7 +7,16 @@ import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import semver from "semver";
-import { type Catalog, type CatalogEntry, type Coverage, comparePeriods, OBSERVATION_FIELDS } from "../../schemas";
+import {
+  asPublishedBy,
+  type Catalog,
+  type CatalogEntry,
+  type Coverage,
+  comparePeriods,
+  type MetadataChange,
+  metadataChanges,
+  OBSERVATION_FIELDS,
+} from "../../schemas";
 import { CATALOG_TEMPLATE_KEY, catalogTemplate } from "../../worker/lib/catalog-body";
 import { toCsv } from "../../worker/lib/csv";
 import { toDataPackage } from "../../worker/lib/datapackage";
@@ -17,6 +26,7 @@ import { regionIssues } from "../lib/check-regions";
 import { lockViolations, readLock } from "../lib/lock";
 import { ASSETS_DIR, DATA_DIR, LOCK_FILE } from "../lib/paths";
 import { type DataIssue, type LoadedDataset, loadData, type Row } from "../lib/read-data";
+import { sealIssues } from "../lib/seal";
 import { BLOCK_BYTES, planBlocks } from "./blocks";
 
 function coverageOf(rows: Row[]): Coverage {
@@ -50,13 +60,28 @@ function lockIssues(datasets: LoadedDataset[], lockFile: string): DataIssue[] {
   return issues;
 }
 
+/** Options of {@link buildCatalog}. */
+export interface BuildOptions {
+  /**
+   * Check every published version against git history (the commit that first published it). Default: on for the
+   * repository's own `data/`, off for other folders (test fixtures, synthetic benchmarks) unless asked for.
+   * `PA_SEAL=off` in the environment turns it off, with a warning, for builds from an export without history.
+   */
+  sealed?: boolean;
+}
+
 /** Validates the data and returns the catalog, or the list of issues that stop the build. */
 export function buildCatalog(
   dataDir = DATA_DIR,
   lockFile = LOCK_FILE,
+  options: BuildOptions = {},
 ): { catalog?: Catalog; datasets: LoadedDataset[]; issues: DataIssue[] } {
   const { datasets, issues } = loadData(dataDir);
   issues.push(...lockIssues(datasets, lockFile));
+  if (options.sealed ?? dataDir === DATA_DIR) {
+    if (process.env.PA_SEAL === "off") console.warn("build: PA_SEAL=off: published versions are NOT checked against git history");
+    else issues.push(...sealIssues(dataDir).issues);
+  }
   issues.push(...regionIssues(datasets));
   if (issues.length > 0) return { datasets, issues };
   const entries: CatalogEntry[] = datasets.map((d) => ({
@@ -99,6 +124,8 @@ export function writeDataAssets(catalog: Catalog, datasets: LoadedDataset[], ass
         ),
       );
       for (const block of blocks) writeText(`${prefix}/${block.info.key}`, block.text);
+      // The dataset as this version publishes it: its sealed metadata, with the dataset's citations carried over.
+      write(`${prefix}/meta.json`, asPublishedBy(d.meta, v.snapshot));
       const manifest: VersionManifest = {
         format: 2,
         partition,
@@ -115,5 +142,11 @@ export function writeDataAssets(catalog: Catalog, datasets: LoadedDataset[], ass
       const version = entry?.versions.find((x) => x.version === v.meta.version);
       if (entry && version) write(datapackageKey(d.meta.id, v.meta.version), toDataPackage(entry, version, manifest, DATAPACKAGE_BASE));
     }
+    // What /diff shows besides rows: the sealed metadata fields that differ, for every ordered pair of versions
+    // (computed here, so the worker carries no comparison code).
+    const pairs: Record<string, MetadataChange[]> = {};
+    for (const a of d.versions)
+      for (const b of d.versions) if (a !== b) pairs[`${a.meta.version}..${b.meta.version}`] = metadataChanges(a.snapshot, b.snapshot);
+    write(`${d.meta.id}/metadata-changes.json`, pairs);
   }
 }

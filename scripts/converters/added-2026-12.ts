@@ -1,21 +1,13 @@
 /**
- * @module What the converters of the raw files added on 2026-12-04 (`china/added-2026-12/`) share: the folder,
- * their first release, and the reader of the NBS data-portal layout (one value per row, with the portal's own
+ * @module What the converters of the raw files added on 2026-12-04 (`china/added-2026-12/`) share: the folder and
+ * the reader of the NBS data-portal layout (one value per row, with the portal's own
  * record quoted beside it).
  */
-import type { VersionMeta } from "../../schemas";
 import { checkedProvince, provinceCodes } from "../lib/provinces";
 import { type RawReader, rawNumber } from "../lib/raw";
 
 /** The raw folder of these files, as converters name them. */
 export const ADDED = "china/added-2026-12";
-
-/** First release of the datasets converted from `china/added-2026-12/`. */
-export const DECEMBER_RELEASE: VersionMeta = {
-  version: "1.0.0",
-  published: "2026-12-04",
-  changes: { zh: "首次发布。", en: "First release." },
-};
 
 /** One value of a provincial NBS-portal file: province, year, raw indicator and its number. */
 export interface PortalCell {

@@ -6,7 +6,7 @@
  */
 import type { LocalizedText, Measure } from "../../schemas";
 import { rawNumber } from "../lib/raw";
-import { type Converter, type DataRow, FIRST_RELEASE, NBS, NBS_LICENCE } from "./converter";
+import type { Converter, DataRow } from "./converter";
 
 const FILE = "china/national_household_income_nbs.csv";
 
@@ -172,63 +172,6 @@ export const nationalHouseholdIncome: Converter = {
       if (!commit) throw new Error(`${where}: unknown source repository ${r.source_repo}`);
       return { region: "CN", period: r.year, measure, value, source: `GitHub ${r.source_repo} @ ${commit} : NBS export ${r.source_table}` };
     });
-    return {
-      meta: {
-        id: "national-household-income",
-        title: {
-          zh: "全国居民收支与生活状况（住户调查）",
-          en: "Household income, consumption and living conditions in China (household survey)",
-        },
-        description: {
-          zh: "国家统计局城乡一体化住户调查：全国、城镇、农村居民人均可支配收入（平均数、中位数、实际增速及工资性、经营、财产、转移四项来源）、人均消费支出、五等份收入分组、基尼系数、恩格尔系数，以及每百户计算机和移动电话拥有量，2015—2024年（城镇收入指标另有2025年）。",
-          en: "The NBS integrated urban–rural household survey for all, urban and rural residents: per-capita disposable income (mean, median, real growth, and its four sources: wages, net business, net property and net transfer income), consumption expenditure, income quintiles, the Gini coefficient, Engel coefficients, and computers and mobile phones per 100 households, 2015–2024 (urban income indicators also 2025).",
-        },
-        themes: ["common-prosperity", "digital-divide"],
-        kind: "observations",
-        measures: MEASURES.map(([m]) => m),
-        licence: NBS_LICENCE,
-        sources: [
-          {
-            publisher: NBS,
-            title:
-              "年度数据 (1).csv … 年度数据 (18).csv (NBS data-portal exports, 数据库：年度数据, converted to JSON with the NBS notes); source table per row",
-            repository: "via-cmd/china-life-visualization",
-            path: "data_processed.json",
-            commit: "71cf645426753cd0c4bbe8ef0b0fda3f316f2447",
-            rawFile: FILE,
-            kind: "official",
-          },
-          {
-            publisher: NBS,
-            title: "年度数据.csv (NBS data-portal export, 数据库：年度数据): urban income 2025",
-            repository: "kaisalife/Datavisualization",
-            path: "tests/test_file/年度数据.csv",
-            commit: "f0ce1d1a9a2734373a65504d9061f41cad997b66",
-            rawFile: FILE,
-            kind: "official",
-          },
-        ],
-        caveats: [
-          {
-            zh: "城乡一体化住户调查始于2013年；2013、2014年的一体化调查数值未找到可引用来源，故序列从2015年开始。2013年以前的旧口径数值见 national-income-urban-rural-points，与本数据集不可比。",
-            en: "The integrated household survey starts in 2013; citable integrated-survey values for 2013 and 2014 were not found, so the series starts in 2015. Old-method values before 2013 are in national-income-urban-rural-points and are not comparable with this dataset.",
-          },
-          {
-            zh: "人均可支配收入增速为实际增速（扣除价格因素）；国家统计局表中其他增速为名义增速，未收录。",
-            en: "Growth rates of the means are real (price-adjusted); other growth rates in the NBS tables are nominal and were not kept.",
-          },
-          {
-            zh: "2025年城镇指标来自另一份国家统计局导出（kaisalife/Datavisualization）；该导出与主来源在2016—2024年重叠的54个城镇数值完全一致。",
-            en: "The 2025 urban values come from a second NBS export (kaisalife/Datavisualization); it agrees with the main source on all 54 overlapping urban values for 2016–2024.",
-          },
-          {
-            zh: "两个仓库均未声明许可；数据原始发布者为国家统计局。",
-            en: "Neither repository states a licence; the original publisher is the NBS.",
-          },
-        ],
-        keywords: ["可支配收入", "住户调查", "城乡差距", "五等份", "恩格尔系数", "household income", "urban-rural gap"],
-      },
-      versions: [{ meta: FIRST_RELEASE, rows }],
-    };
+    return [{ version: "1.0.0", rows }];
   },
 };

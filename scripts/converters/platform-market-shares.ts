@@ -5,8 +5,9 @@
  * Sources: `china/platform_market_shares_pages.csv` and `china/platform_market_share_points.csv`.
  */
 import type { Measure } from "../../schemas";
+import { withFlags } from "../lib/flags";
 import { rawNumber } from "../lib/raw";
-import { type Converter, type DataRow, FIRST_RELEASE } from "./converter";
+import type { Converter, DataRow } from "./converter";
 
 const PAGES = "china/platform_market_shares_pages.csv";
 const POINTS = "china/platform_market_share_points.csv";
@@ -198,85 +199,10 @@ export const platformMarketShares: Converter = {
         });
       }
     });
-    return {
-      meta: {
-        id: "platform-market-shares",
-        title: { zh: "平台市场份额（第三方估计）", en: "Platform market shares in China (third-party estimates)" },
-        description: {
-          zh: "中国若干市场头部平台的市场份额：第三方移动支付和 PC 支付、B2C 网络零售、移动购物、在线外卖、网约车、搜索引擎，以及天猫、拼多多占全国网络零售额的份额（2020年）。每个市场一个指标，平台名在 category 中。几乎全部为咨询机构或网站统计样本的估计，没有市场监管总局的官方数据；所有数值标记为 estimate。",
-          en: "Market shares of leading platforms in several Chinese markets: third-party mobile and PC payments, B2C online retail, mobile shopping, food delivery, ride hailing and search engines, plus Tmall's and Pinduoduo's shares of national online retail (2020). One measure per market, the platform in `category`. Almost all are consultancy or web-analytics estimates; none is an official SAMR figure. Every value has status 'estimate'.",
-        },
-        themes: ["platforms"],
-        kind: "observations",
-        measures: [...MARKETS.map(([, m]) => m), ONLINE_RETAIL, ONLINE_RETAIL_CHANGE],
-        licence: {
-          id: "no-open-licence",
-          title:
-            "Third-party estimates without an open licence: cite the original publisher 'as reported by' the page in each row. StatCounter data are understood to be CC BY-SA with attribution 'Source: StatCounter Global Stats' (not verified from a stored page).",
-          attribution: {
-            zh: "来源：各行注明的原始发布者（易观、艾瑞、中国电子商务研究中心、Trustdata、StatCounter 等），经各行所列页面转述",
-            en: "Sources: the original publisher named in each row (Analysys, iResearch, China E-Business Research Center, Trustdata, StatCounter Global Stats …), as reported by the page cited in that row",
-          },
-        },
-        sources: [
-          {
-            publisher: {
-              zh: "易观、艾瑞、中国电子商务研究中心、Trustdata 等咨询机构",
-              en: "Consultancies: Analysys (易观), iResearch (艾瑞), China E-Business Research Center (100EC), Trustdata",
-            },
-            title: "Market reports as quoted by news pages and reposts; publisher, page and quote per row",
-            rawFile: PAGES,
-            kind: "third-party-estimate",
-          },
-          {
-            publisher: { zh: "StatCounter、CNZZ（网站统计样本）", en: "StatCounter Global Stats; CNZZ (web-analytics samples)" },
-            title: "Search-engine shares as reposted by cospa-tech.com, CNMO, 黄页88 and Gizmochina",
-            url: "https://gs.statcounter.com/search-engine-market-share/all/china",
-            rawFile: PAGES,
-            kind: "third-party-estimate",
-          },
-          {
-            publisher: {
-              zh: "滴滴（引用 CNNIC 研究）；南华早报",
-              en: "Didi Kuaidi press release citing CNNIC research; South China Morning Post",
-            },
-            title: "Ride-hailing shares (2015, 2021); page and quote per row",
-            rawFile: PAGES,
-            kind: "third-party-estimate",
-          },
-          {
-            publisher: { zh: "智研咨询", en: "智研咨询 (private consultancy)" },
-            title: "Tmall and Pinduoduo shares of national online retail 2020, via 同花顺 repost",
-            url: "http://www.shengxi.vip/u/?a=t.10jqka.com.cn%2Fpid_182543138.shtml",
-            rawFile: POINTS,
-            kind: "third-party-estimate",
-          },
-        ],
-        caveats: [
-          {
-            zh: "不是官方数据：几乎全部为咨询机构、网站统计样本或企业新闻稿的估计，仅供示意。未找到可靠的官方平台份额序列。",
-            en: "Not official: nearly all values are estimates by consultancies, web-analytics panels or company press releases; use them as illustrations only. No official or otherwise reliable platform-share series was found.",
-          },
-          {
-            zh: "同一市场不同期别的数据常来自不同机构、口径不同（交易规模、页面浏览量、使用率），不宜连成时间序列。各市场期别的份额集合多不完整（note 中的 set 说明列出了哪些平台）。",
-            en: "Periods of one market often come from different publishers on different bases (transaction value, page views, usage rate); do not join them into a time series. Most market-period sets are incomplete (the 'set' part of each note says which platforms are listed).",
-          },
-          {
-            zh: "StatCounter 会修订数据，不同转载对同一月份给出的数值不同（如2023年4月百度桌面端27.01%与26.73%）。2018年 StatCounter 有一个搜索引擎名称在存档页中未显示，记为“name not shown”。",
-            en: "StatCounter revises its data and reposts differ for the same month (e.g. Baidu desktop April 2023: 27.01% vs 26.73%). One 2018 StatCounter engine's name is not shown in the stored page and is kept as 'name not shown'.",
-          },
-          {
-            zh: "“超过”（如2014年第三季度前三家合计超过94%）为下限；“约”（如2021年滴滴约90%）为约数，见 note。",
-            en: "'More than' (e.g. top 3 together above 94% in 2014 Q3) is a lower bound and 'approximately' (e.g. Didi about 90% in 2021) a round figure; see the note.",
-          },
-          {
-            zh: "各市场期别的份额之和均不超过100%（最大100.01%，为四舍五入）。",
-            en: "Shares of every market-period sum to at most 100% (maximum 100.01%, rounding).",
-          },
-        ],
-        keywords: ["平台经济", "市场份额", "market share", "platforms", "支付宝", "Alipay", "搜索引擎"],
-      },
-      versions: [{ meta: FIRST_RELEASE, rows }],
-    };
+    // 1.0.1: `secondary` on every row — every share is read from a page reporting a consultancy, web-analytics or press figure (URL per row).
+    return [
+      { version: "1.0.0", rows },
+      { version: "1.0.1", rows: rows.map((row) => withFlags(row, "secondary")) },
+    ];
   },
 };

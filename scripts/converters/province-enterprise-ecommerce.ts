@@ -7,7 +7,7 @@
 import type { Measure } from "../../schemas";
 import { checkedProvince, provinceCodes } from "../lib/provinces";
 import { rawNumber } from "../lib/raw";
-import { type Converter, type DataRow, FIRST_RELEASE, NBS, NBS_LICENCE } from "./converter";
+import type { Converter, DataRow } from "./converter";
 
 const FILE = "china/province_enterprise_ecommerce_nbs.csv";
 
@@ -143,51 +143,6 @@ export const provinceEnterpriseEcommerce: Converter = {
       if (value === undefined) throw new Error(`${where}: empty value`);
       return { region: checkedProvince(codes, r.iso_3166_2, where), period: r.year, measure: measure.id, value };
     });
-    return {
-      meta: {
-        id: "province-enterprise-ecommerce",
-        title: { zh: "分省企业信息化及电子商务情况", en: "Enterprise informatization and e-commerce by province" },
-        description: {
-          zh: "国家统计局分省年度数据“企业信息化及电子商务情况”：31个省级行政区调查企业数、期末使用计算机数、每百人使用计算机数、企业网站数、每百家企业拥有网站数、有电子商务交易活动的企业数及比重、电子商务销售额和采购额，2016—2024年。",
-          en: "NBS provincial annual data 'enterprise informatization and e-commerce' for the 31 provincial-level divisions: enterprises covered, computers in use, computers per 100 persons employed, enterprise websites, websites per 100 enterprises, enterprises with e-commerce trading (count and share), and e-commerce sales and purchases, 2016–2024.",
-        },
-        themes: ["circulation", "digital-economy"],
-        kind: "observations",
-        measures: MEASURES.map(([, , m]) => m),
-        licence: NBS_LICENCE,
-        sources: [
-          {
-            publisher: NBS,
-            title:
-              "分省年度数据 → 企业信息化及电子商务情况 (raw JSON returned by data.stats.gov.cn, catalogue c65e7e59f4434a8cb35fbf9f7c857e60), 分省企业信息化及电子商务情况_多年期_原始抓取.csv",
-            repository: "lanyuanzhe1/tongjimodule",
-            path: "data/0412/分省企业信息化及电子商务情况_多年期_原始抓取.csv",
-            commit: "d36519a27a58f36a455ef911421ee0280f669aa9",
-            rawFile: FILE,
-            kind: "official",
-          },
-        ],
-        caveats: [
-          {
-            zh: "调查只覆盖国家统计局企业信息化调查范围内的企业（不是全部企业，也不含消费者），按企业注册地所在省份统计；调查范围未从国家统计局说明中核实。",
-            en: "The survey covers only the enterprises in the NBS informatization survey (not all firms, and no consumers), counted by the enterprise's registered province; the survey scope was not verified from a stored NBS note.",
-          },
-          {
-            zh: "电子商务销售额为企业电子商务交易额（含 B2B），不是网上零售额（见 online-retail）。全国合计未与公布数核对。",
-            en: "E-commerce sales are enterprise e-commerce transactions (B2B included), NOT online retail sales (see online-retail). The national total was not checked against a published figure.",
-          },
-          {
-            zh: "2024年“有电子商务交易活动的企业数比重”在数据库中为空。",
-            en: "The share of enterprises with e-commerce trading is blank for 2024 in the portal.",
-          },
-          {
-            zh: "抓取文件所在仓库未声明许可；数据原始发布者为国家统计局。",
-            en: "The repository holding the portal responses states no licence; the original publisher is the NBS.",
-          },
-        ],
-        keywords: ["电子商务", "e-commerce", "企业信息化", "informatization", "province"],
-      },
-      versions: [{ meta: FIRST_RELEASE, rows }],
-    };
+    return [{ version: "1.0.0", rows }];
   },
 };

@@ -7,7 +7,7 @@
 import type { Measure } from "../../schemas";
 import { checkedProvince, provinceCodes } from "../lib/provinces";
 import { rawNumber } from "../lib/raw";
-import { type Converter, type DataRow, FIRST_RELEASE, NBS, NBS_LICENCE } from "./converter";
+import type { Converter, DataRow } from "./converter";
 
 const FILE = "china/province_internet_nbs.csv";
 
@@ -129,55 +129,6 @@ export const provinceTelecom: Converter = {
       if (value === undefined) throw new Error(`${where}: empty value`);
       return { region: checkedProvince(codes, r.iso_3166_2, where), period: r.year, measure, value };
     });
-    return {
-      meta: {
-        id: "province-telecom",
-        title: { zh: "分省互联网主要指标（宽带、移动互联网）", en: "Broadband and mobile internet by province (NBS)" },
-        description: {
-          zh: "国家统计局分省年度数据“互联网主要指标”：31个省级行政区互联网宽带接入用户（合计、城市、农村）、宽带接入端口、移动互联网用户及接入流量、域名数、网页数、网站数、拨号用户和互联网上网人数，2016—2024年。",
-          en: "NBS provincial annual data 'main internet indicators' for the 31 provincial-level divisions: broadband subscribers (total, urban, rural), broadband access ports, mobile internet subscribers and traffic, domain names, web pages, websites, dial-up subscribers and internet users, 2016–2024.",
-        },
-        themes: ["digital-divide"],
-        kind: "observations",
-        measures: MEASURES.map(([m]) => m),
-        licence: NBS_LICENCE,
-        sources: [
-          {
-            publisher: NBS,
-            title:
-              "分省年度数据 → 互联网主要指标 (raw JSON returned by data.stats.gov.cn, catalogue 53f522fb4b1a40ce90977a0b1cd94da1), 分省互联网主要指标_多年期_原始抓取.csv",
-            repository: "lanyuanzhe1/tongjimodule",
-            path: "data/0412/分省互联网主要指标_多年期_原始抓取.csv",
-            commit: "ab9de784f548b5eeb1c11bc81931d69bb4c8394b",
-            rawFile: FILE,
-            kind: "official",
-          },
-        ],
-        caveats: [
-          {
-            zh: "用户数为运营商账户（户），不是人数；移动互联网用户按 SIM 卡/账户计，可超过人口数。",
-            en: "Subscriber counts are operator accounts (户), not persons; mobile internet subscribers count SIMs/accounts and can exceed the population.",
-          },
-          {
-            zh: "城乡宽带用户按运营商对接入线路的分类划分（浙江、广西农村占比达42%），不能当作国家统计局城乡人口划分。城市+农村与合计之差在0.1万户以内。",
-            en: "The urban/rural broadband split follows the operators' classification of the access line (rural shares reach 42% in Zhejiang and Guangxi); do not treat it as the NBS urban/rural population split. Urban + rural equals the total within 0.1 万.",
-          },
-          {
-            zh: "电信指标一般认为是国家统计局汇编的工业和信息化部行政数据（未从国家统计局说明中核实）。各省合计与工信部全国数据吻合（如2023年宽带用户63631万户，工信部6.36亿户）。",
-            en: "The telecom indicators are understood to be MIIT administrative data compiled by the NBS (not verified from an NBS note). Provincial sums match MIIT national figures (e.g. broadband subscribers 2023: 63,631 万 against MIIT's 6.36 亿).",
-          },
-          {
-            zh: "2016年以前的数据未找到（数据库只返回2016—2025年，2025年为空）。数据库数值可能被修订，最新年份应与国家统计局核对。",
-            en: "Data before 2016 were not found (the portal returned 2016–2025 only; 2025 was empty). Portal values may be revised; check the latest year against the NBS.",
-          },
-          {
-            zh: "抓取文件所在仓库未声明许可；数据原始发布者为国家统计局。",
-            en: "The repository holding the portal responses states no licence; the original publisher is the NBS.",
-          },
-        ],
-        keywords: ["宽带", "broadband", "移动互联网", "mobile internet", "数字鸿沟", "digital divide", "province"],
-      },
-      versions: [{ meta: FIRST_RELEASE, rows }],
-    };
+    return [{ version: "1.0.0", rows }];
   },
 };

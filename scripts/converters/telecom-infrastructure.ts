@@ -4,10 +4,11 @@
  * communiqués and monthly releases as reported by news pages. Points, not a continuous series.
  * Source: `china/telecom_infrastructure_miit_points.csv` (value, unit, page and quote per row).
  */
-import type { LocalizedText, Measure, ObservationStatus } from "../../schemas";
+import { comparePeriods, type LocalizedText, type Measure, type ObservationStatus } from "../../schemas";
 import { shiftDecimal } from "../lib/decimal";
+import { replaceFlag, withFlags } from "../lib/flags";
 import { rawNumber } from "../lib/raw";
-import { type Converter, type DataRow, FIRST_RELEASE, MIIT, officialLicence } from "./converter";
+import type { Converter, DataRow } from "./converter";
 
 const FILE = "china/telecom_infrastructure_miit_points.csv";
 
@@ -130,11 +131,41 @@ const REGIONS: Record<string, readonly [code: string, note?: string]> = {
   "West (MIIT 3-region)": ["CN-MIIT-WEST", "MIIT three-region split (East/Central/West, no separate Northeast)"],
 };
 
+const THREE_REGION = new Set(Object.keys(REGIONS).filter((k) => k.endsWith("(MIIT 3-region)")));
+
+/**
+ * Version 1.0.1's flags. Every value is read from a news report or repost of MIIT figures (`secondary`,
+ * `china/SOURCES.md`: "the pages are secondary"). MIIT's older three-region split (2017–2018) gives way to four
+ * regions with a separate Northeast: the three-region rows are `old-method`, and each of East, Central and West
+ * carries `break` at its first four-region observation. MIIT's "more than 13 万" 5G base stations (2019) is a
+ * `lower-bound`, not a rounded figure.
+ */
+function flagged(rows: DataRow[], threeRegion: Set<DataRow>, lowerBound: Set<DataRow>): DataRow[] {
+  const firstFour = new Map<string, string>();
+  for (const row of rows) {
+    const region = String(row.region);
+    if (threeRegion.has(row) || region === "CN" || region === "CN-MIIT-NORTHEAST") continue;
+    const seen = firstFour.get(region);
+    if (seen === undefined || comparePeriods(String(row.period), seen) < 0) firstFour.set(region, String(row.period));
+  }
+  return rows.map((row) => {
+    const out = withFlags(
+      row,
+      "secondary",
+      threeRegion.has(row) && "old-method",
+      !threeRegion.has(row) && firstFour.get(String(row.region)) === String(row.period) && "break",
+    );
+    return lowerBound.has(row) ? replaceFlag(out, "rounded", "lower-bound") : out;
+  });
+}
+
 /** Converter of the MIIT telecom-infrastructure points. */
 export const telecomInfrastructure: Converter = {
   id: "telecom-infrastructure",
   rawFiles: [FILE],
   convert(raw) {
+    const threeRegion = new Set<DataRow>();
+    const lowerBound = new Set<DataRow>();
     const unitOf = new Map(MEASURES.map(([m, unit]) => [m.id, unit]));
     const rows: DataRow[] = raw.csv(FILE).map((r, i) => {
       const where = `telecom_infrastructure_miit_points.csv row ${i + 2}`;
@@ -169,62 +200,14 @@ export const telecomInfrastructure: Converter = {
       }
       if (r.period_type === "cumulative_jan_to_period_end") notes.push(`cumulative January to ${period}`);
       notes.push(...[regionNote, r.note].filter((x): x is string => !!x));
-      return { region, period, measure: id, value, status, note: notes.join("; "), source: r.source_url };
+      const row: DataRow = { region, period, measure: id, value, status, note: notes.join("; "), source: r.source_url };
+      if (THREE_REGION.has(r.region ?? "")) threeRegion.add(row);
+      if (r.qualifier) lowerBound.add(row);
+      return row;
     });
-    return {
-      meta: {
-        id: "telecom-infrastructure",
-        title: { zh: "通信基础设施（工信部数据点）", en: "Telecom infrastructure in China (MIIT points)" },
-        description: {
-          zh: "工业和信息化部通信业统计公报及月度“通信业经济运行情况”中的数字基础设施数据点（经新闻报道转述）：5G/4G/全部移动基站、每万人5G基站数、固定宽带及千兆、光纤用户、宽带端口、10G PON 端口、光缆长度、移动电话及5G用户、移动互联网用户及流量；全国及工信部东、中、西、东北地区。是零散点位，不是连续序列。",
-          en: "Digital-infrastructure points from MIIT's annual telecom communiqués and monthly 'telecom industry operation' releases, as reported by news pages: 5G, 4G and all mobile base stations, 5G base stations per 10,000 people, fixed broadband (incl. gigabit) and fibre subscribers, broadband ports, 10G PON ports, optical cable length, mobile phone and 5G subscribers, mobile internet users and traffic; national and by MIIT region (East, Central, West, Northeast). Points, not a continuous series.",
-        },
-        themes: ["digital-divide", "digital-economy"],
-        kind: "observations",
-        measures: MEASURES.map(([m]) => m),
-        licence: officialLicence({
-          zh: "来源：工业和信息化部",
-          en: "Source: Ministry of Industry and Information Technology of China (MIIT)",
-        }),
-        sources: [
-          {
-            publisher: MIIT,
-            title:
-              "通信业统计公报 and 通信业经济运行情况 (monthly/quarterly), as reported by news pages and reposts; URL and quote per row",
-            url: "https://www.miit.gov.cn/",
-            rawFile: FILE,
-            kind: "official-repost",
-          },
-        ],
-        caveats: [
-          {
-            zh: "所有数值的发布者为工信部，但取自新闻转载页面（部分为低质量镜像站），逐行注明网址；使用前应与 miit.gov.cn 核对。",
-            en: "MIIT publishes all values, but they were read from secondary pages (news reposts, some on low-quality mirror domains), URL per row; verify against miit.gov.cn before relying on one.",
-          },
-          {
-            zh: "单位按来源保留（万个、亿户、亿GB 等）；同一指标混用万户和亿户时（光纤用户、5G 用户、千兆用户），亿户数值按10⁴精确换算为万户并标记 rounded。",
-            en: "Units are kept as in the source (万个, 亿户, 亿GB …); where one indicator mixes 万户 and 亿户 (fibre, 5G and gigabit subscribers), the 亿户 values are converted exactly to 万户 by 10⁴ and marked 'rounded'.",
-          },
-          {
-            zh: "“年初至今”流量（_ytd）是当年1月至该月的累计值，不是全年值；全年值以年份为期。",
-            en: "Year-to-date traffic (_ytd measures) is cumulative from January to the period month, not annual; full-year values have a year as their period.",
-          },
-          {
-            zh: "地区：CN-MIIT-EAST/CENTRAL/WEST/NORTHEAST 为工信部四大地区；2017—2018年光纤用户使用工信部旧的三地区划分（东、中、西，无单列东北），用相同代码但构成不同，见各行 note。工信部地区与国家统计局四大区域构成可能不同。",
-            en: "Regions: CN-MIIT-EAST/CENTRAL/WEST/NORTHEAST are MIIT's four regions; fibre subscribers in 2017–2018 use MIIT's older three-region split (East, Central, West, no separate Northeast) under the same codes but a different composition (see each row's note). MIIT regions may not match the NBS four-region grouping.",
-          },
-          {
-            zh: "2019—2020年用户数为三家基础电信企业；2023年起部分用户数含中国广电。2019年底5G基站为“超13万个”（下限）。未找到2020年底和2023年底的5G基站总数，也没有省级数值。",
-            en: "2019–2020 counts are for the three basic telecom operators; from 2023 some user counts include China Broadnet. End-2019 5G base stations are 'more than 13 万' (a lower bound). End-2020 and end-2023 5G totals were not found, and there are no province-level values.",
-          },
-          {
-            zh: "部分期别的年份由页面网址或发布日期推断（见 note）。",
-            en: "For some points the year was inferred from the page URL or publication date (see note).",
-          },
-        ],
-        keywords: ["5G", "基站", "宽带", "光纤", "broadband", "fibre", "MIIT", "工信部"],
-      },
-      versions: [{ meta: FIRST_RELEASE, rows }],
-    };
+    return [
+      { version: "1.0.0", rows },
+      { version: "1.0.1", rows: flagged(rows, threeRegion, lowerBound) },
+    ];
   },
 };

@@ -18,10 +18,13 @@ export const ASSETS_DIR = join(ROOT, ".assets");
 export const SITE_DIR = join(ROOT, "site");
 
 /**
- * The raw source folder: `$PA_RAW_DIR`, else `../shared/data/raw` beside the repository, else the same
- * beside the parent (a clone in a temporary folder next to `shared/`). `undefined` when none exists.
+ * The raw source folder: `$PA_RAW_DIR` when set (and only it, so that a run can name a missing folder on purpose),
+ * else `../shared/data/raw` beside the repository, else the same beside the parent (a clone in a temporary folder
+ * next to `shared/`). `undefined` when none exists.
  */
 export function findRawDir(): string | undefined {
-  const candidates = [process.env.PA_RAW_DIR, join(ROOT, "../shared/data/raw"), join(ROOT, "../../shared/data/raw")];
+  const candidates = process.env.PA_RAW_DIR
+    ? [process.env.PA_RAW_DIR]
+    : [join(ROOT, "../shared/data/raw"), join(ROOT, "../../shared/data/raw")];
   return candidates.find((dir): dir is string => !!dir && existsSync(join(dir, "china")));
 }

@@ -4,9 +4,10 @@
  * 10^4), statuses say what the sources are, and documented checks hold in the published data.
  */
 import { describe, expect, it } from "vitest";
-import { cell, expectCells, find, raw, rawCsv, rowsOf, scaled } from "./china-support";
+import { describeRaw } from "../support/raw-data";
+import { cell, expectCells, find, rawCsv, rowsOf, scaled } from "./china-support";
 
-describe.runIf(raw)("China circulation, platform and health datasets against ../shared/data/raw", () => {
+describeRaw("China circulation, platform and health datasets against ../shared/data/raw", () => {
   it("should publish every online-retail cell in 亿元, converting 万亿元 by exactly 10^4 and marking it rounded", () => {
     const amounts = { online_retail_sales: "online_retail_sales", physical_goods_online_retail: "physical_goods_online_sales" };
     const plain = {

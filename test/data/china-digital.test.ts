@@ -4,9 +4,10 @@
  * an exact power of ten, where a unit is converted), and documented cross-checks hold in the published data.
  */
 import { describe, expect, it } from "vitest";
-import { cell, expectCells, find, metaOf, raw, rawCsv, rowsOf, scaled } from "./china-support";
+import { describeRaw } from "../support/raw-data";
+import { cell, expectCells, find, metaOf, rawCsv, rowsOf, scaled } from "./china-support";
 
-describe.runIf(raw)("China digital datasets against ../shared/data/raw", () => {
+describeRaw("China digital datasets against ../shared/data/raw", () => {
   it("should publish every CNNIC provincial cell with its source", () => {
     const measures: Record<string, string> = {
       internet_users: "internet_users",

@@ -3,9 +3,10 @@
  * value equals its raw cell, and the accounting identities documented in china/SOURCES.md hold in the data.
  */
 import { describe, expect, it } from "vitest";
-import { cell, expectCells, raw, rawCsv, rowsOf } from "./china-support";
+import { describeRaw } from "../support/raw-data";
+import { cell, expectCells, rawCsv, rowsOf } from "./china-support";
 
-describe.runIf(raw)("China industrial-structure datasets against ../shared/data/raw", () => {
+describeRaw("China industrial-structure datasets against ../shared/data/raw", () => {
   it("should publish every provincial population cell as province-population", () => {
     const expected = rawCsv("province_population_nbs.csv").map((r) => [`${r.iso_3166_2}|${r.year}|population`, Number(r.value)] as const);
     expect(expected).toHaveLength(310);

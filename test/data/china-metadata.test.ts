@@ -6,11 +6,12 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CONVERTERS } from "../../scripts/converters";
+import { describeRaw } from "../support/raw-data";
 import { metaOf, raw } from "./china-support";
 
 const china = CONVERTERS.filter((c) => c.rawFiles.some((f) => f.startsWith("china/")));
 
-describe.runIf(raw)("the China raw folder", () => {
+describeRaw("the China raw folder", () => {
   it("should have every raw file read by a converter, including those in its subfolders", () => {
     const files = readdirSync(join(raw?.dir ?? "", "china"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".csv"));
     expect(files).toContain("added-2026-12/province_software_it_services_nbs.csv");

@@ -6,10 +6,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CONVERTERS } from "../../scripts/converters";
-import { datasetFiles } from "../../scripts/lib/dataset-files";
-import { DATA_DIR, findRawDir } from "../../scripts/lib/paths";
+import { readLock } from "../../scripts/lib/lock";
+import { DATA_DIR, findRawDir, LOCK_FILE } from "../../scripts/lib/paths";
+import { planVersions } from "../../scripts/lib/publish";
 import { RawReader } from "../../scripts/lib/raw";
 import { loadData } from "../../scripts/lib/read-data";
+import { describeRaw } from "../support/raw-data";
 
 const rawDir = findRawDir();
 const raw = rawDir ? new RawReader(rawDir) : undefined;
@@ -17,10 +19,14 @@ const committed = loadData(DATA_DIR);
 const rowsOf = (id: string, version = "1.0.0") =>
   committed.datasets.find((d) => d.meta.id === id)?.versions.find((v) => v.meta.version === version)?.rows ?? [];
 
-describe.runIf(raw)("conversion from ../shared/data/raw", () => {
+describeRaw("conversion from ../shared/data/raw", () => {
   it.each(CONVERTERS.map((c) => [c.id, c] as const))("should reproduce data/%s byte for byte", (_id, converter) => {
-    const files = datasetFiles(converter.convert(raw as RawReader));
-    for (const [path, content] of files) expect(readFileSync(join(DATA_DIR, path), "utf8"), path).toBe(content);
+    const plan = planVersions(DATA_DIR, converter.id, converter.convert(raw as RawReader));
+    expect(plan.files.size).toBeGreaterThan(0);
+    // Every file convert would write (data.csv, and meta.json of an unsealed version) equals the committed one.
+    for (const [path, content] of plan.files) expect(readFileSync(join(DATA_DIR, path), "utf8"), path).toBe(content);
+    const lock = readLock(LOCK_FILE);
+    for (const [key, hash] of Object.entries(plan.hashes)) expect(lock[key], key).toBe(hash);
   });
 
   it("should carry every CNNIC cell into internet-users unchanged", () => {

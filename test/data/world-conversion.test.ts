@@ -9,6 +9,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { DATA_DIR, findRawDir } from "../../scripts/lib/paths";
 import { loadData, type Row } from "../../scripts/lib/read-data";
+import { describeRaw } from "../support/raw-data";
 
 const rawDir = findRawDir();
 const committed = loadData(DATA_DIR);
@@ -83,7 +84,7 @@ function gapminderCells(file: string, concept: string, measure: string): Map<str
   return expected;
 }
 
-describe.runIf(rawDir)("world datasets from ../shared/data/raw/intl", () => {
+describeRaw("world datasets from ../shared/data/raw/intl", () => {
   it.each(Object.entries(DATAHUB))("should carry every Datahub WDI cell into %s unchanged", (id, indicators) => {
     expectExactly(rowsOf(id), datahubCells(indicators));
   });

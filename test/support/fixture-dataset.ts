@@ -46,6 +46,7 @@ export function fixtureDataset(): ConvertedDataset {
       licence: { id: "CC0-1.0", title: "CC0 1.0", attribution: text("Synthetic test data") },
       sources: [{ publisher: text("Tests"), title: "test/support/fixture-dataset.ts", rawFile: "none", kind: "compilation" }],
       caveats: [],
+      defaults: { measures: ["alpha"], kind: "line" },
     },
     versions: [
       { meta: { version: "1.0.0", published: "2026-01-01", changes: text("First release.") }, rows: v1 },

@@ -194,7 +194,7 @@ describe("GET /v1/datasets/{id}@{version}/data.parquet", () => {
     const response = await get("/v1/datasets/national-gini@^1/data.parquet");
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).not.toMatch(/immutable/);
-    expect(response.headers.get("content-location")).toBe("/v1/datasets/national-gini@1.1.0/data.parquet");
+    expect(response.headers.get("content-location")).toBe("/v1/datasets/national-gini@1.1.1/data.parquet");
     await response.arrayBuffer();
   });
 

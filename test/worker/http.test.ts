@@ -65,11 +65,13 @@ describe.each(ROUTES)("GET %s", (path, cacheControl) => {
 
 describe("ranges", () => {
   it.each([
-    ["^1", "1.0.0"],
-    ["~1.0", "1.0.0"],
-    ["1.x", "1.0.0"],
-    [">=1.0.0 <2", "1.0.0"],
-    ["latest", "1.0.0"],
+    // 1.0.1 is the correction that flags 1.0.0's rows; =1.0.0 still names the first release exactly.
+    ["^1", "1.0.1"],
+    ["~1.0", "1.0.1"],
+    ["1.x", "1.0.1"],
+    [">=1.0.0 <2", "1.0.1"],
+    ["latest", "1.0.1"],
+    ["<1.0.1", "1.0.0"],
   ])("should resolve @%s to the newest match and say which", async (range, exact) => {
     const response = await get(`/v1/datasets/internet-users@${encodeURIComponent(range)}/data?period=2021-12`);
     expect(response.status).toBe(200);
@@ -83,7 +85,7 @@ describe("ranges", () => {
   it("should answer 404 when no version matches a valid range", async () => {
     const response = await get("/v1/datasets/internet-users@^2/data");
     expect(response.status).toBe(404);
-    expect(await response.json()).toMatchObject({ type: "/docs/api#problem-unknown-version", allowed: ["1.0.0"] });
+    expect(await response.json()).toMatchObject({ type: "/docs/api#problem-unknown-version", allowed: ["1.0.1", "1.0.0"] });
   });
 });
 

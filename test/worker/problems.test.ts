@@ -22,7 +22,7 @@ describe("errors are problem+json, never 500", () => {
 
   it("should answer 404 for an unknown version, listing the published ones", async () => {
     const body = await expectProblem("/v1/datasets/internet-users@9.9.9/data", 404, "unknown-version");
-    expect(body.allowed).toEqual(["1.0.0"]);
+    expect(body.allowed).toEqual(["1.0.1", "1.0.0"]);
   });
 
   it("should answer 400 for a malformed version range", async () => {

@@ -3,6 +3,7 @@
  * column per measure, sortable by every column.
  */
 import { html } from "lit";
+import { FLAG_TEXT, FLAGS, parseFlags } from "../../schemas/flags";
 import { comparePeriods } from "../../schemas/period";
 import type { WidgetLang } from "../internal/i18n";
 import type { View } from "../internal/pa-element";
@@ -20,17 +21,36 @@ export interface TableHost extends DatasetHost {
   sortBy(column: number): void;
 }
 
+/** The legend of the flag marks the table shows, in vocabulary order; nothing when no row is flagged. */
+function flagLegend(rows: readonly { status?: string }[], lang: WidgetLang) {
+  const shown = new Set(rows.flatMap((r) => parseFlags(r.status)));
+  const flags = FLAGS.filter((f) => shown.has(f));
+  if (flags.length === 0) return "";
+  return html`<p class="flags" part="flags">${flags.map((f, i) => `${i ? (lang === "zh" ? "；" : "; ") : ""}[${FLAG_TEXT[f].mark}] ${FLAG_TEXT[f].label[lang]}`)}</p>`;
+}
+
 /** The view of a `<pa-table>`. */
 export function tableView(el: TableHost, bundle: DatasetBundle, lang: WidgetLang): View {
   const { data, rows, regions } = bundle;
   const measures = list(el.measure).length ? list(el.measure) : [...new Set(rows.map((r) => r.measure))];
   const hasCategory = rows.some((r) => r.category);
-  const byKey = new Map<string, { region: string; period: string; category?: string; values: Map<string, number> }>();
+  const byKey = new Map<
+    string,
+    { region: string; period: string; category?: string; values: Map<string, number>; flags: Map<string, string[]> }
+  >();
   for (const r of rows) {
     const key = `${r.region}|${r.period}|${r.category ?? ""}`;
-    const entry = byKey.get(key) ?? { region: r.region, period: r.period, category: r.category, values: new Map<string, number>() };
+    const entry = byKey.get(key) ?? {
+      region: r.region,
+      period: r.period,
+      category: r.category,
+      values: new Map<string, number>(),
+      flags: new Map(),
+    };
     byKey.set(key, entry);
     entry.values.set(r.measure, r.value);
+    // Row flags (break, secondary, transcribed …) are shown as footnote marks after the number, named below the table.
+    entry.flags.set(r.measure, parseFlags(r.status));
   }
   const entries = [...byKey.values()].sort((a, b) => a.region.localeCompare(b.region) || comparePeriods(a.period, b.period));
   const title = el.caption || data.title[lang];
@@ -53,7 +73,9 @@ export function tableView(el: TableHost, bundle: DatasetBundle, lang: WidgetLang
         ...(hasCategory ? [{ text: e.category ?? "", value: e.category ?? null }] : []),
         ...measures.map((m): Cell => {
           const v = e.values.get(m);
-          return v === undefined ? { text: "", value: null } : { text: formatNumber(v, lang, measureMeta(data, m)?.decimals), value: v };
+          const marks = (e.flags.get(m) ?? []).map((f) => FLAG_TEXT[f as keyof typeof FLAG_TEXT].mark).join(" ");
+          const text = v === undefined ? "" : `${formatNumber(v, lang, measureMeta(data, m)?.decimals)}${marks ? ` [${marks}]` : ""}`;
+          return v === undefined ? { text: "", value: null } : { text, value: v };
         }),
       ],
     })),
@@ -74,6 +96,6 @@ export function tableView(el: TableHost, bundle: DatasetBundle, lang: WidgetLang
     table,
     body: html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${title}>
       ${renderTable(table, { sort: el.sort, onSort: (column) => el.sortBy(column), selected: el.selected })}
-    </div>`,
+    </div>${flagLegend(rows, lang)}`,
   };
 }

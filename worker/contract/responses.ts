@@ -128,6 +128,8 @@ export const DiffResponse = v.object({
   added: v.array(Row),
   removed: v.array(Row),
   changed: v.array(Change),
+  /** Fields of the sealed metadata (units, definitions, sources, caveats, licence) that differ, by dot path. */
+  metadata: v.array(v.object({ path: v.string(), from: v.unknown(), to: v.unknown() })),
   links: v.object({ from: Url, to: Url }),
 });
 

@@ -5,7 +5,9 @@
  * the size and sha256 the build computed.
  * Pure, so that a Node test can validate every descriptor against the official profile.
  */
-import { type CatalogEntry, FLAGS, type PublishedVersion } from "../../schemas";
+
+import type { CatalogEntry, PublishedVersion } from "../../schemas";
+import { FLAGS } from "../../schemas/flags";
 import type { VersionManifest } from "../storage/manifest";
 
 /** The media type of Apache Parquet (registered with IANA in 2024). */
@@ -43,8 +45,7 @@ function observationFields(entry: CatalogEntry): Field[] {
       name: "status",
       type: "string",
       title: "Status",
-      description: `Flags joined by ";": ${FLAGS.join(", ")}`,
-      // One or more flags joined by ";" (e.g. "secondary;transcribed"), so a pattern, not an enum.
+      description: `Row flags joined by ";" in this order: ${FLAGS.join(", ")}`,
       constraints: { pattern: `(${FLAGS.join("|")})(;(${FLAGS.join("|")}))*` },
     },
     { name: "note", type: "string", title: "Note" },

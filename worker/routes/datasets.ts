@@ -61,6 +61,9 @@ datasets.get("/:ref", async (c) => {
   const entry = found;
   const { version, exact } = resolveVersion(entry, spec, asOf);
   const links = exactLinks(url.origin, id, version.version);
+  // A version describes itself with the metadata it sealed (units, definitions, sources, caveats as published),
+  // merged with the dataset's citations by the build.
+  const described = (await c.var.store.json<Partial<CatalogEntry>>(`${id}/${version.version}/meta.json`)) ?? {};
   return represent(c, {
     etag: strongEtag(version.hash, "meta", spec, url.origin),
     cacheControl: exact ? IMMUTABLE : SHORT,
@@ -69,6 +72,7 @@ datasets.get("/:ref", async (c) => {
     body: () =>
       JSON.stringify({
         ...entry,
+        ...described,
         versions: [version],
         version: version.version,
         requested: spec,

@@ -1,9 +1,10 @@
 /**
  * @module `GET /v1/datasets/{id}/diff?from=&to=`: the observations added, removed and changed between two
- * versions, optionally restricted by the data filters. Reads only the blocks the filters need, in both versions.
+ * versions, optionally restricted by the data filters, and the fields of their sealed metadata that differ. Reads only the blocks the filters need, in both versions.
  */
 import { Hono } from "hono/tiny";
 import { DiffQuery } from "../../schemas/query";
+import type { MetadataChange } from "../../schemas/version-snapshot";
 import type { AppEnv } from "../env";
 import { IMMUTABLE, SHORT } from "../lib/cache-policy";
 import { diffRows, OBSERVATION_KEY } from "../lib/diff";
@@ -68,6 +69,9 @@ diff.get("/:id/diff", async (c) => {
       );
       const keys = entry.kind === "observations" ? OBSERVATION_KEY : (entry.fields ?? []).slice(0, 1).map((f) => f.name);
       const result = diffRows(before ?? [], after ?? [], keys);
+      // The sealed metadata fields that differ, computed by the build for every pair (none for the same version).
+      const pairs = await c.var.store.json<Record<string, MetadataChange[]>>(`${id}/metadata-changes.json`);
+      const metadata = pairs?.[`${from.version.version}..${to.version.version}`] ?? [];
       return JSON.stringify({
         dataset: id,
         from: { version: from.version.version, hash: from.version.hash, requested: query.from },
@@ -82,6 +86,7 @@ diff.get("/:id/diff", async (c) => {
         added: result.added,
         removed: result.removed,
         changed: result.changed,
+        metadata,
         links: {
           from: `${origin}/v1/datasets/${id}@${from.version.version}`,
           to: `${origin}/v1/datasets/${id}@${to.version.version}`,

@@ -3,7 +3,7 @@
  * a static table beside it, downloads, citations and schema.org JSON-LD.
  */
 import { licenceName } from "../../../../figure/licence";
-import { type CatalogEntry, type PublishedVersion, parseFlags } from "../../../../schemas";
+import { type CatalogEntry, FLAG_TEXT, FLAGS, type PublishedVersion, parseFlags } from "../../../../schemas";
 import { citations } from "../citation";
 import { latestOf, type SiteContext } from "../context";
 import { type Html, html } from "../html";
@@ -132,37 +132,21 @@ function staticTable(entry: CatalogEntry, view: ChartView, ctx: SiteContext, ver
       (p) =>
         html`<tr><th scope="row">${formatPeriod(p, lang)}</th>${series.map((s) => {
           const cell = s.values.get(p);
-          return html`<td>${cell ? formatNumber(cell.value, lang, measure(s.measure)?.decimals) : ""}${
-            cell?.status
-              ? html` <sup class="status">${parseFlags(cell.status)
-                  .map((f) => STATUS[f]?.mark ?? f)
-                  .join(",")}</sup>`
-              : ""
-          }</td>`;
+          const marks = parseFlags(cell?.status).map((f) => FLAG_TEXT[f].mark);
+          return html`<td>${cell ? formatNumber(cell.value, lang, measure(s.measure)?.decimals) : ""}${marks.length ? html` <sup class="status">${marks.join(" ")}</sup>` : ""}</td>`;
         })}</tr>`,
     )}</tbody>`,
     "numbers",
   );
-  const flags = [...new Set(series.flatMap((s) => [...s.values.values()].flatMap((v) => parseFlags(v.status))))];
+  // One legend entry per flag the table shows, in vocabulary order (a cell may carry several: "secondary;transcribed").
+  const shown = new Set(series.flatMap((s) => [...s.values.values()].flatMap((v) => parseFlags(v.status))));
+  const flags = FLAGS.filter((f) => shown.has(f));
   return flags.length === 0
     ? table
     : html`${table}<p class="muted status-legend">${flags.map(
-        (f, i) => html`${i ? (lang === "zh" ? "；" : "; ") : ""}<sup>${STATUS[f]?.mark ?? f}</sup> ${STATUS[f]?.label[lang] ?? f}`,
+        (f, i) => html`${i ? (lang === "zh" ? "；" : "; ") : ""}<sup>${FLAG_TEXT[f].mark}</sup> ${FLAG_TEXT[f].label[lang]}`,
       )}</p>`;
 }
-
-/** Marks and names of the observation status flags (schemas/observation.ts). */
-const STATUS: Record<string, { mark: string; label: { zh: string; en: string } }> = {
-  rounded: { mark: "r", label: { zh: "来源公布的修约值", en: "rounded by the source" } },
-  provisional: { mark: "p", label: { zh: "初步数，可能修订", en: "provisional, may be revised" } },
-  estimate: { mark: "e", label: { zh: "估计值，非官方统计", en: "estimate, not an official statistic" } },
-  partial: { mark: "pt", label: { zh: "仅覆盖部分人口或时期", en: "covers part of the population or period" } },
-  "old-method": { mark: "o", label: { zh: "旧口径（序列断点前）", en: "old method, before a series break" } },
-  break: { mark: "b", label: { zh: "序列断点后的第一个值", en: "first value after a break in series" } },
-  secondary: { mark: "s", label: { zh: "转载来源（非发布机构原文）", en: "secondary source (a repost, not the publisher)" } },
-  transcribed: { mark: "t", label: { zh: "人工录入自印刷或网页表格", en: "hand-keyed from a printed or page table" } },
-  "lower-bound": { mark: "≥", label: { zh: "下限值", en: "a lower bound" } },
-};
 
 function referenceTable(entry: CatalogEntry, ctx: SiteContext, version: string, lang: Language): Html {
   const fields = entry.fields ?? [];

@@ -1,0 +1,21 @@
+/**
+ * Tables show row flags: the static table of a dataset page marks each flagged value (a break, a secondary source)
+ * and names every mark below the table, in the page's language, without JavaScript.
+ */
+import { describe, expect, inject, it } from "vitest";
+
+const apiBase = inject("apiBase");
+
+describe("row flags in dataset tables", () => {
+  it.each([
+    ["/datasets/internet-users/", "序列断点：口径自此值起变化", "二手来源"],
+    ["/en/datasets/internet-users/", "break: the definition changes at this value", "secondary: read from a repost"],
+  ])("%s should mark the 2021 rural break and the secondary values, and explain both marks", async (path, breakText, secondaryText) => {
+    const html = await (await fetch(`${apiBase}${path}`)).text();
+    expect(html).toContain('<sup class="status">b s</sup>');
+    expect(html).toContain('<sup class="status">s</sup>');
+    const legend = html.slice(html.indexOf('class="muted status-legend"'));
+    expect(legend).toContain(breakText);
+    expect(legend).toContain(secondaryText);
+  });
+});
