@@ -26,6 +26,10 @@ export const DataResponse = v.looseObject({
   /** Rows in this body. */
   count: v.optional(Count),
   links: v.optional(v.looseObject({ next: v.optional(v.string()) })),
+  /** The dataset's sources (the primary publication first when the metadata names it), for the figure's source line. */
+  sources: v.optional(v.array(v.looseObject({ publisher: LocalizedText, title: v.string() }))),
+  /** What a figure shows without `measure` (the dataset metadata's `defaults`, when declared). */
+  defaults: v.optional(v.looseObject({ measures: v.array(v.string()) })),
 });
 /** A data response. */
 export type DataResponse = v.InferOutput<typeof DataResponse>;

@@ -9,6 +9,7 @@ import { buildCatalog, writeDataAssets } from "./build/data";
 import { writeDocs } from "./build/docs";
 import { writeDownloads } from "./build/downloads";
 import { writeIndicatorRegistry } from "./build/indicators";
+import { writeNames } from "./build/names";
 import { writeOpenApi } from "./build/openapi";
 import { buildSite, buildSitePages } from "./build/site";
 import { buildWidgets } from "./build/widgets";
@@ -34,6 +35,7 @@ if (downloadIssues.length > 0) {
 }
 writeDataAssets(catalog, datasets);
 writeIndicatorRegistry();
+writeNames();
 buildSite();
 writeDocs(writeOpenApi());
 let widgets: Awaited<ReturnType<typeof buildWidgets>>;

@@ -48,6 +48,30 @@ const preview = $<HTMLElement>("#b-preview");
 const code = $<HTMLElement>("#b-snippet");
 const copyButton = $<HTMLButtonElement>("#b-copy");
 const status = $<HTMLOutputElement>("#b-status");
+const unitsNote = $<HTMLElement>("#b-units");
+const captionInput = $<HTMLInputElement>("#b-caption");
+
+/**
+ * Different units never share an axis: at most two units (two labelled axes). Once two units are checked, the
+ * measures of any other unit are disabled, and a note says why; returns the note.
+ */
+export function unitLimit(
+  measures: { id: string; unit: Text }[],
+  checkedIds: readonly string[],
+  language: "zh" | "en",
+): { disabled: string[]; note: string } {
+  const units = [...new Set(measures.filter((m) => checkedIds.includes(m.id)).map((m) => m.unit.zh))];
+  const disabled =
+    units.length >= 2 ? measures.filter((m) => !checkedIds.includes(m.id) && !units.includes(m.unit.zh)).map((m) => m.id) : [];
+  const names = units.map((u) => measures.find((m) => m.unit.zh === u)?.unit[language] ?? u);
+  const note =
+    units.length < 2
+      ? ""
+      : language === "zh"
+        ? `已选两种单位（${names.join("、")}），分列左右两个坐标轴；其他单位的指标已停用——一张图最多两种单位。`
+        : `Two units chosen (${names.join(", ")}), on a left and a right axis; measures in other units are disabled: a figure shows at most two units.`;
+  return { disabled, note };
+}
 
 /** The attributes of the element the current choices describe, in snippet order. */
 export type Attributes = [string, string][];
@@ -168,6 +192,16 @@ async function main(): Promise<void> {
     if (fromLabel) fromLabel.hidden = el.options.period === "single";
   };
 
+  /** Applies the two-unit limit to the measure choices. */
+  const limitUnits = () => {
+    const dataset = current();
+    if (!dataset || !measuresBox) return;
+    const { disabled, note } = unitLimit(dataset.measures, checked(measuresBox), lang);
+    for (const input of measuresBox.querySelectorAll<HTMLInputElement>("input"))
+      input.disabled = input.type === "checkbox" && disabled.includes(input.value);
+    if (unitsNote) unitsNote.textContent = note;
+  };
+
   const attributes = (): Attributes => {
     const dataset = current();
     const el = element();
@@ -184,6 +218,8 @@ async function main(): Promise<void> {
       out.push(["period", `${a}..${b}`]);
     }
     if (el.options.period === "single" && toSelect) out.push(["period", toSelect.value]);
+    const caption = captionInput?.value.trim();
+    if (caption) out.push(["caption", caption]);
     out.push(["lang", form.querySelector<HTMLInputElement>('input[name="b-lang"]:checked')?.value ?? lang]);
     const theme = form.querySelector<HTMLInputElement>('input[name="b-theme"]:checked')?.value;
     if (theme) out.push(["theme", theme]);
@@ -194,6 +230,7 @@ async function main(): Promise<void> {
   const update = () => {
     const el = element();
     if (!el) return;
+    limitUnits();
     const attrs = attributes();
     const text = snippetText(location.origin, data.script, el.tag, attrs);
     code.textContent = text;
@@ -219,6 +256,7 @@ async function main(): Promise<void> {
     fillDataset({ version: versionSelect.value, measure: checked(measuresBox), region: checked(regionsBox) });
     update();
   });
+  captionInput?.addEventListener("input", () => update());
   form.addEventListener("change", (event) => {
     if (event.target !== datasetSelect && event.target !== kindSelect) update();
   });

@@ -34,7 +34,7 @@ describe("download CSV", () => {
     const file = await download(element, /CSV/);
     expect(file.name).toBe("internet-users-1.0.0.csv");
     const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(file.bytes);
-    expect(csv).toBe("\uFEFF时期,互联网普及率 (%)\r\n2021-06,71.6\r\n2021-12,73\r\n");
+    expect(csv).toBe("\uFEFF时期,互联网普及率（%）\r\n2021-06,71.6\r\n2021-12,73\r\n");
   });
 
   it("should neutralise text that a spreadsheet would run as a formula, and quote what needs it", () => {

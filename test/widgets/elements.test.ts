@@ -40,8 +40,18 @@ describe("<pa-chart>", () => {
       expect(paintedPixels(canvas)).toBeGreaterThan(2000);
       expect(pixelsOf(canvas, colors.c1)).toBeGreaterThan(100);
       expect(frameBg(element)).toBe(colors.bg);
-      expect(text(shadow(element, ".summary"))).toMatch(/^Internet penetration rose from 12\.3% to 78\.6% from Jun 2007 to Dec 2024; /);
-      expect(text(shadow(element, "figcaption"))).toBe("Internet users and penetration in China");
+      // The takeaway is the first clause; the full summary stays the accessible description (#summary).
+      expect(text(shadow(element, ".summary"))).toBe("Internet penetration rose from 12.3% to 78.6% from Jun 2007 to Dec 2024.");
+      expect(text(shadow(element, "#summary"))).toMatch(/^Internet penetration rose from 12\.3% to 78\.6% from Jun 2007 to Dec 2024; /);
+      // The title says what is plotted (issue #11: it named the dataset).
+      expect(text(shadow(element, "figcaption"))).toBe("Internet penetration and Rural internet penetration");
+      expect((element as unknown as { figure: { y: { ticks: { label: string }[] }[] } }).figure.y[0]?.ticks.map((t) => t.label)).toEqual([
+        "0",
+        "20",
+        "40",
+        "60",
+        "80",
+      ]);
       expect(shadowAll(element, ".legend li").map(text)).toEqual(["Internet penetration", "Rural internet penetration"]);
     });
 
@@ -53,9 +63,7 @@ describe("<pa-chart>", () => {
       );
       expect(pixelsOf(shadow<HTMLCanvasElement>(element, "canvas"), colors.c1)).toBeGreaterThan(500);
       expect(frameBg(element)).toBe(colors.bg);
-      expect(text(shadow(element, ".summary"))).toMatch(
-        /^2022年至2024年，广东省由.+亿元升至141,488\.9 亿元；2022年至2024年，辽宁省由29,739\.7 亿元升至32,540\.8 亿元。$/,
-      );
+      expect(text(shadow(element, ".summary"))).toMatch(/^2022年至2024年，广东省由.+万亿元升至14\.1万亿元。$/);
       const rows = shadowAll(element, "tbody tr").map(rowText);
       expect(rows.at(-1)).toBe("2024年 141,488.9 32,540.8");
     });
@@ -86,16 +94,16 @@ describe("<pa-ranking>", () => {
         const first = rowText(shadow(element, "tbody tr"));
         const last = rowText(shadowAll(element, "tbody tr").at(-1));
         if (lang === "zh") {
-          expect(first).toBe("1 广东省 东部 141,488.9");
-          expect(last).toBe("31 西藏自治区 西部 2,789.1");
+          expect(first).toBe("1 广东省 东部地区 141,488.9");
+          expect(last).toBe("31 西藏自治区 西部地区 2,789.1");
           expect(text(shadow(element, ".summary"))).toBe(
-            "2024年，31个地区中地区生产总值最高的是广东省（141,488.9 亿元），最低的是西藏自治区（2,789.1 亿元）。",
+            "2024年，31个地区中地区生产总值最高的是广东省（14.1万亿元），最低的是西藏自治区（2,789亿元）。",
           );
-          expect(shadowAll(element, ".legend li").map(text)).toEqual(["东部", "中部", "西部", "东北"]);
+          expect(shadowAll(element, ".legend li").map(text)).toEqual(["东部地区", "中部地区", "西部地区", "东北地区"]);
         } else {
           expect(first).toBe("1 Guangdong East 141,488.9");
           expect(text(shadow(element, ".summary"))).toMatch(
-            /^In 2024, Guangdong had the highest gross regional product \(141,488\.9 100 million yuan\) and Tibet the lowest/,
+            /^In 2024, Guangdong had the highest gross regional product \(CNY 14\.1 tn\) and Tibet the lowest \(CNY 278\.9 bn\)/,
           );
         }
         expect(frameBg(element)).toBe(colors.bg);
@@ -140,9 +148,10 @@ describe("<pa-tilemap>", () => {
         expect(new Set(Object.values(element.tiles))).toEqual(new Set([0, 1, 2, 3, 4]));
         const gd = shadow(element, '[data-region="CN-GD"]');
         expect(getComputedStyle(gd?.querySelector("rect") as Element).fill).toBe("rgb(8, 48, 107)");
-        expect(text(gd?.querySelector("text"))).toBe(lang === "zh" ? "广东" : "GD");
+        // Names, not codes: the en tile map showed "GD", "HL", "NM".
+        expect(text(gd?.querySelector("text"))).toBe(lang === "zh" ? "广东" : "Guangdong");
         expect(shadowAll(element, ".legend li svg")).toHaveLength(5);
-        expect(text(shadowAll(element, ".legend li").at(-1))).toBe(lang === "zh" ? "单位：亿元" : "Unit: 100 million yuan");
+        expect(text(shadowAll(element, ".legend li").at(-1))).toBe(lang === "zh" ? "单位：万亿元" : "Unit: CNY trillion");
         expect(frameBg(element)).toBe(colors.bg);
       });
     }
@@ -156,7 +165,7 @@ describe("<pa-stat>", () => {
         const { element } = await show("pa-stat", { dataset: "internet-users@1.0.0", measure: "penetration_pct", lang, theme }, false);
         expect(text(shadow(element, ".value"))).toBe("78.6%");
         expect(text(shadow(element, ".change"))).toBe(
-          lang === "zh" ? "2024年12月 · 较2024年6月 +0.6 个百分点" : "Dec 2024 · +0.6 pp since Jun 2024",
+          lang === "zh" ? "2024年12月 · 比2024年6月增加0.6个百分点" : "Dec 2024 · up 0.6 pp on Jun 2024",
         );
         const path = shadow(element, ".spark path")?.getAttribute("d") ?? "";
         expect(path.match(/[ML]/g)).toHaveLength(shadowAll(element, "tbody tr").length);
@@ -177,11 +186,12 @@ describe("inline data", () => {
     const element = mount("pa-stat", { api, region: "CN-GD", lang: "zh" }, { inline: body });
     const loaded = await once(element, "pa-load");
     expect(loaded.detail).toMatchObject({ dataset: "province-gdp", version: "1.0.0" });
-    expect(text(shadow(element, ".value"))).toBe("141,488.9 亿元");
-    expect(text(shadow(element, "figcaption"))).toBe("广东省 · 地区生产总值");
+    // Scaled for reading (issue #11: "1,349,083.5 亿元"); the table keeps full precision.
+    expect(text(shadow(element, ".value"))).toBe("14.1万亿元");
+    expect(text(shadow(element, "figcaption"))).toBe("广东省地区生产总值");
     element.setAttribute("region", "CN-LN");
     await element.updateComplete;
-    expect(text(shadow(element, ".value"))).toBe("32,540.8 亿元");
+    expect(text(shadow(element, ".value"))).toBe("3.25万亿元");
   });
 });
 

@@ -4,8 +4,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { GRID, nearestTile, TILES } from "../../figure/tile-layout";
 import { sparkPath } from "../../widgets/pa-stat/stat-view";
-import { GRID, nearestTile, TILES } from "../../widgets/pa-tilemap/tile-layout";
 import { classOf, quantileClasses } from "../../widgets/pa-tilemap/tilemap-view";
 import { formatChange, formatCompact, formatNumber, formatPeriod } from "../../widgets/views/format";
 import { step } from "../../widgets/views/plot";

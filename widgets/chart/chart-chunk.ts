@@ -17,7 +17,7 @@ import {
   PointElement,
   Tooltip,
 } from "chart.js";
-import type { ChartHandle, ChartSpec, CreateChart } from "./chart-spec";
+import type { ChartHandle, ChartSpec, CreateChart, SpecAxis } from "./chart-spec";
 
 Chart.register(LineController, BarController, LineElement, PointElement, BarElement, LinearScale, CategoryScale, Filler, Tooltip);
 
@@ -37,7 +37,12 @@ function datasets(spec: ChartSpec): ChartDataset<"line" | "bar", unknown>[] {
       backgroundColor: s.pointColors ?? (spec.kind === "area" ? translucent(s.color) : s.color),
       fill: spec.kind === "area" ? (spec.stacked ? "stack" : "origin") : false,
       borderWidth: line ? 2 : 0,
-      pointRadius: line ? 2.5 : 0,
+      borderDash: s.dash,
+      yAxisID: s.axis === "y2" ? "y2" : undefined,
+      // Weak sources (secondary, estimate …) are hollow: filled with the background, ringed in the series colour.
+      pointBackgroundColor: s.hollow?.some(Boolean) ? s.hollow.map((h) => (h ? spec.colors.bg : s.color)) : undefined,
+      pointBorderWidth: s.hollow?.some(Boolean) ? 1.5 : undefined,
+      pointRadius: line ? (s.hollow?.some(Boolean) ? s.hollow.map((h) => (h ? 3.5 : 2.5)) : 2.5) : 0,
       pointHoverRadius: 6,
       tension: 0,
       spanGaps: false,
@@ -67,13 +72,16 @@ function config(spec: ChartSpec, drawn: () => void): ChartConfiguration<"line" |
     grid,
     ticks: { ...ticks, callback: (v: string | number) => spec.formatValue(Number(v)) },
   };
-  const xAxis = spec.labels
-    ? { type: "category" as const, stacked: spec.stacked, grid: { display: false }, ticks: { ...ticks, autoSkip: true, maxRotation: 0 } }
-    : {
-        type: "linear" as const,
-        grid,
-        ticks: { ...ticks, maxRotation: 0, callback: (v: string | number) => spec.formatX?.(Number(v)) ?? String(v) },
-      };
+  const axes = Object.fromEntries((spec.axes ?? []).map((a) => [a.id, fixedAxis(a, spec, a.id === "y2" ? "right" : "left")]));
+  const xAxis = spec.xAxis
+    ? { ...fixedAxis(spec.xAxis, spec, "bottom"), grid }
+    : spec.labels
+      ? { type: "category" as const, stacked: spec.stacked, grid: { display: false }, ticks: { ...ticks, autoSkip: true, maxRotation: 0 } }
+      : {
+          type: "linear" as const,
+          grid,
+          ticks: { ...ticks, maxRotation: 0, callback: (v: string | number) => spec.formatX?.(Number(v)) ?? String(v) },
+        };
   return {
     type: spec.kind === "line" || spec.kind === "area" ? "line" : "bar",
     data: { labels: spec.labels, datasets: datasets(spec) },
@@ -87,7 +95,9 @@ function config(spec: ChartSpec, drawn: () => void): ChartConfiguration<"line" |
         const [hit] = chart.getElementsAtEventForMode(event as unknown as Event, "nearest", { intersect: false }, false);
         if (hit) spec.onClick?.(hit.datasetIndex, hit.index);
       },
-      scales: horizontal ? { x: valueAxis, y: { ...xAxis, ticks: { ...ticks, autoSkip: false } } } : { x: xAxis, y: valueAxis },
+      scales: horizontal
+        ? { x: axes.y ?? valueAxis, y: { ...xAxis, ticks: { ...ticks, autoSkip: false } } }
+        : { x: xAxis, y: axes.y ?? valueAxis, ...(axes.y2 ? { y2: { ...axes.y2, grid: { display: false } } } : {}) },
       plugins: {
         tooltip: {
           backgroundColor: spec.colors.fg,
@@ -103,6 +113,34 @@ function config(spec: ChartSpec, drawn: () => void): ChartConfiguration<"line" |
       },
     },
     plugins: [{ id: "pa-drawn", afterRender: () => (spec.animate ? undefined : done()) }],
+  };
+}
+
+/**
+ * A linear axis exactly as the figure model laid it out: its domain, its ticks (no others) and their labels,
+ * so the canvas prints what the model (and the tests, the PNG and the SVG renderer) say.
+ */
+function fixedAxis(axis: SpecAxis, spec: ChartSpec, position: "left" | "right" | "bottom") {
+  const labels = new Map(axis.ticks.map((t) => [t.value, t.label]));
+  const font = { family: spec.font };
+  return {
+    type: "linear" as const,
+    position,
+    min: axis.min,
+    max: axis.max,
+    stacked: position !== "bottom" && spec.stacked,
+    grid: { color: spec.colors.grid },
+    title: { display: Boolean(axis.title), text: axis.title ?? "", color: spec.colors.muted, font },
+    afterBuildTicks: (scale: { ticks: { value: number }[] }) => {
+      scale.ticks = axis.ticks.map((t) => ({ value: t.value }));
+    },
+    ticks: {
+      color: spec.colors.muted,
+      font,
+      maxRotation: 0,
+      autoSkip: false,
+      callback: (v: string | number) => labels.get(Number(v)) ?? "",
+    },
   };
 }
 

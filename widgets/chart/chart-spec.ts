@@ -17,6 +17,21 @@ export interface SpecSeries {
   points: SpecPoint[];
   /** Per-point colours (bars coloured by group). */
   pointColors?: string[];
+  /** The value axis the series is drawn against (default `y`). */
+  axis?: "y" | "y2";
+  /** Dash pattern of the line in px (empty: solid). */
+  dash?: number[];
+  /** Points drawn hollow (weak sources), by index. */
+  hollow?: boolean[];
+}
+
+/** An axis exactly as the figure model laid it out: domain and ticks with their printed labels. */
+export interface SpecAxis {
+  min: number;
+  max: number;
+  ticks: { value: number; label: string }[];
+  /** The axis title (the scaled unit). */
+  title?: string;
 }
 
 /** A chart to draw. */
@@ -32,6 +47,10 @@ export interface ChartSpec {
   max?: number;
   /** Stack the series (shares, decompositions). */
   stacked?: boolean;
+  /** Value axes from the figure model (left `y`, right `y2`): override `unit`, `max` and `formatValue` ticks. */
+  axes?: (SpecAxis & { id: "y" | "y2" })[];
+  /** The time axis from the figure model (x in fractional years). */
+  xAxis?: SpecAxis;
   colors: { fg: string; muted: string; grid: string; bg: string };
   font: string;
   animate: boolean;

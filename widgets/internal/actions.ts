@@ -4,10 +4,12 @@
  * its publisher. Built as its own chunk (see scripts/build/widgets.ts).
  */
 import * as v from "valibot";
+import type { Figure } from "../../figure/model";
 import { LocalizedText } from "../../schemas/localized-text";
 import type { TableModel } from "../views/table-model";
 import { parse } from "../views/validate";
 import { fetchJson } from "./data-client";
+import { figureCanvas } from "./figure-png";
 import type { WidgetLang } from "./i18n";
 import type { Provenance } from "./pa-element";
 import { datasetUrl } from "./urls";
@@ -55,6 +57,14 @@ export interface PngFrame {
   bg: string;
   fg: string;
   font: string;
+}
+
+/**
+ * Downloads the whole figure at twice its size: with the figure model, its title, subtitle, takeaway, legend,
+ * plot, notes and source line with dataset@version and date (figure-png.ts); without one, title and footer.
+ */
+export function saveFigurePng(name: string, model: Figure, plot: PngFigure | undefined, scheme: "light" | "dark", font: string): void {
+  figureCanvas(model, plot, scheme, font).toBlob((blob) => blob && save(name, blob), "image/png");
 }
 
 /** Downloads the figure at twice its size, on the widget's background, with its title above and source below. */

@@ -4,6 +4,7 @@
  * alternative, source line and the actions (CSV, PNG, citation).
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from "lit";
+import type { Figure } from "../../figure/model";
 import type { LocalizedText } from "../../schemas/localized-text";
 import type { TableModel } from "../views/table-model";
 import type { Citations, PngFigure } from "./actions";
@@ -37,6 +38,10 @@ export interface View {
   title: string;
   /** One sentence in the widget's language; the accessible description of the figure. */
   summary: string;
+  /** The one-line takeaway shown under the title (default: the summary). */
+  takeaway?: string;
+  /** The figure model the view draws (read through the element's `figure` property). */
+  figure?: Figure;
   table: TableModel;
   provenance: Provenance;
   rows: number;
@@ -175,6 +180,15 @@ export abstract class PaElement<T> extends LitElement {
     this.announcement = text;
   }
 
+  /**
+   * The figure model of what the element shows — title, subtitle, scaled unit, axes with their ticks and labels,
+   * series with names, colours and dash patterns, legend, annotations, notes, source line and summary — as plain
+   * data (see docs/figure.md). Read-only; `undefined` while loading or after an error.
+   */
+  get figure(): Figure | undefined {
+    return this.currentView()?.figure;
+  }
+
   /** The current view, recomputed only when the data, language or scheme changed. */
   protected currentView(): View | undefined {
     const state = this.data.state;
@@ -224,8 +238,11 @@ export abstract class PaElement<T> extends LitElement {
     if (!view) return nothing;
     return frame(html`
       <figcaption id="title" part="title">${view.title}</figcaption>
+      ${view.figure?.subtitle ? html`<p class="subtitle" part="subtitle">${view.figure.subtitle}</p>` : nothing}
       ${state.stale ? html`<p class="stale" role="status" part="stale">${t("stale", lang)} (${this.#reason(state.stale, lang)})</p>` : nothing}
-      <p class="summary" id="summary" part="summary">${view.summary}</p>
+      <p class="summary" part="summary">${view.takeaway ?? view.summary}</p>
+      <span hidden id="summary">${view.summary}</span>
+      ${view.figure?.notes.length ? html`<ul class="notes" part="notes">${view.figure.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
       ${view.rows === 0 ? html`<div class="state" role="status">${t("empty", lang)}</div>` : view.body}
       ${this.tableAlternative(view, lang)}
       ${this.#footer(view, lang)}
@@ -259,10 +276,10 @@ export abstract class PaElement<T> extends LitElement {
   #footer(view: View, lang: WidgetLang) {
     const p = view.provenance;
     return html`<footer part="footer">
-      <span class="source">${p.attribution ? `${p.attribution[lang]} · ` : nothing}${p.id} ${t("version", lang)} ${p.version}</span>
+      <span class="source">${view.figure ? view.figure.source.text : html`${p.attribution ? `${p.attribution[lang]} · ` : nothing}${p.id} ${t("version", lang)} ${p.version}`}</span>
       <span class="actions" part="actions">
         <button type="button" @click=${() => this.#act("csv", view)}>${t("csv", lang)}</button>
-        ${view.png ? html`<button type="button" @click=${() => this.#act("png", view)}>${t("png", lang)}</button>` : nothing}
+        ${view.png || view.figure ? html`<button type="button" @click=${() => this.#act("png", view)}>${t("png", lang)}</button>` : nothing}
         <button type="button" aria-expanded=${this.citations ? "true" : "false"} @click=${() => this.#act("cite", view)}>${t("cite", lang)}</button>
       </span>
     </footer>`;
@@ -297,7 +314,8 @@ export abstract class PaElement<T> extends LitElement {
     else if (action === "png") {
       const figure = this.pngFigure();
       const style = getComputedStyle(this.renderRoot.querySelector(".frame") ?? this);
-      if (figure)
+      if (view.figure) actions.saveFigurePng(`${name}.png`, view.figure, figure, this.scheme, style.fontFamily);
+      else if (figure)
         actions.savePng(`${name}.png`, figure, {
           title: view.title,
           footer: `${view.provenance.attribution?.[lang] ?? ""} · ${view.provenance.id} ${t("version", lang)} ${view.provenance.version}`,

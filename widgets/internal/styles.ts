@@ -94,10 +94,22 @@ export const baseStyles = css`
     font-size: 1.05em;
     margin: 0 0 4px;
   }
+  /* The takeaway: one line in the text colour, not a grey paragraph of numbers. */
   .summary {
     margin: 0 0 8px;
+    font-size: 0.9375em;
+  }
+  .subtitle {
+    margin: -2px 0 4px;
     color: var(--muted);
     font-size: 0.875em;
+  }
+  .notes {
+    margin: 6px 0 0;
+    padding: 0;
+    list-style: none;
+    color: var(--muted);
+    font-size: 0.8125em;
   }
   .state {
     display: flex;

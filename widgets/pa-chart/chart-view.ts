@@ -1,80 +1,48 @@
 /**
- * @module The view of `<pa-chart>` (in the views chunk): series over time as lines, areas or bars, their
- * table and their summary.
+ * @module The view of `<pa-chart>` (in the views chunk): the figure model's series as lines, areas or bars
+ * (one period as a ranking), its table and its takeaway.
  */
 import type { WidgetLang } from "../internal/i18n";
 import type { View } from "../internal/pa-element";
-import { list } from "../internal/urls";
-import { type DatasetBundle, measureMeta, provenance, seriesLabel, unitOf, valueText, withUnitLabel } from "../views/dataset-helpers";
-import { formatCompact, formatNumber, formatPeriod } from "../views/format";
+import { type DatasetBundle, provenance } from "../views/dataset-helpers";
+import { figureOf } from "../views/figure-of";
+import { figureTable, messageView, rankingPlot, seriesPlot } from "../views/figure-plot";
 import type { ChartHost } from "../views/host";
-import type { Plot } from "../views/plot";
-import { periodsOf, toSeries } from "../views/series";
-import { vt } from "../views/strings";
-import { summarizeTrends } from "../views/summary";
 
 /** The view of a `<pa-chart>`. */
 export function chartView(el: ChartHost, bundle: DatasetBundle, lang: WidgetLang): View {
-  const { data, rows } = bundle;
-  const series = toSeries(rows, list(el.measure), list(el.region));
-  const labels = series.map((s) => seriesLabel(bundle, s, series, lang));
-  const periods = periodsOf(series);
   const kind = el.kind === "bar" ? "bar" : el.kind === "area" ? "area" : "line";
-  const title = el.caption || data.title[lang];
-  // Bars stand on categories (one per period); lines and areas on a true time axis.
-  const points = series.map((s) =>
-    kind === "bar" ? periods.map((p, i) => ({ x: i, y: s.points.find((q) => q.period === p)?.y ?? null })) : s.points,
-  );
-  const periodAt = (si: number, i: number) => (kind === "bar" ? periods[i] : series[si]?.points[i]?.period) ?? "";
-  el.selections = series.map(
-    (s, si) =>
-      points[si]?.map((p, i) => ({ region: s.region, measure: s.measure, period: periodAt(si, i), value: p.y ?? undefined })) ?? [],
-  );
-  const units = new Set(series.map((s) => unitOf(data, s.measure, lang)));
-  const plot: Plot = {
-    kind,
-    unit: units.size === 1 ? [...units][0] : undefined,
-    series: series.map((_, i) => ({ label: labels[i] ?? "", color: i, points: points[i] ?? [] })),
-    labels: kind === "bar" ? periods.map((p) => formatPeriod(p, lang)) : undefined,
-    formatValue: (v) => formatCompact(v, lang),
-    formatX: (x) => (Number.isInteger(x) ? String(x) : ""),
-    pointTitle: (si, i) => formatPeriod(periodAt(si, i), lang),
-    pointText: (si, i) => {
-      const s = series[si];
-      const y = points[si]?.[i]?.y;
-      return `${labels[si]}: ${s && y != null ? valueText(data, s.measure, y, lang) : vt("noData", lang)}`;
-    },
-  };
-  const trends = series.flatMap((s, i) => {
-    const [first, last] = [s.points[0], s.points.at(-1)];
-    if (!first || !last) return [];
-    const text = (y: number) => valueText(data, s.measure, y, lang);
-    return [{ label: labels[i] ?? "", first: { ...first, text: text(first.y) }, last: { ...last, text: text(last.y) } }];
-  });
+  const figure = figureOf(el, bundle, lang, kind);
+  const base = { provenance: provenance(bundle.data, el.base), png: true };
+  if (figure.kind === "message") return messageView(figure, base);
+  const ranking = figure.kind === "ranking";
+  el.selections = ranking
+    ? [
+        (figure.ranking?.bars ?? []).map((b) => ({
+          region: b.region,
+          period: figure.selection.period,
+          measure: figure.selection.measures[0],
+          value: b.value,
+        })),
+      ]
+    : figure.series.map((s) => {
+        const periods =
+          figure.x?.kind === "category" ? (figure.table?.rows.map((r) => String(r.cells[0]?.value)) ?? []) : s.points.map((p) => p.period);
+        return periods.map((period) => ({
+          region: s.region,
+          measure: s.measure,
+          period,
+          value: s.points.find((p) => p.period === period)?.raw ?? undefined,
+        }));
+      });
   return {
-    title,
-    summary: summarizeTrends(trends, lang),
-    rows: rows.length,
-    png: true,
-    provenance: provenance(data, el.base),
-    table: {
-      caption: title,
-      columns: [
-        { label: vt("period", lang) },
-        ...series.map((s, i) => ({ label: withUnitLabel(labels[i] ?? "", unitOf(data, s.measure, lang)), numeric: true })),
-      ],
-      rows: periods.map((p) => ({
-        cells: [
-          { text: formatPeriod(p, lang), value: p },
-          ...series.map((s) => {
-            const y = s.points.find((q) => q.period === p)?.y;
-            return y === undefined
-              ? { text: "", value: null }
-              : { text: formatNumber(y, lang, measureMeta(data, s.measure)?.decimals), value: y };
-          }),
-        ],
-      })),
-    },
-    body: el.plot.render(plot, lang, title, "summary"),
+    ...base,
+    figure,
+    title: figure.title,
+    summary: figure.summary,
+    takeaway: figure.takeaway,
+    rows: bundle.rows.length,
+    table: figureTable(figure, ranking ? 1 : 0),
+    body: el.plot.render(ranking ? rankingPlot(figure) : seriesPlot(figure, kind), lang, figure.title, "summary"),
   };
 }

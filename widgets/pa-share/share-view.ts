@@ -8,6 +8,7 @@ import type { View } from "../internal/pa-element";
 import { list } from "../internal/urls";
 import { GROUP_ORDER } from "../views/cross-section";
 import { type DatasetBundle, provenance, seriesLabel } from "../views/dataset-helpers";
+import { figureOf } from "../views/figure-of";
 import { formatNumber, formatPeriod } from "../views/format";
 import type { ChartHost } from "../views/host";
 import { periodToYear, toSeries } from "../views/series";
@@ -73,6 +74,7 @@ export function shareView(el: ShareHost, bundle: DatasetBundle, lang: WidgetLang
     return [{ label: label(p), first: { period: first, y: a, text: pct(a) }, last: { period: last, y: b, text: pct(b) } }];
   });
   return {
+    figure: figureOf(el, bundle, lang, "share"),
     title,
     summary: summarizeTrends(trends, lang),
     rows: periods.length,

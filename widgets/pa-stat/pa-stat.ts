@@ -4,7 +4,7 @@
 import { css } from "lit";
 import { type DatasetBundle, DatasetElement } from "../internal/dataset-element";
 import type { WidgetLang } from "../internal/i18n";
-import type { View } from "../internal/pa-element";
+import type { PngFigure, View } from "../internal/pa-element";
 import { views } from "../internal/views-loader";
 
 /**
@@ -56,5 +56,9 @@ export class PaStat extends DatasetElement {
 
   protected view(bundle: DatasetBundle, lang: WidgetLang): View {
     return views().statView(this, bundle, lang);
+  }
+
+  protected override pngFigure(): PngFigure | undefined {
+    return views().statPng(this.figure, this.scheme, getComputedStyle(this).fontFamily);
   }
 }

@@ -2,14 +2,14 @@
  * @module The view of `<pa-stat>` (in the views chunk): the latest value, its change and an SVG sparkline.
  */
 import { html, nothing, svg } from "lit";
+import { SCHEME, seriesColor } from "../../figure/colors";
+import type { Figure } from "../../figure/model";
 import type { WidgetLang } from "../internal/i18n";
-import type { View } from "../internal/pa-element";
-import { list } from "../internal/urls";
-import { type DatasetBundle, measureMeta, provenance, valueText, withUnitLabel } from "../views/dataset-helpers";
-import { formatChange, formatNumber, formatPeriod } from "../views/format";
+import type { PngFigure, View } from "../internal/pa-element";
+import { type DatasetBundle, provenance } from "../views/dataset-helpers";
+import { figureOf } from "../views/figure-of";
+import { figureTable, messageView } from "../views/figure-plot";
 import type { DatasetHost } from "../views/host";
-import { toSeries } from "../views/series";
-import { vt } from "../views/strings";
 
 const W = 120;
 const H = 32;
@@ -26,51 +26,58 @@ export function sparkPath(values: readonly number[]): string {
 
 /** The view of a `<pa-stat>`. */
 export function statView(el: DatasetHost, bundle: DatasetBundle, lang: WidgetLang): View {
-  const { data, rows, regions } = bundle;
-  const wanted = list(el.region)[0];
-  const all = toSeries(rows, list(el.measure));
-  const series = all.find((s) => !wanted || s.region === wanted) ?? all[0];
-  const points = series?.points ?? [];
-  const [last, previous] = [points.at(-1), points.at(-2)];
-  const measure = series?.measure ?? "";
-  const meta = measureMeta(data, measure);
-  const unit = meta?.unit[lang];
-  const region = series && series.region !== "CN" ? regions.name(series.region, lang) : "";
-  const what = `${region ? `${region} · ` : ""}${meta?.title[lang] ?? measure}`;
-  const title = el.caption || what;
-  const value = last ? valueText(data, measure, last.y, lang) : "";
-  const change = last && previous ? formatChange(previous.y, last.y, unit, lang) : undefined;
-  const since = previous ? formatPeriod(previous.period, lang) : "";
-  const when = last ? formatPeriod(last.period, lang) : "";
-  const changeText = change ? (lang === "zh" ? `${vt("since", lang)}${since} ${change}` : `${change} ${vt("since", lang)} ${since}`) : "";
-  const summary = !last
-    ? ""
-    : lang === "zh"
-      ? `${when}${what}为${value}${change ? `，${changeText}` : ""}。`
-      : `${what} was ${value} in ${when}${change ? `, ${changeText}` : ""}.`;
+  const figure = figureOf(el, bundle, lang, "stat");
+  const base = { provenance: provenance(bundle.data, el.base) };
+  if (figure.kind === "message") return messageView(figure, base);
+  const stat = figure.stat;
   return {
-    title,
-    summary,
-    rows: points.length,
-    provenance: provenance(data, el.base),
-    table: {
-      caption: title,
-      columns: [{ label: vt("period", lang) }, { label: withUnitLabel(what, unit), numeric: true }],
-      rows: points.map((p) => ({
-        cells: [
-          { text: formatPeriod(p.period, lang), value: p.period },
-          { text: formatNumber(p.y, lang, meta?.decimals), value: p.y },
-        ],
-      })),
-    },
+    ...base,
+    figure,
+    title: figure.title,
+    summary: figure.summary,
+    takeaway: figure.takeaway,
+    rows: stat?.sparkline.length ?? 0,
+    table: figureTable(figure),
     body: html`<div class="stat">
       <div>
-        <div class="value" part="value">${value}</div>
-        <div class="change" part="change">${when}${changeText ? ` · ${changeText}` : nothing}</div>
+        <div class="value" part="value">${stat?.text ?? ""}</div>
+        <div class="change" part="change">${stat?.periodText ?? ""}${stat?.change ? ` · ${stat.change.text}` : nothing}</div>
       </div>
       <svg class="spark" part="sparkline" viewBox="0 0 ${W} ${H}" preserveAspectRatio="none" aria-hidden="true">
-        ${svg`<path d=${sparkPath(points.map((p) => p.y))} vector-effect="non-scaling-stroke"></path>`}
+        ${svg`<path d=${sparkPath(stat?.sparkline.map((p) => p.y) ?? [])} vector-effect="non-scaling-stroke"></path>`}
       </svg>
     </div>`,
+  };
+}
+
+/** The stat as a PNG plot: the value large, its period and change, and the sparkline. */
+export function statPng(figure: Figure | undefined, scheme: "light" | "dark", font: string): PngFigure | undefined {
+  const stat = figure?.stat;
+  if (!stat) return undefined;
+  const colors = SCHEME[scheme];
+  return {
+    width: 560,
+    height: 90,
+    paint: (ctx) => {
+      ctx.textBaseline = "top";
+      ctx.fillStyle = colors.fg;
+      ctx.font = `700 34px ${font}`;
+      ctx.fillText(stat.text, 0, 4);
+      ctx.fillStyle = colors.muted;
+      ctx.font = `14px ${font}`;
+      ctx.fillText(`${stat.periodText}${stat.change ? ` · ${stat.change.text}` : ""}`, 0, 52);
+      const values = stat.sparkline.map((p) => p.y);
+      const [min, max] = [Math.min(...values), Math.max(...values)];
+      ctx.strokeStyle = seriesColor(0)[scheme];
+      ctx.lineWidth = 2;
+      ctx.beginPath();
+      values.forEach((v, i) => {
+        const x = 360 + (values.length > 1 ? (i / (values.length - 1)) * 190 : 95);
+        const y = 70 - (max > min ? ((v - min) / (max - min)) * 56 : 28);
+        if (i) ctx.lineTo(x, y);
+        else ctx.moveTo(x, y);
+      });
+      ctx.stroke();
+    },
   };
 }

@@ -8,6 +8,7 @@ import type { WidgetLang } from "../internal/i18n";
 import type { View } from "../internal/pa-element";
 import { list } from "../internal/urls";
 import { type DatasetBundle, measureMeta, provenance, withUnitLabel } from "../views/dataset-helpers";
+import { figureOf } from "../views/figure-of";
 import { formatNumber, formatPeriod } from "../views/format";
 import type { DatasetHost } from "../views/host";
 import { vt } from "../views/strings";
@@ -62,6 +63,7 @@ export function tableView(el: TableHost, bundle: DatasetBundle, lang: WidgetLang
   const span = first === last ? formatPeriod(first, lang) : `${formatPeriod(first, lang)}–${formatPeriod(last, lang)}`;
   const count = new Set(entries.map((e) => e.region)).size;
   return {
+    figure: figureOf(el, bundle, lang, "table"),
     title,
     summary:
       lang === "zh"

@@ -85,6 +85,6 @@ export class PaTilemap extends DatasetElement {
   }
 
   protected override pngFigure(): PngFigure | undefined {
-    return views().tilemapPng(this.renderRoot);
+    return views().tilemapPng(this.figure, this.scheme, getComputedStyle(this).fontFamily);
   }
 }

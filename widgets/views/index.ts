@@ -8,7 +8,7 @@ import { chartView } from "../pa-chart/chart-view";
 import { indicatorView } from "../pa-indicator/indicator-view";
 import { rankingView } from "../pa-ranking/ranking-view";
 import { shareView } from "../pa-share/share-view";
-import { statView } from "../pa-stat/stat-view";
+import { statPng, statView } from "../pa-stat/stat-view";
 import { tableView } from "../pa-table/table-view";
 import { tilemapPng, tilemapView } from "../pa-tilemap/tilemap-view";
 import type { DatasetBundle } from "./dataset-helpers";
@@ -20,7 +20,7 @@ import type { Row } from "./series";
 export { provide } from "./lit-runtime";
 export { renderTable } from "./table-model";
 export { parseData, parseIndicator } from "./validate";
-export { chartView, indicatorView, rankingView, shareView, statView, tableView, tilemapPng, tilemapView };
+export { chartView, indicatorView, rankingView, shareView, statPng, statView, tableView, tilemapPng, tilemapView };
 
 /** A plot controller for a chart element (created on its first view). */
 export const createPlot = (host: PlotHost): PlotController => new PlotController(host);

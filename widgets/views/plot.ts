@@ -25,6 +25,9 @@ export interface PlotSeries {
   color: number;
   pointColors?: number[];
   points: PlotPoint[];
+  axis?: "y" | "y2";
+  dash?: number[];
+  hollow?: boolean[];
 }
 
 /** What a chart element draws, with the words for each point. */
@@ -36,6 +39,9 @@ export interface Plot {
   unit?: string;
   max?: number;
   stacked?: boolean;
+  /** Axes laid out by the figure model (exact ticks and labels). */
+  axes?: ChartSpec["axes"];
+  xAxis?: ChartSpec["xAxis"];
   /** Legend entries (default: one per series). */
   legend?: { label: string; color: number }[];
   formatValue: (value: number) => string;
@@ -142,7 +148,12 @@ export class PlotController {
         color: color(s.color),
         points: s.points,
         pointColors: s.pointColors?.map(color),
+        axis: s.axis,
+        dash: s.dash,
+        hollow: s.hollow,
       })),
+      axes: plot.axes,
+      xAxis: plot.xAxis,
       labels: plot.labels,
       unit: plot.unit,
       max: plot.max,

@@ -3,10 +3,12 @@
  * element on the page. Without them a widget still works: it shows region codes.
  */
 import * as v from "valibot";
+import { regionName } from "../../figure/names";
 import { LocalizedText } from "../../schemas/localized-text";
 import { Region } from "../../schemas/region";
 import { fetchJson } from "../internal/data-client";
 import type { WidgetLang } from "../internal/i18n";
+import { NAMES } from "./figure-of";
 import { parse } from "./validate";
 
 /** The body of `GET /v1/regions`. */
@@ -29,9 +31,10 @@ export interface RegionIndex {
   groups: string[];
 }
 
-const NATIONAL: Record<string, [string, string]> = { CN: ["全国", "China"], CHN: ["中国", "China"] };
-
-/** Builds the index from a response (or none, which gives codes). */
+/**
+ * Builds the index from a response, else from the names table the build generates from the data (so names
+ * never depend on a second request: countries, aggregates, MIIT and SPB regions are named too).
+ */
 export function regionIndex(body?: RegionsResponse): RegionIndex {
   const byCode = new Map(body?.regions.map((r) => [r.region, r]));
   const groups = new Map(body?.groups.map((g) => [g.id, g]));
@@ -39,11 +42,11 @@ export function regionIndex(body?: RegionsResponse): RegionIndex {
     name: (code, lang, short) => {
       const r = byCode.get(code);
       if (r) return lang === "zh" ? (short ? r.name_zh_short : r.name_zh) : r.name_en;
-      return NATIONAL[code]?.[lang === "zh" ? 0 : 1] ?? code;
+      return regionName(NAMES, code, lang, short);
     },
-    group: (code) => byCode.get(code)?.group,
-    groupName: (id, lang) => groups.get(id)?.name[lang] ?? id,
-    groups: [...groups.keys()],
+    group: (code) => byCode.get(code)?.group ?? NAMES[code]?.group,
+    groupName: (id, lang) => groups.get(id)?.name[lang] ?? regionName(NAMES, `CN-${id.toUpperCase()}`, lang),
+    groups: groups.size ? [...groups.keys()] : ["east", "central", "west", "northeast"],
   };
 }
 

@@ -209,6 +209,9 @@ data.get("/:ref/:file{data(?:\\.json|\\.csv|\\.jsonstat)?}", async (c) => {
       title: entry.title,
       attribution: entry.licence.attribution,
       measures: entry.measures.filter((m) => !query.measure || query.measure.includes(m.id)),
+      // What figures need beyond the rows: the source line and the default measures (when declared).
+      sources: entry.sources,
+      ...("defaults" in entry && entry.defaults ? { defaults: entry.defaults } : {}),
     };
   }
   function tail(total: number, count: number, next?: string) {

@@ -152,17 +152,8 @@ export type StringKey = keyof typeof STRINGS;
 /** The page string `key` in `lang`. */
 export const t = (key: StringKey, lang: Language): string => STRINGS[key][lang];
 
-/** Formats a period for reading: `2021-06` → `2021年6月` / `Jun 2021`; `2021` → `2021年` / `2021`. */
-export function formatPeriod(period: string, lang: Language): string {
-  const [year, part] = period.split("-");
-  if (!part) return lang === "zh" ? `${year}年` : String(year);
-  if (/^\d{2}$/.test(part)) {
-    const month = Number(part);
-    if (lang === "zh") return `${year}年${month}月`;
-    return new Intl.DateTimeFormat("en", { month: "short", year: "numeric", timeZone: "UTC" }).format(Date.UTC(Number(year), month - 1, 1));
-  }
-  return lang === "zh" ? `${year}年${part}` : `${part} ${year}`;
-}
+/** The one period formatter of the site and the widgets (figure/format/period.ts): "2021年第3季度" / "Q3 2021". */
+export { formatPeriod } from "../../../figure/format/period";
 
 /** Formats a number for a language, with at most `decimals` (default 2) fraction digits. */
 export function formatNumber(value: number, lang: Language, decimals?: number): string {

@@ -35,7 +35,9 @@ export function defaultView(entry: CatalogEntry, rows: readonly Row[], aggregate
     categories.set(measure, set);
   }
   const candidates = entry.measures.filter((m) => categories.has(m.id) && (categories.get(m.id)?.size ?? 0) <= MAX_SERIES);
-  const first = candidates[0];
+  // The dataset's declared default measures (metadata `defaults`, when present) come first.
+  const declared = (entry as { defaults?: { measures?: string[] } }).defaults?.measures?.filter((id) => categories.has(id));
+  const first = candidates.find((m) => declared?.includes(m.id)) ?? candidates[0];
   if (!first) return undefined;
   const ofFirst = rows.filter((r) => str(r, "measure") === first.id);
   if ((categories.get(first.id)?.size ?? 0) > 0)
@@ -43,6 +45,7 @@ export function defaultView(entry: CatalogEntry, rows: readonly Row[], aggregate
   const regions = [...new Set(ofFirst.map((r) => String(r.region)))].sort();
   if (regions.length > MAX_SERIES) return { measures: [first.id], regions: pickRegions(ofFirst, regions, aggregates) };
   if (regions.length > 1) return { measures: [first.id], regions };
+  if (declared?.length) return { measures: declared, regions };
   const sameUnit = candidates.filter((m) => m.unit.en === first.unit.en && categories.get(m.id)?.size === 0).slice(0, 3);
   return { measures: sameUnit.map((m) => m.id), regions };
 }

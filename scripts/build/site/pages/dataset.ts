@@ -2,6 +2,8 @@
  * @module `/datasets/{id}/` (and `/en/…`): what a dataset is, where it comes from, its versions, a live chart with
  * a static table beside it, downloads, citations and schema.org JSON-LD.
  */
+
+import { licenceName } from "../../../../figure/licence";
 import type { CatalogEntry, PublishedVersion } from "../../../../schemas";
 import { citations } from "../citation";
 import { latestOf, type SiteContext } from "../context";
@@ -35,6 +37,12 @@ export const builderLink = (lang: Language, dataset: string, view?: ChartView): 
   return `${href(lang, "/gallery/")}?${query.toString().replace(/%2C/g, ",").replace(/%40/g, "@")}#builder`;
 };
 
+/** The licence in the page's language (named from its id), linked when it has a URL. */
+function licenceLine(entry: CatalogEntry, lang: Language): Html {
+  const name = lang === "zh" ? licenceName(entry.licence.id, lang) : entry.licence.title;
+  return entry.licence.url ? html`<a href="${entry.licence.url}" rel="license">${name}</a>` : html`${name}`;
+}
+
 function facts(entry: CatalogEntry, latest: PublishedVersion, lang: Language): Html {
   return html`<dl class="facts">
 <div><dt>${t("id", lang)}</dt><dd><code>${entry.id}</code></dd></div>
@@ -43,7 +51,7 @@ function facts(entry: CatalogEntry, latest: PublishedVersion, lang: Language): H
 <div><dt>${t("rows", lang)}</dt><dd>${formatNumber(latest.coverage.rows, lang)}</dd></div>
 ${entry.kind === "observations" ? html`<div><dt>${t("periods", lang)}</dt><dd>${periodRange(latest.coverage.periods, lang)}</dd></div>` : ""}
 <div><dt>${t("regions", lang)}</dt><dd>${formatNumber(latest.coverage.regions.length, lang)}</dd></div>
-<div><dt>${t("licence", lang)}</dt><dd>${entry.licence.url ? html`<a href="${entry.licence.url}" rel="license">${entry.licence.title}</a>` : entry.licence.title}</dd></div>
+<div><dt>${t("licence", lang)}</dt><dd>${licenceLine(entry, lang)}</dd></div>
 </dl>`;
 }
 
@@ -75,8 +83,9 @@ function sources(entry: CatalogEntry, lang: Language): Html {
 ${s.repository ? html`<br><span class="muted">${s.repository}${s.path ? ` / ${s.path}` : ""}${s.commit ? ` @ ${s.commit.slice(0, 12)}` : ""}</span>` : ""}
 <br><span class="muted">${t("rawFile", lang)}: <code>${s.rawFile}</code></span></li>`,
   )}</ul>
-<p><strong>${t("licence", lang)}</strong>: ${entry.licence.url ? html`<a href="${entry.licence.url}" rel="license">${entry.licence.title}</a>` : entry.licence.title}
-(<code>${entry.licence.id}</code>). <strong>${t("attribution", lang)}</strong>: ${entry.licence.attribution[lang]}</p>`;
+<p><strong>${t("licence", lang)}</strong>${lang === "zh" ? "：" : ": "}${licenceLine(entry, lang)}
+(<code>${entry.licence.id}</code>)${lang === "zh" ? "。" : "."} ${lang === "zh" ? html`<span class="muted" lang="en">${entry.licence.title}</span>` : ""}
+<strong>${t("attribution", lang)}</strong>${lang === "zh" ? "：" : ": "}${entry.licence.attribution[lang]}</p>`;
 }
 
 function versionsTable(entry: CatalogEntry, lang: Language): Html {

@@ -25,11 +25,14 @@ function builder(ctx: SiteContext, lang: Language): Html {
 <span id="b-version-help" class="help">${zh ? "精确版本：图表永不改变；范围（如 ^1）：自动使用最新的兼容版本。" : "An exact version never changes; a range (e.g. ^1) follows the newest compatible version."}</span></p>
 <p><label for="b-kind">${zh ? "图表类型" : "Chart kind"}</label>
 <select id="b-kind" name="b-kind">${kinds.map((k) => html`<option value="${k.value}">${k.title[lang]}</option>`)}</select></p>
-<fieldset id="b-measures"><legend>${t("measures", lang)}</legend><div class="choices"></div></fieldset>
+<fieldset id="b-measures"><legend>${t("measures", lang)}</legend><div class="choices"></div>
+<p class="help" id="b-units" role="status" aria-live="polite"></p></fieldset>
 <fieldset id="b-regions"><legend>${t("regions", lang)}</legend><div class="choices scroll"></div></fieldset>
 <fieldset id="b-period"><legend>${t("period", lang)}</legend>
 <label for="b-from">${zh ? "起" : "From"}</label> <select id="b-from" name="b-from"></select>
 <label for="b-to">${zh ? "止" : "To"}</label> <select id="b-to" name="b-to"></select></fieldset>
+<p><label for="b-caption">${zh ? "标题（可选，替代默认标题）" : "Caption (optional, replaces the default title)"}</label>
+<input type="text" id="b-caption" name="b-caption" maxlength="120"></p>
 <fieldset><legend>${zh ? "语言" : "Language"}</legend>
 <label><input type="radio" name="b-lang" value="zh"${zh ? html` checked` : ""}> 中文</label>
 <label><input type="radio" name="b-lang" value="en"${zh ? "" : html` checked`}> English</label></fieldset>

@@ -1,0 +1,48 @@
+/**
+ * @module `buildFigure`: rows and options in, a {@link Figure} out. Chooses the measures (asked, else the
+ * dataset's defaults), refuses three units with a message, turns one period into a ranking, and hands each kind
+ * to its builder.
+ */
+import { baseFigure } from "./build/common";
+import { rankingFigure } from "./build/ranking";
+import { chooseMeasures } from "./build/select";
+import { seriesFigure } from "./build/series";
+import { shareFigure } from "./build/share";
+import { statFigure } from "./build/stat";
+import { tilemapFigure } from "./build/tilemap";
+import type { FigureInput } from "./input";
+import type { Figure } from "./model";
+
+/** Builds the figure of `input` (see the module comment). */
+export function buildFigure(input: FigureInput): Figure {
+  const kind = input.kind ?? (input.meta?.defaults?.kind as FigureInput["kind"]) ?? "line";
+  const choice = chooseMeasures(input);
+  if (choice.measures.length === 0) {
+    const figure = baseFigure(input, "message", input.data.title[input.lang]);
+    figure.message = input.lang === "zh" ? "此选择没有数据。" : "No data for this selection.";
+    return figure;
+  }
+  if (choice.message && kind !== "table") {
+    const figure = baseFigure(input, "message", input.data.title[input.lang]);
+    figure.message = choice.message;
+    return figure;
+  }
+  const single = { ...choice, measures: choice.measures.slice(0, 1), units: choice.units.slice(0, 1) };
+  switch (kind) {
+    case "ranking":
+      return rankingFigure(input, single);
+    case "tilemap":
+      return tilemapFigure(input, single);
+    case "stat":
+      return statFigure(input, single);
+    case "share":
+      return shareFigure(input, single);
+    case "table": {
+      // A table shows every measure asked for (any units): the series figure of them, without axes.
+      const figure = seriesFigure({ ...input, kind: "line" }, { ...choice, units: choice.units.slice(0, 2) });
+      return { ...figure, kind: "table" };
+    }
+    default:
+      return seriesFigure({ ...input, kind }, choice);
+  }
+}

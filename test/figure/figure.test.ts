@@ -1,0 +1,184 @@
+/**
+ * The figure model against published data (issue #11 items 1, 3–6): each test names the defect it guards.
+ */
+import { describe, expect, it } from "vitest";
+import { buildFigure, type Figure, type FigureInput } from "../../figure";
+import { load } from "./load";
+
+const fig = (id: string, version: string, options: Partial<FigureInput> & { lang: "zh" | "en" }): Figure =>
+  buildFigure({ ...load(id, version), ...options });
+
+/** Every string a reader sees in a figure. */
+const texts = (f: Figure): string[] => [
+  f.title,
+  f.subtitle ?? "",
+  f.unit ?? "",
+  f.summary,
+  f.takeaway,
+  ...f.notes,
+  ...f.legend.map((l) => l.label),
+  ...f.series.map((s) => s.name),
+  ...f.y.flatMap((y) => [y.title, ...y.ticks.map((t) => t.label)]),
+  ...(f.x?.ticks.map((t) => t.label) ?? []),
+  ...(f.table?.columns.map((c) => c.label) ?? []),
+  ...(f.ranking?.bars.map((b) => b.name) ?? []),
+  ...(f.tilemap?.tiles.map((t) => t.label) ?? []),
+];
+
+describe("the Gini chart (national-gini@1.1.0)", () => {
+  for (const lang of ["zh", "en"] as const)
+    it(`labels y ticks distinctly (${lang}; every tick read "0.5")`, () => {
+      const f = fig("national-gini", "1.1.0", { lang });
+      const labels = f.y[0]?.ticks.map((t) => t.label) ?? [];
+      expect(labels.length).toBeGreaterThan(2);
+      expect(new Set(labels).size).toBe(labels.length);
+    });
+  it("does not nest units in zh (was 基尼系数（系数（0–1））) and prints no descriptor after numbers", () => {
+    const f = fig("national-gini", "1.1.0", { lang: "zh" });
+    for (const t of texts(f)) expect(t).not.toMatch(/（[^）]*（/);
+    expect(f.summary).not.toMatch(/\d 系数/);
+  });
+  it("spans the data on a time axis with annual points on their year (was padded, mid-year)", () => {
+    const f = fig("national-gini", "1.1.0", { lang: "en" });
+    const xs = f.series.flatMap((s) => s.points.map((p) => p.x));
+    expect(f.x?.kind).toBe("time");
+    expect(f.x?.domain).toEqual([Math.min(...xs), Math.max(...xs)]);
+    for (const x of xs) expect(Number.isInteger(x)).toBe(true);
+  });
+});
+
+describe("the GDP stat (national-gdp@1.0.0, measure gdp)", () => {
+  it("scales the value (was '1,349,083.5 亿元' / '1,349,083.5 100 million yuan')", () => {
+    expect(fig("national-gdp", "1.0.0", { lang: "zh", kind: "stat", measure: ["gdp"] }).stat?.text).toMatch(/^\d+(\.\d)?万亿元$/);
+    expect(fig("national-gdp", "1.0.0", { lang: "en", kind: "stat", measure: ["gdp"] }).stat?.text).toMatch(/^CNY \d+(\.\d)? tn$/);
+  });
+  it("puts the scaled unit on the axis title and no compact suffixes in ticks (was '80万' under '亿元')", () => {
+    for (const lang of ["zh", "en"] as const) {
+      const f = fig("national-gdp", "1.0.0", { lang, measure: ["gdp"] });
+      expect(f.y[0]?.title).toBe(lang === "zh" ? "万亿元" : "CNY trillion");
+      for (const t of f.y[0]?.ticks ?? []) expect(t.label).toMatch(/^−?[\d,.]+$/);
+    }
+  });
+});
+
+describe("one period (province-health-resources, platform-market-shares)", () => {
+  it("becomes a ranking, never a 1900–2150 axis", () => {
+    const f = fig("province-health-resources", "1.0.0", { lang: "en", period: "2013" });
+    expect(f.kind).toBe("ranking");
+    expect(f.x).toBeUndefined();
+    expect(f.ranking?.bars.length).toBeGreaterThan(20);
+    expect(f.ranking?.bars[0]?.name).not.toMatch(/^CN-/);
+  });
+  it("a measure with a single period draws bars by category", () => {
+    const f = fig("platform-market-shares", "1.0.0", { lang: "zh", measure: ["private_car_hailing_share_pct"] });
+    expect(f.kind).toBe("ranking");
+    expect(f.x).toBeUndefined();
+  });
+});
+
+describe("defaults and units (national-household-income)", () => {
+  it("without measure shows the declared default, else the first measure and those sharing its unit (was 49 series)", () => {
+    const f = fig("national-household-income", "1.0.0", { lang: "zh" });
+    expect(f.y.length).toBeLessThanOrEqual(2);
+    expect(new Set(f.series.map((s) => s.axis)).size).toBeLessThanOrEqual(2);
+    expect(f.series.length).toBeLessThanOrEqual(12);
+  });
+  it("reads meta.defaults when present", () => {
+    const input = load("national-household-income", "1.0.0");
+    const second = input.data.measures[1]?.id as string;
+    const f = buildFigure({ ...input, lang: "en", meta: { ...input.meta, defaults: { measures: [second] } } });
+    expect(f.selection.measures).toEqual([second]);
+  });
+  it("two units get two labelled axes; three get a clear message", () => {
+    const input = load("national-household-income", "1.0.0");
+    const byUnit = new Map(input.data.measures.map((m) => [m.unit.zh, m.id]));
+    const ids = [...byUnit.values()];
+    const two = buildFigure({ ...input, lang: "en", measure: ids.slice(0, 2) });
+    expect(two.y.map((y) => y.side)).toEqual(["left", "right"]);
+    for (const y of two.y) expect(y.title).not.toBe("");
+    const three = buildFigure({ ...input, lang: "zh", measure: ids.slice(0, 3) });
+    expect(three.kind).toBe("message");
+    expect(three.message).toMatch(/最多显示两种单位/);
+  });
+});
+
+describe("names, not codes", () => {
+  it("world charts name aggregates and countries (was WLD, USA)", () => {
+    const input = load("world-internet-use", "1.0.0");
+    for (const lang of ["zh", "en"] as const) {
+      const f = buildFigure({ ...input, lang, region: ["WLD", "HIC", "USA", "CHN"] });
+      const names = f.series.map((s) => s.name);
+      expect(names.join(" ")).not.toMatch(/\b(WLD|HIC|USA|CHN)\b/);
+      if (lang === "zh") expect(names).toEqual(expect.arrayContaining(["世界", "高收入国家", "美国", "中国"]));
+      else expect(names).toEqual(expect.arrayContaining(["World", "High income", "United States", "China"]));
+    }
+  });
+  it("MIIT and SPB regions are named (was CN-MIIT-EAST, CN-SPB-CENTRAL)", () => {
+    for (const [id, v] of [
+      ["telecom-infrastructure", "1.0.0"],
+      ["express-delivery", "1.0.0"],
+    ] as const) {
+      const input = load(id, v);
+      const codes = [...new Set(input.data.rows.map((r) => r.region))].filter((c) => /SPB|MIIT/.test(c));
+      if (codes.length === 0) continue;
+      const measure = input.data.rows.find((r) => codes.includes(r.region))?.measure as string;
+      const f = buildFigure({ ...input, lang: "en", measure: [measure], region: codes });
+      for (const t of texts(f)) expect(t).not.toMatch(/CN-(SPB|MIIT)/);
+    }
+  });
+  it("the en tile map shows English names (was HL/NM/HA/HE)", () => {
+    const f = fig("province-gdp", "1.0.0", { lang: "en", kind: "tilemap" });
+    const labels = f.tilemap?.tiles.map((t) => t.label) ?? [];
+    expect(labels).toContain("Heilongjiang");
+    expect(labels).toContain("Inner Mongolia");
+    for (const l of labels) expect(l).not.toMatch(/^[A-Z]{2}$/);
+    expect(f.tilemap?.classes.length).toBe(5);
+  });
+});
+
+describe("sources", () => {
+  it("name the primary publication first, then the mirror as 'via'", () => {
+    const input = load("national-gdp", "1.0.0");
+    const source = input.meta?.sources?.[0];
+    if (!source) throw new Error("no source");
+    const primary = {
+      publisher: { zh: "国家统计局", en: "National Bureau of Statistics" },
+      title: { zh: "中国统计年鉴2024", en: "China Statistical Yearbook 2024" },
+      table: "3-1",
+      date: "2024",
+    };
+    const meta = { ...input.meta, sources: [{ ...source, primary }] };
+    const zh = buildFigure({ ...input, meta, lang: "zh" }).source;
+    expect(zh.text).toMatch(/^来源：国家统计局《中国统计年鉴2024》表3-1，经由/);
+    expect(zh.text).toContain("national-gdp@1.0.0");
+    const en = buildFigure({ ...input, meta, lang: "en" }).source;
+    expect(en.text).toMatch(/^Source: National Bureau of Statistics, China Statistical Yearbook 2024, table 3-1, via /);
+  });
+});
+
+describe("zh typography", () => {
+  it("uses full-width punctuation in every zh string", () => {
+    for (const [id, v, kind] of [
+      ["national-gini", "1.1.0", "line"],
+      ["province-gdp", "1.0.0", "ranking"],
+      ["world-internet-use", "1.0.0", "line"],
+      ["national-gdp", "1.0.0", "stat"],
+    ] as const) {
+      const f = fig(id, v, { lang: "zh", kind, region: id === "world-internet-use" ? ["WLD", "CHN"] : undefined });
+      for (const t of texts(f)) expect(t, `${id}: ${t}`).not.toMatch(/[\u4e00-\u9fff][:()]|[:()][\u4e00-\u9fff]/);
+    }
+  });
+});
+
+describe("titles say what is plotted", () => {
+  it("a single measure is titled by the measure, not the dataset (was '…by industry' plotting GDP only)", () => {
+    const input = load("province-gdp-by-industry", "1.0.0");
+    const measure = input.data.measures[0];
+    const f = buildFigure({ ...input, lang: "en", measure: [measure?.id as string], region: ["CN-GD"] });
+    expect(f.title).toContain(measure?.title.en);
+    expect(f.title).toContain("Guangdong");
+  });
+  it("the builder's caption replaces the title", () => {
+    expect(fig("national-gini", "1.1.0", { lang: "zh", caption: "收入差距" }).title).toBe("收入差距");
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * @module The PNG export of a whole figure (in the actions chunk): title, subtitle, takeaway, legend, the plot,
+ * notes and the source line with dataset@version and date — everything the figure model says a reader sees,
+ * painted at 2× on the widget's scheme.
+ */
+import { SCHEME } from "../../figure/colors";
+import type { Figure, FigureColor } from "../../figure/model";
+
+/** A plot to put in the PNG: its size in CSS pixels and how to paint it. */
+export interface PlotPainter {
+  width: number;
+  height: number;
+  paint: (ctx: CanvasRenderingContext2D) => void;
+}
+
+/** Lines of `text` no wider than `width` (CJK breaks anywhere, other scripts at spaces). */
+export function wrapText(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const tokens = text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? [];
+  const lines: string[] = [];
+  let line = "";
+  for (const token of tokens) {
+    if (line && ctx.measureText(line + token).width > width) {
+      lines.push(line.trimEnd());
+      line = token.trimStart();
+    } else line += token;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
+/** Paints the figure's frame around `plot` on a new canvas at `scale`×; returns the canvas. */
+export function figureCanvas(
+  figure: Figure,
+  plot: PlotPainter | undefined,
+  scheme: "light" | "dark",
+  font: string,
+  scale = 2,
+): HTMLCanvasElement {
+  const colors = SCHEME[scheme];
+  const pick = (c: FigureColor) => c[scheme];
+  const pad = 20;
+  const width = Math.max(560, Math.ceil(plot?.width ?? 0));
+  const inner = width;
+  const measure = document.createElement("canvas").getContext("2d") as CanvasRenderingContext2D;
+  type Block = { height: number; draw: (ctx: CanvasRenderingContext2D, y: number) => void };
+  const blocks: Block[] = [];
+  const text = (value: string, size: number, color: string, weight = 400, gap = 4) => {
+    if (!value) return;
+    measure.font = `${weight} ${size}px ${font}`;
+    const lines = wrapText(measure, value, inner);
+    const lh = Math.round(size * 1.45);
+    blocks.push({
+      height: lines.length * lh + gap,
+      draw: (ctx, y) => {
+        ctx.font = `${weight} ${size}px ${font}`;
+        ctx.fillStyle = color;
+        ctx.textBaseline = "top";
+        lines.forEach((l, i) => ctx.fillText(l, pad, y + i * lh));
+      },
+    });
+  };
+  text(figure.title, 18, colors.fg, 600);
+  text(figure.subtitle ?? "", 13, colors.muted);
+  text(figure.takeaway || figure.message || "", 14, colors.fg, 400, 8);
+  const legend = figure.legend.length > 1 || figure.kind === "tilemap" ? figure.legend : [];
+  if (legend.length) {
+    measure.font = `12px ${font}`;
+    const rows: { x: number; item: (typeof legend)[number] }[][] = [[]];
+    let x = 0;
+    for (const item of legend) {
+      const w = 22 + measure.measureText(item.label).width + 16;
+      if (x + w > inner && x > 0) {
+        rows.push([]);
+        x = 0;
+      }
+      rows.at(-1)?.push({ x, item });
+      x += w;
+    }
+    if (figure.kind === "tilemap" && figure.unit)
+      rows.at(-1)?.push({
+        x,
+        item: {
+          id: "unit",
+          label: `${figure.lang === "zh" ? "单位：" : "Unit: "}${figure.unit}`,
+          color: { token: "", light: "", dark: "" },
+          dash: [],
+        },
+      });
+    blocks.push({
+      height: rows.length * 18 + 6,
+      draw: (ctx, y) => {
+        ctx.font = `12px ${font}`;
+        ctx.textBaseline = "middle";
+        rows.forEach((row, r) => {
+          for (const { x: at, item } of row) {
+            const cy = y + r * 18 + 8;
+            if (item.color.light) {
+              ctx.fillStyle = pick(item.color);
+              ctx.strokeStyle = pick(item.color);
+              if (figure.kind === "line" || figure.kind === "area") {
+                ctx.lineWidth = 2.5;
+                ctx.setLineDash(item.dash);
+                ctx.beginPath();
+                ctx.moveTo(pad + at, cy);
+                ctx.lineTo(pad + at + 16, cy);
+                ctx.stroke();
+                ctx.setLineDash([]);
+              } else ctx.fillRect(pad + at, cy - 6, 14, 12);
+            }
+            ctx.fillStyle = colors.fg;
+            ctx.fillText(item.label, pad + at + (item.color.light ? 22 : 0), cy);
+          }
+        });
+      },
+    });
+  }
+  if (plot)
+    blocks.push({
+      height: plot.height + 8,
+      draw: (ctx, y) => {
+        ctx.save();
+        ctx.translate(pad, y);
+        plot.paint(ctx);
+        ctx.restore();
+      },
+    });
+  for (const note of figure.notes) text(note, 11.5, colors.muted, 400, 2);
+  const source = `${figure.source.text}${figure.source.date ? (figure.lang === "zh" ? `（${figure.source.date}）` : ` (${figure.source.date})`) : ""}`;
+  text(source, 11.5, colors.muted, 400, 2);
+  if (figure.source.licence) text(figure.source.licence, 11.5, colors.muted, 400, 2);
+  const height = pad * 2 + blocks.reduce((h, b) => h + b.height, 0);
+  const canvas = document.createElement("canvas");
+  canvas.width = (width + pad * 2) * scale;
+  canvas.height = height * scale;
+  const ctx = canvas.getContext("2d");
+  if (!ctx) return canvas;
+  ctx.scale(scale, scale);
+  ctx.fillStyle = colors.bg;
+  ctx.fillRect(0, 0, width + pad * 2, height);
+  let y = pad;
+  for (const b of blocks) {
+    b.draw(ctx, y);
+    y += b.height;
+  }
+  return canvas;
+}
