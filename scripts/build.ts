@@ -46,7 +46,7 @@ try {
   console.error(`build failed: widgets: ${(error as Error).message}`);
   process.exit(1);
 }
-const charts = await writeCharts(datasets, ASSETS_DIR);
+const charts = await writeCharts(catalog, datasets, ASSETS_DIR);
 const site = await buildSitePages(catalog, datasets);
 const versions = catalog.datasets.reduce((n, d) => n + d.versions.length, 0);
 const sizes = widgets.files.map((f) => `${f.path} ${(f.gzip / 1000).toFixed(1)} kB`).join(", ");

@@ -10,13 +10,16 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
+import semver from "semver";
 import subsetFont from "subset-font";
+import type { Catalog } from "../../schemas";
 import { buildFigure } from "../../figure/build";
 import type { FigureLang, FigureKind } from "../../figure/model";
 import type { NameTable } from "../../figure/names";
 import names from "../../figure/names-table.json";
 import { renderSvg } from "../../figure/svg/render";
-import type { LoadedDataset } from "../lib/read-data";
+import type { LoadedDataset, LoadedVersion } from "../lib/read-data";
+import { defaultView } from "./site/views";
 
 /** Size of a social card (Open Graph's recommended 1.91:1). */
 export const CARD = { width: 1200, height: 630 } as const;
@@ -41,14 +44,37 @@ export function rasterise(svg: string, fontFiles: string[], width?: number): Buf
   return resvg.render().asPng();
 }
 
-/** The default figure of a dataset's latest version as SVG. */
-export function datasetSvg(dataset: LoadedDataset, lang: FigureLang, size: { width?: number; height?: number } = {}): string {
-  const version = dataset.versions.at(-1);
-  if (!version) throw new Error(`${dataset.meta.id}: no version`);
+/** What a static figure shows: the element's attributes (as the dataset page's own `<pa-chart>` has them). */
+export interface FigureChoice {
+  measure?: string[];
+  region?: string[];
+  kind?: FigureKind;
+}
+
+/** The latest version of a loaded dataset (by semver, as the site does). */
+export function latestVersion(dataset: LoadedDataset): LoadedVersion {
+  const latest = [...dataset.versions].sort((a, b) => semver.rcompare(a.meta.version, b.meta.version))[0];
+  if (!latest) throw new Error(`${dataset.meta.id}: no version`);
+  return latest;
+}
+
+/** The figure of a dataset's latest version for `choice` as SVG — the same model the element draws. */
+export function datasetSvg(
+  dataset: LoadedDataset,
+  lang: FigureLang,
+  choice: FigureChoice = {},
+  size: { width?: number; height?: number } = {},
+): string {
+  return renderSvg(datasetFigure(dataset, lang, choice), size);
+}
+
+/** The figure model of a dataset's latest version for `choice`. */
+export function datasetFigure(dataset: LoadedDataset, lang: FigureLang, choice: FigureChoice = {}) {
+  const version = latestVersion(dataset);
   const meta = dataset.meta as LoadedDataset["meta"] & { defaults?: { measures: string[]; kind?: string } };
-  const figure = buildFigure({
+  return buildFigure({
     lang,
-    kind: (meta.defaults?.kind as FigureKind | undefined) ?? "line",
+    kind: choice.kind ?? "line",
     data: {
       dataset: meta.id,
       version: version.meta.version,
@@ -59,23 +85,46 @@ export function datasetSvg(dataset: LoadedDataset, lang: FigureLang, size: { wid
     },
     meta: { defaults: meta.defaults, sources: meta.sources as never, licence: meta.licence },
     names: names as NameTable,
+    measure: choice.measure,
+    region: choice.region,
   });
-  return renderSvg(figure, size);
+}
+
+/** World Bank aggregates (reference rows of kind `aggregate`), which the default view ranks apart. */
+function aggregatesOf(datasets: readonly LoadedDataset[]): Set<string> {
+  const out = new Set<string>();
+  for (const d of datasets)
+    if (d.meta.kind === "reference")
+      for (const row of latestVersion(d).rows) if (row.kind === "aggregate" && typeof row.region === "string") out.add(row.region);
+  return out;
 }
 
 /** Writes every dataset's static figures; returns how many files. */
-export async function writeCharts(datasets: readonly LoadedDataset[], assetsDir: string): Promise<number> {
+export async function writeCharts(catalog: Catalog, datasets: readonly LoadedDataset[], assetsDir: string): Promise<number> {
   mkdirSync(join(assetsDir, "charts"), { recursive: true });
   const cards: { file: string; svg: string }[] = [];
   let files = 0;
+  const aggregates = aggregatesOf(datasets);
   for (const dataset of datasets) {
-    if (dataset.meta.kind !== "observations") continue;
-    const version = dataset.versions.at(-1)?.meta.version as string;
+    const entry = catalog.datasets.find((d) => d.id === dataset.meta.id);
+    if (!entry || dataset.meta.kind !== "observations") continue;
+    const version = latestVersion(dataset);
+    // The dataset page's own chart (scripts/build/site/views.ts), so the fallback shows what the element shows.
+    const view = defaultView(entry, version.rows, aggregates);
+    if (!view) continue;
+    const choice = { measure: view.measures, region: view.regions };
     for (const lang of ["zh", "en"] as const) {
-      writeFileSync(join(assetsDir, chartPath(dataset.meta.id, version, lang, "svg")), datasetSvg(dataset, lang));
+      const svg = datasetSvg(dataset, lang, choice);
+      writeFileSync(join(assetsDir, chartPath(dataset.meta.id, version.meta.version, lang, "svg")), svg);
       files++;
-      cards.push({ file: chartPath(dataset.meta.id, version, lang, "card.png"), svg: datasetSvg(dataset, lang, CARD) });
+      cards.push({ file: chartPath(dataset.meta.id, version.meta.version, lang, "card.png"), svg: datasetSvg(dataset, lang, choice, CARD) });
     }
+  }
+  // The site's card (pages without a figure of their own): the first dataset's, in each language.
+  const first = cards.slice(0, 2);
+  for (const [i, lang] of (["zh", "en"] as const).entries()) {
+    const svg = first.find((c) => c.file.endsWith(`.${lang}.card.png`))?.svg ?? first[i]?.svg;
+    if (svg) cards.push({ file: `/charts/site.${lang}.card.png`, svg });
   }
   // One subset of the font for all cards: every character any card prints (plus ASCII for safety).
   const chars = new Set<string>();
