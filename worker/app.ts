@@ -15,6 +15,7 @@ import { datasets } from "./routes/datasets";
 import { diff } from "./routes/diff";
 import { downloads } from "./routes/downloads";
 import { indicators } from "./routes/indicators";
+import { oembed } from "./routes/oembed";
 import { openapi } from "./routes/openapi";
 import { regions } from "./routes/regions";
 import { root } from "./routes/root";
@@ -42,6 +43,7 @@ app.route("/v1/datasets", downloads);
 app.route("/v1/datasets", diff);
 app.route("/v1/regions", regions);
 app.route("/v1/indicators", indicators);
+app.route("/oembed", oembed);
 
 app.on(["POST", "PUT", "PATCH", "DELETE"], ["/v1", "/v1/*"], () => {
   throw new HttpProblem(

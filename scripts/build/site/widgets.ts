@@ -41,7 +41,7 @@ const escText = (v: string) => v.replace(/&/g, "&amp;").replace(/</g, "&lt;").re
 
 /** The fallback's markup (see {@link Fallback}). */
 export function fallbackSource(f: Fallback): string {
-  return `<img src="${escText(f.img)}" alt="${escText(f.alt)}" width="${f.width}" height="${f.height}" style="max-width:100%;height:auto"><a href="${escText(f.page.href)}">${escText(f.page.label)}</a> · <a href="${escText(f.csv.href)}">${escText(f.csv.label)}</a>`;
+  return `<img src="${escText(f.img)}" alt="${escText(f.alt)}" width="${f.width}" height="${f.height}"><a href="${escText(f.page.href)}">${escText(f.page.label)}</a> · <a href="${escText(f.csv.href)}">${escText(f.csv.label)}</a>`;
 }
 
 /** A live element on the page, holding its fallback when given. */
