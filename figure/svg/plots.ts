@@ -196,7 +196,7 @@ export function statPlot(f: Figure, box: Box, ink: Ink): string {
   const s = f.stat;
   if (!s) return "";
   const out = [label(box.x, box.y + 40, s.text, 40, ink.fg, "start", ` font-weight="700"`), label(box.x, box.y + 62, s.periodText, 13, ink.muted)];
-  if (s.change) out.push(label(box.x, box.y + 82, `${s.change.text} ${s.change.since}`, 13, ink.fg));
+  if (s.change) out.push(label(box.x, box.y + 82, s.change.text, 13, ink.fg));
   const pts = s.sparkline;
   if (pts.length > 1) {
     const xs = pts.map((p) => p.x);
