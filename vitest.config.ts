@@ -33,7 +33,23 @@ export default defineConfig({
       },
       {
         // FIXTURE_BUCKET: a Miniflare R2 bucket the storage tests fill with the synthetic fixture build.
-        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.toml" }, miniflare: { r2Buckets: ["FIXTURE_BUCKET"] } })],
+        // The charts Worker (bundled by the build to .charts/index.js) runs beside it, bound to it as in production.
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: {
+              r2Buckets: ["FIXTURE_BUCKET"],
+              workers: [
+                {
+                  name: "prosperity-atlas-charts",
+                  modules: true,
+                  scriptPath: "./.charts/index.js",
+                  compatibilityDate: "2026-05-01",
+                },
+              ],
+            },
+          }),
+        ],
         test: { name: "worker", include: ["test/worker/**/*.test.ts"], globalSetup: ["test/support/build-fixture.ts"] },
       },
       {

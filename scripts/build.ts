@@ -5,7 +5,7 @@
  * Fails (exit 1) with one line per problem, naming file, row and column, when the data is not valid.
  */
 import { existsSync, rmSync } from "node:fs";
-import { writeCharts } from "./build/charts";
+import { bundleChartsWorker, writeCharts } from "./build/charts";
 import { buildCatalog, writeDataAssets } from "./build/data";
 import { writeDocs } from "./build/docs";
 import { writeDownloads } from "./build/downloads";
@@ -47,6 +47,7 @@ try {
   process.exit(1);
 }
 const charts = await writeCharts(catalog, datasets, ASSETS_DIR);
+await bundleChartsWorker();
 const site = await buildSitePages(catalog, datasets);
 const versions = catalog.datasets.reduce((n, d) => n + d.versions.length, 0);
 const sizes = widgets.files.map((f) => `${f.path} ${(f.gzip / 1000).toFixed(1)} kB`).join(", ");

@@ -10,6 +10,7 @@ import { rateLimit } from "./middleware/rate-limit";
 import { requestGuard } from "./middleware/request-guard";
 import { securityHeaders } from "./middleware/security-headers";
 import { RETIRED } from "./retired";
+import { chartRoute } from "./routes/charts";
 import { data } from "./routes/data";
 import { datasets } from "./routes/datasets";
 import { diff } from "./routes/diff";
@@ -43,6 +44,7 @@ app.route("/v1/datasets", downloads);
 app.route("/v1/datasets", diff);
 app.route("/v1/regions", regions);
 app.route("/v1/indicators", indicators);
+app.get("/v1/charts/*", (c) => chartRoute(c, app));
 app.route("/oembed", oembed);
 
 app.on(["POST", "PUT", "PATCH", "DELETE"], ["/v1", "/v1/*"], () => {

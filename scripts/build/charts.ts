@@ -141,3 +141,22 @@ export async function writeCharts(catalog: Catalog, datasets: readonly LoadedDat
   rmSync(fontFile, { force: true });
   return files;
 }
+
+/** Where the build bundles the charts Worker for the test pool (wrangler bundles it itself for dev and deploy). */
+export const CHARTS_BUNDLE = ".charts/index.js";
+
+/** Bundles charts/index.ts into {@link CHARTS_BUNDLE} (ES module, minified) and returns its gzip size in bytes. */
+export async function bundleChartsWorker(): Promise<number> {
+  const { build } = await import("esbuild");
+  await build({
+    entryPoints: ["charts/index.ts"],
+    outfile: CHARTS_BUNDLE,
+    bundle: true,
+    format: "esm",
+    target: "es2022",
+    minify: true,
+    logLevel: "warning",
+  });
+  const { gzipSync } = await import("node:zlib");
+  return gzipSync(readFileSync(CHARTS_BUNDLE)).length;
+}
