@@ -16,7 +16,14 @@ import { renderSvg } from "../figure/svg/render";
 export type ChartsEnv = Record<string, never>;
 
 /** Element → the figure kind it draws (`chart` takes `kind=line|area|bar`). */
-const ELEMENTS: Record<string, FigureKind> = { chart: "line", ranking: "ranking", share: "share", tilemap: "tilemap", stat: "stat", table: "table" };
+const ELEMENTS: Record<string, FigureKind> = {
+  chart: "line",
+  ranking: "ranking",
+  share: "share",
+  tilemap: "tilemap",
+  stat: "stat",
+  table: "table",
+};
 const PARAMS = new Set(["dataset", "measure", "region", "group", "period", "kind", "lang", "theme", "caption", "width", "height"]);
 const IMMUTABLE = "public, max-age=31536000, immutable";
 const SHORT = "public, max-age=300, stale-while-revalidate=60";
@@ -32,7 +39,9 @@ function problem(status: number, type: string, detail: string, instance: string,
 
 const size = (v: string | null, name: string): number | undefined | string => {
   if (v === null || v === "") return undefined;
-  return /^\d{3,4}$/.test(v) && Number(v) >= 240 && Number(v) <= 2400 ? Number(v) : `${name} must be a whole number of px from 240 to 2400.`;
+  return /^\d{3,4}$/.test(v) && Number(v) >= 240 && Number(v) <= 2400
+    ? Number(v)
+    : `${name} must be a whole number of px from 240 to 2400.`;
 };
 
 /** Handles one request. */
@@ -48,19 +57,26 @@ export async function handle(request: Request): Promise<Response> {
       allowed: Object.keys(ELEMENTS),
     });
   const q = url.searchParams;
-  for (const key of q.keys()) if (!PARAMS.has(key)) return problem(400, "unknown-parameter", `Unknown parameter ${key.slice(0, 40)}.`, path, { param: key, allowed: [...PARAMS] });
+  for (const key of q.keys())
+    if (!PARAMS.has(key))
+      return problem(400, "unknown-parameter", `Unknown parameter ${key.slice(0, 40)}.`, path, { param: key, allowed: [...PARAMS] });
   const dataset = q.get("dataset") ?? "";
-  if (!/^[a-z0-9-]+(@[\w.^~*<>=| -]{1,40})?$/.test(dataset)) return problem(400, "invalid-parameter", "dataset must be id or id@version.", path, { param: "dataset" });
+  if (!/^[a-z0-9-]+(@[\w.^~*<>=| -]{1,40})?$/.test(dataset))
+    return problem(400, "invalid-parameter", "dataset must be id or id@version.", path, { param: "dataset" });
   const lang: FigureLang = q.get("lang") === "en" ? "en" : q.get("lang") === "zh" || !q.get("lang") ? "zh" : ("" as FigureLang);
   if (!lang) return problem(400, "invalid-parameter", "lang must be zh or en.", path, { param: "lang", allowed: ["zh", "en"] });
   const theme = q.get("theme") ?? "light";
-  if (theme !== "light" && theme !== "dark") return problem(400, "invalid-parameter", "theme must be light or dark.", path, { param: "theme", allowed: ["light", "dark"] });
+  if (theme !== "light" && theme !== "dark")
+    return problem(400, "invalid-parameter", "theme must be light or dark.", path, { param: "theme", allowed: ["light", "dark"] });
   const kindParam = q.get("kind");
   if (kindParam && (element !== "chart" || !["line", "area", "bar"].includes(kindParam)))
     return problem(400, "invalid-parameter", "kind (line, area, bar) applies to chart only.", path, { param: "kind" });
   const width = size(q.get("width"), "width");
   const height = size(q.get("height"), "height");
-  for (const [name, v] of [["width", width], ["height", height]] as const)
+  for (const [name, v] of [
+    ["width", width],
+    ["height", height],
+  ] as const)
     if (typeof v === "string") return problem(400, "invalid-parameter", v, path, { param: name });
 
   // The data exactly as the element would load it (sent by the API worker).
@@ -69,7 +85,11 @@ export async function handle(request: Request): Promise<Response> {
     // The API's own problem (unknown dataset, bad filter) is the answer; it stays a 4xx.
     return new Response(await request.text(), {
       status: status >= 500 || !status ? 502 : status,
-      headers: { "content-type": "application/problem+json; charset=utf-8", "cache-control": "no-store", "access-control-allow-origin": "*" },
+      headers: {
+        "content-type": "application/problem+json; charset=utf-8",
+        "cache-control": "no-store",
+        "access-control-allow-origin": "*",
+      },
     });
   }
   const res = new Response(request.body);

@@ -58,9 +58,7 @@ export function seriesPlot(f: Figure, box: Box, ink: Ink, kind: "line" | "area" 
       const y = sy(t.value);
       if (a.side === "left") out.push(`<line x1="${n(x0)}" x2="${n(x1)}" y1="${n(y)}" y2="${n(y)}" stroke="${ink.grid}"/>`);
       out.push(
-        a.side === "left"
-          ? label(x0 - 6, y + 4, t.label, 11, ink.muted, "end")
-          : label(x1 + 6, y + 4, t.label, 11, ink.muted, "start"),
+        a.side === "left" ? label(x0 - 6, y + 4, t.label, 11, ink.muted, "end") : label(x1 + 6, y + 4, t.label, 11, ink.muted, "start"),
       );
     }
     out.push(label(a.side === "left" ? box.x : box.x + box.w, box.y + 10, a.title, 11, ink.muted, a.side === "left" ? "start" : "end"));
@@ -82,7 +80,9 @@ export function seriesPlot(f: Figure, box: Box, ink: Ink, kind: "line" | "area" 
         const bx = sx(p.x) - (w * bars) / 2 + si * w;
         const by = sy(Math.max(p.y, 0));
         const h = Math.abs(sy(p.y) - sy(0));
-        out.push(`<rect x="${n(bx)}" y="${n(by)}" width="${n(w)}" height="${n(h)}" fill="${color}"${p.hollow ? ` fill-opacity="0.45"` : ""}/>`);
+        out.push(
+          `<rect x="${n(bx)}" y="${n(by)}" width="${n(w)}" height="${n(h)}" fill="${color}"${p.hollow ? ` fill-opacity="0.45"` : ""}/>`,
+        );
       }
       return;
     }
@@ -107,7 +107,9 @@ export function seriesPlot(f: Figure, box: Box, ink: Ink, kind: "line" | "area" 
     }
     for (const p of s.points)
       if (p.y !== null && (p.hollow || s.points.length === 1))
-        out.push(`<circle cx="${n(sx(p.x))}" cy="${n(sy(p.y))}" r="3" fill="${p.hollow ? ink.bg : color}" stroke="${color}" stroke-width="1.5"/>`);
+        out.push(
+          `<circle cx="${n(sx(p.x))}" cy="${n(sy(p.y))}" r="3" fill="${p.hollow ? ink.bg : color}" stroke="${color}" stroke-width="1.5"/>`,
+        );
   });
   for (const a of f.annotations) {
     if (a.kind === "break") {
@@ -185,7 +187,9 @@ export function tilemapPlot(f: Figure, box: Box, ink: Ink): string {
       return (
         `<rect x="${n(x + 1)}" y="${n(y + 1)}" width="${n(size - 2)}" height="${n(size - 2)}" rx="2" fill="${fill}"><title>${esc(`${tile.name} ${tile.text}`)}</title></rect>` +
         label(x + size / 2, y + size * 0.45, clip(tile.label, Math.min(12, size / 3.2), size - 4), Math.min(12, size / 3.2), fg, "middle") +
-        (size >= 34 ? label(x + size / 2, y + size * 0.78, clip(tile.text, Math.min(10, size / 4), size - 4), Math.min(10, size / 4), fg, "middle") : "")
+        (size >= 34
+          ? label(x + size / 2, y + size * 0.78, clip(tile.text, Math.min(10, size / 4), size - 4), Math.min(10, size / 4), fg, "middle")
+          : "")
       );
     })
     .join("");
@@ -195,7 +199,10 @@ export function tilemapPlot(f: Figure, box: Box, ink: Ink): string {
 export function statPlot(f: Figure, box: Box, ink: Ink): string {
   const s = f.stat;
   if (!s) return "";
-  const out = [label(box.x, box.y + 40, s.text, 40, ink.fg, "start", ` font-weight="700"`), label(box.x, box.y + 62, s.periodText, 13, ink.muted)];
+  const out = [
+    label(box.x, box.y + 40, s.text, 40, ink.fg, "start", ` font-weight="700"`),
+    label(box.x, box.y + 62, s.periodText, 13, ink.muted),
+  ];
   if (s.change) out.push(label(box.x, box.y + 82, s.change.text, 13, ink.fg));
   const pts = s.sparkline;
   if (pts.length > 1) {
@@ -204,7 +211,9 @@ export function statPlot(f: Figure, box: Box, ink: Ink): string {
     const sx = scale([Math.min(...xs), Math.max(...xs)], box.x, box.x + Math.min(box.w, 240));
     const sy = scale([Math.min(...ys), Math.max(...ys)], box.y + box.h - 4, box.y + 96);
     const d = pts.map((p, i) => `${i ? "L" : "M"}${n(sx(p.x))},${n(sy(p.y))}`).join(" ");
-    out.push(`<path d="${d}" fill="none" stroke="${pick(ink, f.series[0]?.color ?? { token: "", light: ink.fg, dark: ink.fg })}" stroke-width="2"/>`);
+    out.push(
+      `<path d="${d}" fill="none" stroke="${pick(ink, f.series[0]?.color ?? { token: "", light: ink.fg, dark: ink.fg })}" stroke-width="2"/>`,
+    );
   }
   return out.join("");
 }
@@ -219,7 +228,15 @@ export function tablePlot(f: Figure, box: Box, ink: Ink): string {
   const fit = Math.max(0, Math.floor(box.h / rowH) - 1);
   const rows = t.rows.slice(0, fit);
   const cell = (text: string, c: number, y: number, numeric: boolean | undefined, color: string, bold = false) =>
-    label(numeric ? box.x + (c + 1) * colW - 4 : box.x + c * colW + 4, y, clip(text, 11, colW - 8), 11, color, numeric ? "end" : "start", bold ? ` font-weight="600"` : "");
+    label(
+      numeric ? box.x + (c + 1) * colW - 4 : box.x + c * colW + 4,
+      y,
+      clip(text, 11, colW - 8),
+      11,
+      color,
+      numeric ? "end" : "start",
+      bold ? ` font-weight="600"` : "",
+    );
   const out = t.columns.map((col, c) => cell(col.label, c, box.y + 13, col.numeric, ink.fg, true));
   out.push(`<line x1="${n(box.x)}" x2="${n(box.x + box.w)}" y1="${n(box.y + rowH)}" y2="${n(box.y + rowH)}" stroke="${ink.border}"/>`);
   rows.forEach((row, r) => {
@@ -228,6 +245,14 @@ export function tablePlot(f: Figure, box: Box, ink: Ink): string {
     });
   });
   if (t.rows.length > rows.length)
-    out.push(label(box.x, box.y + rowH * (rows.length + 2) - 5, f.lang === "zh" ? `……共 ${t.rows.length} 行` : `… ${t.rows.length} rows in all`, 11, ink.muted));
+    out.push(
+      label(
+        box.x,
+        box.y + rowH * (rows.length + 2) - 5,
+        f.lang === "zh" ? `……共 ${t.rows.length} 行` : `… ${t.rows.length} rows in all`,
+        11,
+        ink.muted,
+      ),
+    );
   return out.join("");
 }

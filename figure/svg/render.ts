@@ -55,7 +55,9 @@ export function renderSvg(figure: Figure, options: SvgOptions = {}): string {
   if (figure.source.licence) for (const line of wrap(figure.source.licence, 11.5, inner)) foot.push({ text: line, size: 11.5 });
   const footH = foot.length * 16 + 6;
   const drawn = figure.kind !== "message";
-  const height = clamp(options.height ?? y + (drawn ? (DEFAULT_HEIGHT[figure.kind] ?? 400) - 140 : 0) + footH + PAD, 120, 2400);
+  // A ranking gets a row per bar; the other kinds a height that suits them.
+  const plotH = figure.kind === "ranking" ? (figure.ranking?.bars.length ?? 10) * 18 + 8 : (DEFAULT_HEIGHT[figure.kind] ?? 400) - 140;
+  const height = clamp(options.height ?? y + (drawn ? plotH : 0) + footH + PAD, 120, 2400);
   const plotBox: Box = { x: PAD, y: y + 4, w: inner, h: Math.max(0, height - PAD - footH - y - 8) };
   const plot = drawn && plotBox.h > 40 ? plotOf(figure, plotBox, ink) : "";
   let fy = height - PAD - footH + 6;
@@ -83,7 +85,12 @@ function legend(figure: Figure, ink: Ink, inner: number, y: number, out: string[
     : figure.legend.length > 1
       ? figure.legend
       : [];
-  if (tiles && figure.unit) items.push({ label: `${figure.lang === "zh" ? "单位：" : "Unit: "}${figure.unit}`, color: { token: "", light: "", dark: "" }, dash: [] });
+  if (tiles && figure.unit)
+    items.push({
+      label: `${figure.lang === "zh" ? "单位：" : "Unit: "}${figure.unit}`,
+      color: { token: "", light: "", dark: "" },
+      dash: [],
+    });
   if (!items.length) return y;
   let x = 0;
   let row = 0;

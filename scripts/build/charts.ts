@@ -12,12 +12,12 @@ import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import semver from "semver";
 import subsetFont from "subset-font";
-import type { Catalog } from "../../schemas";
 import { buildFigure } from "../../figure/build";
-import type { FigureLang, FigureKind } from "../../figure/model";
+import type { FigureKind, FigureLang } from "../../figure/model";
 import type { NameTable } from "../../figure/names";
 import names from "../../figure/names-table.json";
 import { renderSvg } from "../../figure/svg/render";
+import type { Catalog } from "../../schemas";
 import type { LoadedDataset, LoadedVersion } from "../lib/read-data";
 import { defaultView } from "./site/views";
 
@@ -117,7 +117,10 @@ export async function writeCharts(catalog: Catalog, datasets: readonly LoadedDat
       const svg = datasetSvg(dataset, lang, choice);
       writeFileSync(join(assetsDir, chartPath(dataset.meta.id, version.meta.version, lang, "svg")), svg);
       files++;
-      cards.push({ file: chartPath(dataset.meta.id, version.meta.version, lang, "card.png"), svg: datasetSvg(dataset, lang, choice, CARD) });
+      cards.push({
+        file: chartPath(dataset.meta.id, version.meta.version, lang, "card.png"),
+        svg: datasetSvg(dataset, lang, choice, CARD),
+      });
     }
   }
   // The site's card (pages without a figure of their own): the first dataset's, in each language.

@@ -22,7 +22,9 @@ const dataset = (id: string) => datasets.find((d) => d.meta.id === id) as Loaded
 function texts(svg: string): string[] {
   const unescape = (v: string) => v.replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c)));
   // Tooltips (`<title>` inside shapes) join a name and a value; the texts on the figure are <text>, <title id>, <desc id>.
-  return [...svg.matchAll(/<(text(?: [^>]*)?|title id="t"|desc id="d")>([^<]*)<\/(text|title|desc)>/g)].map((m) => unescape(m[2] as string).trim()).filter(Boolean);
+  return [...svg.matchAll(/<(text(?: [^>]*)?|title id="t"|desc id="d")>([^<]*)<\/(text|title|desc)>/g)]
+    .map((m) => unescape(m[2] as string).trim())
+    .filter(Boolean);
 }
 
 /** Every string the model holds (deeply), the texts a renderer may print. */
@@ -82,7 +84,9 @@ describe("PNG card", () => {
     const withFont = rasterise(svg, [notoSansScPath()]);
     expect(pngSize(withFont)).toEqual({ width: 1200, height: 630 });
     const without = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
-    const withPixels = new Resvg(svg, { font: { fontFiles: [notoSansScPath()], loadSystemFonts: false, defaultFontFamily: "Noto Sans SC" } }).render();
+    const withPixels = new Resvg(svg, {
+      font: { fontFiles: [notoSansScPath()], loadSystemFonts: false, defaultFontFamily: "Noto Sans SC" },
+    }).render();
     // The title's band (its CJK glyphs): pixels that differ between the two renders.
     const a = withPixels.pixels;
     const b = without.pixels;

@@ -47,7 +47,7 @@ describe("GET /oembed", () => {
     const fields = Object.fromEntries([...xml.matchAll(/<([a-z_]+)>([^<]*)<\/\1>/g)].map((m) => [m[1], m[2]]));
     expectRich(fields, (v) => Number(v));
     expect(fields.html).toContain("&#60;pa-chart");
-    expect(fields.html).toContain('lang=&#34;en&#34;');
+    expect(fields.html).toContain("lang=&#34;en&#34;");
   });
 
   it("should answer 404 for URLs it cannot embed and 501 for other formats, as problem+json", async () => {

@@ -8,7 +8,10 @@ import type { AppEnv } from "../env";
 import { HttpProblem } from "../lib/problem";
 
 /** Answers `GET /v1/charts/*`; `app` is the API application, which loads the data (passed in: it imports this module). */
-export async function chartRoute(c: Context<AppEnv>, app: { fetch: (r: Request, env: AppEnv["Bindings"], ctx: ExecutionContext) => Response | Promise<Response> }) {
+export async function chartRoute(
+  c: Context<AppEnv>,
+  app: { fetch: (r: Request, env: AppEnv["Bindings"], ctx: ExecutionContext) => Response | Promise<Response> },
+) {
   if (!c.env.CHARTS) throw new HttpProblem("not-implemented", "Server-rendered figures need the charts Worker (charts/wrangler.toml).");
   const url = new URL(c.req.url);
   const data = new URL(`/v1/datasets/${encodeURIComponent(url.searchParams.get("dataset") ?? "")}/data.json`, url.origin);
@@ -19,6 +22,10 @@ export async function chartRoute(c: Context<AppEnv>, app: { fetch: (r: Request, 
   const res = await app.fetch(new Request(data, { headers: { accept: "application/json" } }), c.env, c.executionCtx);
   // The charts Worker checks the parameters first, then draws the data or passes the API's problem on.
   return c.env.CHARTS.fetch(
-    new Request(c.req.raw.url, { method: "POST", headers: { "x-pa-data-status": String(res.status), "if-none-match": c.req.header("if-none-match") ?? "" }, body: res.body }),
+    new Request(c.req.raw.url, {
+      method: "POST",
+      headers: { "x-pa-data-status": String(res.status), "if-none-match": c.req.header("if-none-match") ?? "" },
+      body: res.body,
+    }),
   );
 }

@@ -59,12 +59,7 @@ export function elementSource(tag: string, attributes: WidgetAttributes, fallbac
  * The snippet a reader copies: the script tag with its SRI hash and the element, as escaped text inside a
  * `<pre><code>` (the origin is filled in for the reader's deployment by the site script).
  */
-export function snippet(
-  tag: string,
-  attributes: WidgetAttributes,
-  script: { path: string; integrity: string },
-  fallback?: Fallback,
-): Html {
+export function snippet(tag: string, attributes: WidgetAttributes, script: { path: string; integrity: string }, fallback?: Fallback): Html {
   // The fallback's URLs are root-relative on the site; pasted elsewhere they need the origin, filled in like the script's.
   const token = "\u0000origin\u0000";
   const absolute = fallback && {
@@ -74,7 +69,9 @@ export function snippet(
     csv: { ...fallback.csv, href: token + fallback.csv.href },
   };
   const origin = shownUrl("", "https://HOST").toString();
-  const element = escapeCode(elementSource(tag, attributes, absolute)).split(token).join(origin);
+  const element = escapeCode(elementSource(tag, attributes, absolute))
+    .split(token)
+    .join(origin);
   return html`<pre class="snippet"><code>&lt;script type="module" src="${shownUrl(script.path, "https://HOST")}" integrity="${script.integrity}" crossorigin="anonymous"&gt;&lt;/script&gt;
 ${raw(element)}</code></pre>`;
 }

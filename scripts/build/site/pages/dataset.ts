@@ -12,9 +12,9 @@ import { formatNumber, formatPeriod, href, type Language, THEMES, t } from "../i
 import { datasetJsonLd, versionPath } from "../json-ld";
 import { page } from "../layout";
 import { shownUrl } from "../origin";
+import { datasetCard, datasetFallback } from "../static-figure";
 import { scrollTable } from "../table";
 import { type ChartView, defaultView, pivot } from "../views";
-import { datasetCard, datasetFallback } from "../static-figure";
 import { snippet, widget } from "../widgets";
 
 /** The path of a dataset's page (Chinese; prefix `/en` for English). */
