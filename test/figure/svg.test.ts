@@ -20,10 +20,10 @@ const dataset = (id: string) => datasets.find((d) => d.meta.id === id) as Loaded
 
 /** The texts of an SVG document, unescaped, whitespace-trimmed. */
 function texts(svg: string): string[] {
-  const unescape = (v: string) => v.replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c)));
+  const unescapeXml = (v: string) => v.replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c)));
   // Tooltips (`<title>` inside shapes) join a name and a value; the texts on the figure are <text>, <title id>, <desc id>.
   return [...svg.matchAll(/<(text(?: [^>]*)?|title id="t"|desc id="d")>([^<]*)<\/(text|title|desc)>/g)]
-    .map((m) => unescape(m[2] as string).trim())
+    .map((m) => unescapeXml(m[2] as string).trim())
     .filter(Boolean);
 }
 

@@ -21,7 +21,18 @@ export function freePort(): Promise<number> {
 export async function startWorker(port: number): Promise<ChildProcess> {
   const child = spawn(
     "./node_modules/.bin/wrangler",
-    ["dev", "--ip", "127.0.0.1", "--port", String(port), "--show-interactive-dev-session=false"],
+    [
+      "dev",
+      "-c",
+      "wrangler.toml",
+      "-c",
+      "charts/wrangler.toml",
+      "--ip",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--show-interactive-dev-session=false",
+    ],
     {
       stdio: ["ignore", "pipe", "pipe"],
       env: { ...process.env, PA_SKIP_BUILD: "1", WRANGLER_SEND_METRICS: "false", CI: "true" },
