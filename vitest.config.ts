@@ -25,6 +25,7 @@ export default defineConfig({
             "test/indicators/**/*.test.ts",
             "test/reliability/**/*.test.ts",
             "test/figure/**/*.test.ts",
+            "test/selfhost/**/*.test.ts",
           ],
           environment: "node",
           // Tests that validate a copy of all of data/ (~210k rows with the world datasets) take seconds on a busy 2-core machine.

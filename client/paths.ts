@@ -824,8 +824,7 @@ export interface components {
             period: string;
             region: string;
             source?: string;
-            /** @enum {string} */
-            status?: "rounded" | "provisional" | "estimate" | "partial" | "old-method" | "break";
+            status?: string;
             value: number;
         };
         Problem: {

@@ -15,16 +15,48 @@ export const MeasureId = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/, "a snak
 
 /**
  * Flags an observation carries when the source says so. They are part of the data, not footnotes:
- * - `rounded`: the source printed a rounded figure (e.g. "16 percent", "1.06 billion");
- * - `provisional`: a preliminary figure that the publisher may revise;
+ * - `break`: the series' definition changes at this observation (the metadata says how);
+ * - `secondary`: read from a repost, news report, consultancy or Q&A page, not from the publisher;
+ * - `transcribed`: hand-keyed from a printed or page table;
  * - `estimate`: a third-party or model estimate, not an official statistic;
- * - `partial`: the figure covers only part of the population or period;
+ * - `lower-bound`: the source gives a lower bound (">13万"), not the value;
+ * - `rounded`: the source printed a rounded figure (e.g. "16 percent", "1.06 billion");
  * - `old-method`: measured by a method that a later series break replaced;
- * - `break`: the first value after a break in series.
+ * - `provisional`: a preliminary figure that the publisher may revise;
+ * - `partial` (legacy, kept because published versions use it): the figure covers only part of the population or period.
  */
-export const ObservationStatus = v.picklist(["rounded", "provisional", "estimate", "partial", "old-method", "break"]);
-/** One of the observation status flags. */
+export const FLAGS = [
+  "break",
+  "secondary",
+  "transcribed",
+  "estimate",
+  "lower-bound",
+  "rounded",
+  "old-method",
+  "provisional",
+  "partial",
+] as const;
+/** One observation flag. */
+export const Flag = v.picklist(FLAGS);
+/** One observation flag. */
+export type Flag = v.InferOutput<typeof Flag>;
+
+const FLAG_LIST = new RegExp(`^(?:${FLAGS.join("|")})(?:;(?:${FLAGS.join("|")}))*$`);
+
+/** The `status` of an observation: one or more {@link FLAGS} joined by `;` (e.g. `secondary;transcribed`). */
+export const ObservationStatus = v.pipe(
+  v.string(),
+  v.regex(FLAG_LIST, `one or more of ${FLAGS.join(", ")}, joined by ";"`),
+  v.check((s) => new Set(s.split(";")).size === s.split(";").length, "a flag appears twice"),
+);
+/** The `status` of an observation: flags joined by `;`. */
 export type ObservationStatus = v.InferOutput<typeof ObservationStatus>;
+
+/** The flags of a `status` (empty when there is none); unknown words are dropped. */
+export function parseFlags(status: string | undefined): Flag[] {
+  if (!status) return [];
+  return status.split(";").filter((f): f is Flag => (FLAGS as readonly string[]).includes(f));
+}
 
 /**
  * A tidy observation row. `category` breaks a measure down further where the data has a third dimension

@@ -1,6 +1,7 @@
 /**
  * @module `npm run widgets:snippet [origin]`: prints the embed snippet of the built bundle — the immutable
- * versioned script with its SRI hash from `.assets/widgets/manifest.json` — ready to paste into a page.
+ * versioned classic loader with its SRI hash from `.assets/widgets/manifest.json` (it adds the modern module, or
+ * the legacy build on old Chromium cores) — ready to paste into a page, and the module-only alternative.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -9,7 +10,15 @@ import { ASSETS_DIR } from "./lib/paths";
 
 const origin = (process.argv[2] ?? "https://HOST").replace(/\/+$/, "");
 const manifest = JSON.parse(readFileSync(join(ASSETS_DIR, "widgets/manifest.json"), "utf8")) as WidgetManifest;
-const entry = manifest.files.find((f) => f.path === manifest.entry);
-if (!entry) throw new Error("manifest.json names no entry: run npm run build");
-console.log(`<script type="module" src="${origin}/widgets/${entry.path}" integrity="${entry.integrity}" crossorigin="anonymous"></script>`);
-console.log(`<!-- or the moving alias, newest 1.x, no SRI: <script type="module" src="${origin}/widgets/${manifest.alias}"></script> -->`);
+const file = (path: string) => {
+  const found = manifest.files.find((f) => f.path === path);
+  if (!found) throw new Error(`manifest.json names no ${path}: run npm run build`);
+  return found;
+};
+const loader = file(manifest.loader);
+const entry = file(manifest.entry);
+console.log(`<script async src="${origin}/widgets/${loader.path}" integrity="${loader.integrity}" crossorigin="anonymous"></script>`);
+console.log(
+  `<!-- modern browsers only (no old Chromium cores): <script type="module" src="${origin}/widgets/${entry.path}" integrity="${entry.integrity}" crossorigin="anonymous"></script> -->`,
+);
+console.log(`<!-- or the moving alias, newest 1.x, no SRI: <script async src="${origin}/widgets/${manifest.loaderAlias}"></script> -->`);

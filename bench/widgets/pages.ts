@@ -62,6 +62,22 @@ export function oursInline(json: string): Contender {
   };
 }
 
+/**
+ * The same inline chart embedded through the classic loader (`/widgets/v1-loader.js`, which adds the modern module
+ * in current browsers and the legacy build in old Chromium cores): what the loader costs the modern path.
+ */
+export function oursViaLoader(json: string): Contender {
+  const inlineContender = oursInline(json);
+  return {
+    name: "ours: embed through the loader (inline data)",
+    path: "/ours-loader.html",
+    html: inlineContender.html.replace(
+      '<script type="module" src="/widgets/v1.js"></script>',
+      '<script async src="/widgets/v1-loader.js"></script>',
+    ),
+  };
+}
+
 /** A peer page: a canvas or a box, the inline data, one bundled module script. */
 function peer(name: string, file: string, data: ChartData, target: string): Contender {
   return {

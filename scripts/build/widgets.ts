@@ -29,8 +29,16 @@ export interface BuiltFile {
 /** What the build wrote. */
 export interface WidgetManifest {
   version: string;
+  /** The modern ES module entry (ES2022), versioned path. */
   entry: string;
+  /** The moving major alias of the modern entry. */
   alias: string;
+  /** The classic loader script that picks {@link entry} or {@link legacy} (versioned path; see widgets/loader). */
+  loader: string;
+  /** The moving major alias of the loader. */
+  loaderAlias: string;
+  /** The legacy ES module entry (transpiled for Chrome 70, with its polyfills), versioned path. */
+  legacy: string;
   budget: { entryGzip: number };
   files: BuiltFile[];
 }
@@ -103,8 +111,8 @@ function litFromEntry(allowed: boolean): Plugin {
   };
 }
 
-async function bundle(entry: string, plugins: Plugin[] = []): Promise<Uint8Array> {
-  const result = await build({ ...common, entryPoints: [join(ROOT, entry)], outdir: "/", plugins });
+async function bundle(entry: string, plugins: Plugin[] = [], options: BuildOptions = {}): Promise<Uint8Array> {
+  const result = await build({ ...common, ...options, entryPoints: [join(ROOT, entry)], outdir: "/", plugins });
   const file = result.outputFiles?.[0];
   if (!file) throw new Error(`esbuild wrote nothing for ${entry}`);
   return file.contents;
@@ -163,28 +171,76 @@ ${tags}
 `;
 }
 
-/** Bundles the widgets into `<assets>/widgets/`; returns the manifest (also written as `manifest.json`). */
-export async function buildWidgets(assetsDir = ASSETS_DIR, budget = ENTRY_BUDGET_GZIP): Promise<WidgetManifest> {
-  const version = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
-  const outdir = join(assetsDir, "widgets");
-  // The gallery page (site/widgets/) lives here too: remove only what this step writes.
-  for (const stale of [version, "v1.js", "manifest.json", "custom-elements.json", "react.d.ts"])
-    rmSync(join(outdir, stale), { recursive: true, force: true });
+/** The chunks of one build variant, each written under `<dir>/chunks/` with a content hash in its name. */
+async function buildChunks(
+  outdir: string,
+  dir: string,
+  options: BuildOptions,
+): Promise<{ files: BuiltFile[]; names: Record<string, string> }> {
   const files: BuiltFile[] = [];
   const names: Record<string, string> = {};
   for (const { key, source } of CHUNKS) {
     // Chunks sit side by side, so a chunk reaches an earlier one as "./<name>".
     const siblings = Object.fromEntries(Object.entries(names).map(([k, p]) => [k, p.replace("chunks/", "./")]));
-    const contents = await bundle(source, [chunkPaths(siblings), litFromEntry(key === "views")]);
+    const contents = await bundle(source, [chunkPaths(siblings), litFromEntry(key === "views")], options);
     const hash = createHash("sha256").update(contents).digest("hex").slice(0, 10);
     names[key] = `chunks/${key}-${hash}.js`;
-    files.push(write(outdir, `${version}/${names[key]}`, contents));
+    files.push(write(outdir, `${dir}/${names[key]}`, contents));
   }
-  const relative = (prefix: string) => Object.fromEntries(Object.entries(names).map(([k, p]) => [k, `${prefix}${p}`]));
-  const entry = write(outdir, `${version}/pa.js`, await bundle("widgets/index.ts", [chunkPaths(relative("./"))]));
-  const alias = write(outdir, "v1.js", await bundle("widgets/index.ts", [chunkPaths(relative(`./${version}/`))]));
-  files.unshift(entry, alias);
-  const manifest: WidgetManifest = { version, entry: entry.path, alias: alias.path, budget: { entryGzip: budget }, files };
+  return { files, names };
+}
+
+/**
+ * The legacy variant: the same entry and chunks, still ES modules (Chrome 61+ loads modules and `import()`),
+ * with syntax lowered for Chrome 70 (`?.`, `??`, class fields and static blocks, `**=`…) and the entry
+ * preceded by the few polyfills Lit, Chart.js and our code need there (widgets/legacy/polyfills.ts).
+ */
+export const LEGACY_TARGET = "chrome70";
+
+/** Bundles the widgets into `<assets>/widgets/`; returns the manifest (also written as `manifest.json`). */
+export async function buildWidgets(assetsDir = ASSETS_DIR, budget = ENTRY_BUDGET_GZIP): Promise<WidgetManifest> {
+  const version = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+  const outdir = join(assetsDir, "widgets");
+  // The gallery page (site/widgets/) lives here too: remove only what this step writes.
+  for (const stale of [version, "v1.js", "v1-loader.js", "manifest.json", "custom-elements.json", "react.d.ts"])
+    rmSync(join(outdir, stale), { recursive: true, force: true });
+  // Modern: ES2022 modules, exactly as before the legacy variant existed.
+  const modern = await buildChunks(outdir, version, {});
+  const relative = (names: Record<string, string>, prefix: string) =>
+    Object.fromEntries(Object.entries(names).map(([k, p]) => [k, `${prefix}${p}`]));
+  const entry = write(outdir, `${version}/pa.js`, await bundle("widgets/index.ts", [chunkPaths(relative(modern.names, "./"))]));
+  const alias = write(outdir, "v1.js", await bundle("widgets/index.ts", [chunkPaths(relative(modern.names, `./${version}/`))]));
+  // Legacy: the same modules lowered for Chrome 70, under <version>/legacy/.
+  const legacyOptions: BuildOptions = { target: LEGACY_TARGET };
+  const old = await buildChunks(outdir, `${version}/legacy`, legacyOptions);
+  const legacy = write(
+    outdir,
+    `${version}/legacy/pa.js`,
+    await bundle("widgets/legacy/index.ts", [chunkPaths(relative(old.names, "./"))], legacyOptions),
+  );
+  // The loader knows both entries by path and SRI hash, so the loader's own hash covers what it loads.
+  const loaderFor = async (prefix: string) =>
+    bundle("widgets/loader/loader.ts", [], {
+      format: "iife",
+      target: "es2015",
+      define: {
+        __PA_MODERN__: JSON.stringify({ path: `${prefix}pa.js`, integrity: entry.integrity }),
+        __PA_LEGACY__: JSON.stringify({ path: `${prefix}legacy/pa.js`, integrity: legacy.integrity }),
+      },
+    });
+  const loader = write(outdir, `${version}/loader.js`, await loaderFor("./"));
+  const loaderAlias = write(outdir, "v1-loader.js", await loaderFor(`./${version}/`));
+  const files = [entry, alias, ...modern.files, loader, loaderAlias, legacy, ...old.files];
+  const manifest: WidgetManifest = {
+    version,
+    entry: entry.path,
+    alias: alias.path,
+    loader: loader.path,
+    loaderAlias: loaderAlias.path,
+    legacy: legacy.path,
+    budget: { entryGzip: budget },
+    files,
+  };
   writeFileSync(join(outdir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   const cem = elementsManifest();
   writeFileSync(join(outdir, "custom-elements.json"), `${JSON.stringify(cem, null, 2)}\n`);

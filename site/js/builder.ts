@@ -98,10 +98,10 @@ export function fallbackText(origin: string, tag: string, attributes: Attributes
   return `\n  <img src="${quote(`${origin}/v1/charts/${tag.slice(3)}.svg?${svg}`)}" alt="${quote(alt)}" style="max-width:100%;height:auto"><a href="${quote(page)}">${en ? "Dataset page" : "数据集页面"}</a> · <a href="${quote(csvUrl)}">CSV</a>\n`;
 }
 
-/** The snippet: module script with integrity, then the element holding its fallback (see {@link fallbackText}). */
+/** The snippet: the classic loader script (it picks the modern or the legacy build) with integrity, then the element holding its fallback (see {@link fallbackText}). */
 export function snippetText(origin: string, script: BuilderData["script"], tag: string, attributes: Attributes, alt = ""): string {
   const attrs = attributes.map(([k, v]) => ` ${k}="${quote(v)}"`).join("");
-  return `<script type="module" src="${origin}${script.path}" integrity="${script.integrity}" crossorigin="anonymous"></script>\n<${tag}${attrs}>${fallbackText(origin, tag, attributes, alt)}</${tag}>`;
+  return `<script async src="${origin}${script.path}" integrity="${script.integrity}" crossorigin="anonymous"></script>\n<${tag}${attrs}>${fallbackText(origin, tag, attributes, alt)}</${tag}>`;
 }
 
 /** Version choices: every exact version, a caret range per major version, and `latest`. */

@@ -11,8 +11,9 @@ import { metaOf, raw } from "./china-support";
 const china = CONVERTERS.filter((c) => c.rawFiles.some((f) => f.startsWith("china/")));
 
 describe.runIf(raw)("the China raw folder", () => {
-  it("should have every raw file read by a converter", () => {
-    const files = readdirSync(join(raw?.dir ?? "", "china")).filter((f) => f.endsWith(".csv"));
+  it("should have every raw file read by a converter, including those in its subfolders", () => {
+    const files = readdirSync(join(raw?.dir ?? "", "china"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".csv"));
+    expect(files).toContain("added-2026-12/province_software_it_services_nbs.csv");
     const read = new Set(china.flatMap((c) => c.rawFiles));
     expect(files.filter((f) => !read.has(`china/${f}`))).toEqual([]);
   });

@@ -58,8 +58,17 @@ describe("buildWidgets", () => {
   it("should publish an SRI hash per file that matches its bytes", () => {
     expect(manifest.alias).toBe("v1.js");
     expect(manifest.entry).toMatch(/^\d+\.\d+\.\d+\/pa\.js$/);
+    const chunks = ["actions", "chart", "views"];
     expect(manifest.files.map((f) => f.path.replace(/-[0-9a-f]{10}\.js$/, ".js")).sort()).toEqual(
-      [manifest.entry, "v1.js", ...["actions", "chart", "views"].map((c) => `${manifest.version}/chunks/${c}.js`)].sort(),
+      [
+        manifest.entry,
+        "v1.js",
+        ...chunks.map((c) => `${manifest.version}/chunks/${c}.js`),
+        `${manifest.version}/loader.js`,
+        "v1-loader.js",
+        `${manifest.version}/legacy/pa.js`,
+        ...chunks.map((c) => `${manifest.version}/legacy/chunks/${c}.js`),
+      ].sort(),
     );
     for (const file of manifest.files)
       expect(file.integrity).toBe(`sha384-${createHash("sha384").update(read(file.path)).digest("base64")}`);
@@ -77,6 +86,34 @@ describe("buildWidgets", () => {
           : ["./chunks/views", "./chunks/actions"],
       );
     }
+  });
+
+  it("should write a loader that names both entries with their SRI hashes and parses without ES2020 syntax", () => {
+    expect(manifest.loader).toBe(`${manifest.version}/loader.js`);
+    expect(manifest.legacy).toBe(`${manifest.version}/legacy/pa.js`);
+    const sri = (path: string) => manifest.files.find((f) => f.path === path)?.integrity;
+    for (const [path, prefix] of [
+      [manifest.loader, "./"],
+      ["v1-loader.js", `./${manifest.version}/`],
+    ] as const) {
+      const code = read(path).toString();
+      expect(code).toContain(`{path:"${prefix}pa.js",integrity:"${sri(manifest.entry)}"}`);
+      expect(code).toContain(`{path:"${prefix}legacy/pa.js",integrity:"${sri(manifest.legacy)}"}`);
+      // A classic script: no module syntax, and nothing an old core cannot parse.
+      expect(code).not.toMatch(/\bimport\b|\bexport\b|\?\.|\?\?/);
+      expect(read(path).length).toBeLessThan(1500);
+    }
+  });
+
+  it("should lower the legacy build's syntax for Chrome 70 and leave the modern entry as it was", () => {
+    const legacyFiles = manifest.files.filter((f) => f.path.includes("/legacy/"));
+    expect(legacyFiles.length).toBe(4);
+    for (const file of legacyFiles) {
+      const code = read(file.path).toString();
+      // Optional chaining, nullish coalescing and class static blocks do not parse below Chromium 80/94.
+      expect(code, file.path).not.toMatch(/\?\.[a-zA-Z_$([]|[^?]\?\?[^?]|static\s*\{/);
+    }
+    expect(read(manifest.entry).toString()).toMatch(/static\s*\{/);
   });
 
   it("should keep Chart.js out of the entry and the views chunk, and Lit out of every chunk", () => {

@@ -32,6 +32,7 @@ const KINDS: [string, string][] = [
   ["gallery and builder", "/gallery/"],
   ["indicator registry", "/indicators/"],
   ...(indicator ? [["indicator with a worked example", `/indicators/${indicator.id}/`] as [string, string]] : []),
+  ["accessibility statement", "/accessibility/"],
 ];
 
 describe.each([

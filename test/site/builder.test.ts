@@ -145,7 +145,7 @@ describe("the embed builder", () => {
     blog.put(
       "/tampered.html",
       blankPage(
-        `<script type="module" src="${apiBase}${script.path}" integrity="${tampered}" crossorigin="anonymous"></script><pa-chart dataset="internet-users@1.0.0"></pa-chart>`,
+        `<script async src="${apiBase}${script.path}" integrity="${tampered}" crossorigin="anonymous"></script><pa-chart dataset="internet-users@1.0.0"></pa-chart>`,
       ),
     );
     const page = await browser.newPage();

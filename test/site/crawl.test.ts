@@ -19,6 +19,20 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * `npm test` samples one page per kind (a dataset page, an indicator page… in each language); `npm run crawl`
+ * (PA_FULL_CRAWL=1) visits every page.
+ */
+const FULL = process.env.PA_FULL_CRAWL === "1";
+
+/** A page's kind: its path with the item segment generalised (`/en/datasets/province-gdp/` → `/en/datasets/*​/`). */
+function pageKind(path: string): string {
+  const segments = path.split("/").filter(Boolean);
+  const base = segments[0] === "en" ? 1 : 0;
+  if (segments.length - base >= 2) segments[segments.length - 1] = "*";
+  return `/${segments.join("/")}${path.endsWith("/") ? "/" : ""}`;
+}
+
 /** Pages are paths the site generates (no API, no files with an extension). */
 const isPage = (url: URL) => !url.pathname.startsWith("/v1") && !/\.[a-z0-9]+$/i.test(url.pathname);
 
@@ -38,6 +52,7 @@ describe("a crawl from /", () => {
     const ids = new Map<string, Set<string>>();
     const others = new Map<string, Set<string>>();
     const broken: string[] = [];
+    const kinds = new Set(queue.map(pageKind));
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
       const response = await page.goto(`${origin}${path}`);
       if (response?.status() !== 200 || !response.headers()["content-type"]?.includes("text/html")) {
@@ -53,7 +68,8 @@ describe("a crawl from /", () => {
         if (url.origin !== origin) continue;
         if (url.hash) fragments.push({ from: path, page: url.pathname, id: decodeURIComponent(url.hash.slice(1)) });
         if (isPage(url)) {
-          if (!seen.has(url.pathname)) {
+          if (!seen.has(url.pathname) && (FULL || !kinds.has(pageKind(url.pathname)))) {
+            kinds.add(pageKind(url.pathname));
             seen.add(url.pathname);
             queue.push(url.pathname);
           }

@@ -71,7 +71,7 @@ describe("cards and oEmbed discovery", () => {
     for (const [type, format] of [
       ["application/json+oembed", "json"],
       ["text/xml+oembed", "xml"],
-    ]) {
+    ] as const) {
       const href = new RegExp(`<link rel="alternate" type="${type.replace("+", "\\+")}" href="([^"]+)"`).exec(html)?.[1];
       expect(href).toBeDefined();
       const res = await fetch(new URL((href as string).replace(/&amp;/g, "&"), apiBase));

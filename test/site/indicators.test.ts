@@ -56,3 +56,33 @@ describe.skipIf(indicators.length === 0)("indicator pages", () => {
     await page.close();
   });
 });
+
+const viewList = registry.ok ? ((await (await fetch(`${apiBase}/v1/indicators/views`)).json()) as { views: { id: string }[] }).views : [];
+
+describe.skipIf(viewList.length === 0)("named view pages", () => {
+  it("should link every view from the registry page", async () => {
+    const html = await (await fetch(`${apiBase}/en/indicators/`)).text();
+    for (const v of viewList) expect(html).toContain(`href="/en/indicators/views/${v.id}/"`);
+  });
+
+  it.each(
+    ["rd-intensity-theil", "software-revenue-per-capita-gini", "software-concentration-hhi", "software-revenue-growth"].map((id) => [id]),
+  )("%s should draw its chart from the view's results", async (id) => {
+    const live = (await (await fetch(`${apiBase}/v1/indicators/views/${id}`)).json()) as { results: { value: number }[] };
+    const page = await browser.newPage();
+    const response = await page.goto(`${apiBase}/en/indicators/views/${id}/`);
+    expect(response?.status()).toBe(200);
+    const charts = page.locator("pa-indicator");
+    // A view with a line per province (growth: 30) is drawn as one chart per NBS region.
+    expect(await charts.count()).toBe(id === "software-revenue-growth" ? 4 : 1);
+    await page.waitForFunction(
+      () => [...document.querySelectorAll("pa-indicator")].every((el) => el.shadowRoot?.querySelector("canvas")),
+      undefined,
+      { timeout: 60_000 },
+    );
+    expect(await page.locator("pa-indicator [role=alert], pa-indicator >> [role=alert]").count()).toBe(0);
+    const rows = page.locator("table:has(#results-t) tbody tr");
+    expect(await rows.count()).toBe(Math.min(live.results.length, 40));
+    await page.close();
+  });
+});

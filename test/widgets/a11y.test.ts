@@ -115,10 +115,10 @@ describe("narrow columns", () => {
     for (const element of elements) {
       element.style.width = "280px";
     }
-    await new Promise((r) => setTimeout(r, 300));
     for (const element of elements) {
       const frame = shadow(element, ".frame") as HTMLElement;
-      expect(frame.scrollWidth, element.localName).toBeLessThanOrEqual(frame.clientWidth + 1);
+      // Charts re-lay out on their ResizeObserver: poll the condition rather than sleep a guessed time.
+      await expect.poll(() => frame.scrollWidth - frame.clientWidth, { timeout: 5000 }).toBeLessThanOrEqual(1);
       expect(element.getBoundingClientRect().width, element.localName).toBe(280);
     }
   });

@@ -82,18 +82,20 @@ describe("a host that blocks the chart chunk", () => {
 });
 
 describe("serving the bundle", () => {
-  it("should cache the versioned bundle forever and the v1 alias briefly, with CORS for cross-origin embeds", async () => {
+  it("should cache the versioned bundle forever and the v1 aliases (module, loader) briefly, with CORS for cross-origin embeds", async () => {
     const manifest = (await (await fetch(`${apiBase}/widgets/manifest.json`)).json()) as {
       entry: string;
       alias: string;
+      loaderAlias: string;
       files: { path: string }[];
     };
+    expect(manifest.files.map((f) => f.path)).toEqual(expect.arrayContaining([manifest.alias, manifest.loaderAlias]));
     for (const file of manifest.files) {
       const response = await fetch(`${apiBase}/widgets/${file.path}`);
       expect(response.status, file.path).toBe(200);
       expect(response.headers.get("content-type"), file.path).toMatch(/javascript/);
       expect(response.headers.get("cache-control"), file.path).toBe(
-        file.path === manifest.alias ? "public, max-age=300" : "public, max-age=31536000, immutable",
+        [manifest.alias, manifest.loaderAlias].includes(file.path) ? "public, max-age=300" : "public, max-age=31536000, immutable",
       );
     }
   });
@@ -103,8 +105,7 @@ describe("lazy Chart.js", () => {
   it("should never fetch Chart.js on a page with only <pa-stat> and <pa-table>", async () => {
     const frame = await openPage("no-charts.html");
     const report = await reportWhen(frame, (r) => settled(r, ["stat", "table"]));
-    await new Promise((r) => setTimeout(r, 500));
-    const after = await reportWhen(frame, () => true);
+    const after = await ask(frame, "idle");
     expect(report.elements.map((e) => e.alert)).toEqual(["", ""]);
     expect(after.resources.some((url) => url.includes("/chunks/views-"))).toBe(true);
     expect(after.resources.filter((url) => url.includes("/chunks/chart-"))).toEqual([]);
@@ -113,8 +114,7 @@ describe("lazy Chart.js", () => {
   it("should fetch Chart.js only when a chart approaches the viewport", async () => {
     const frame = await openPage("lazy.html", 800, 600);
     const before = await reportWhen(frame, (r) => settled(r, ["stat", "chart"]));
-    await new Promise((r) => setTimeout(r, 500));
-    const still = await reportWhen(frame, () => true);
+    const still = await ask(frame, "idle");
     expect(before.events.some((e) => e.id === "chart" && e.type === "pa-load")).toBe(true);
     expect(still.resources.filter((url) => url.includes("/chunks/chart-"))).toEqual([]);
     frame.contentWindow?.postMessage({ cmd: "scroll" }, "*");

@@ -51,10 +51,9 @@ describe("fault matrix", () => {
   });
 
   it("a 10-second stall: gives up after the element's timeout", async () => {
-    const started = performance.now();
+    // The stall lasts 10 s and the test's own limit is 20 s: only the element's 300 ms timeout can yield "timeout".
     const { detail, alert } = await failure(`${faults}/stall`, { timeout: "300" });
     expect(detail.kind).toBe("timeout");
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(alert).toContain("did not answer in time");
   });
 

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { commands } from "vitest/browser";
-import { cleanup, mount, once, shadow, text, until } from "./helpers/dom";
+import { cleanup, mount, once, paintedPixels, shadow, text, until } from "./helpers/dom";
 
 const api = inject("apiBase");
 const STAT = { api, dataset: "internet-users@1.0.0", measure: "penetration_pct" };
@@ -91,6 +91,23 @@ describe("theme", () => {
     await commands.emulateMedia({ media: "print" });
     await until(() => bg(element) === LIGHT_BG, 3000, "print scheme");
     expect(getComputedStyle(shadow(element, ".actions") as Element).display).toBe("none");
+  });
+
+  it("should print every figure with its source, also one the reader never scrolled to", async () => {
+    const spacer = document.createElement("div");
+    spacer.style.height = "5000px";
+    document.body.append(spacer);
+    const element = mount("pa-chart", { ...STAT, lang: "en" });
+    await once(element, "pa-load");
+    expect(shadow(element, "canvas")?.getAttribute("width") ?? null).toBeNull();
+    const drawn = once(element, "pa-draw");
+    await commands.emulateMedia({ media: "print" });
+    await drawn;
+    expect(paintedPixels(shadow(element, "canvas"))).toBeGreaterThan(1000);
+    const source = shadow(element, "footer .source") as HTMLElement;
+    expect(getComputedStyle(source).display).not.toBe("none");
+    expect(text(source)).toContain("internet-users version 1.0.0");
+    spacer.remove();
   });
 
   it("should not animate the chart when the reader asks for reduced motion", async () => {

@@ -55,7 +55,9 @@ function datasets(spec: ChartSpec): ChartDataset<"line" | "bar", unknown>[] {
 function config(spec: ChartSpec, drawn: () => void): ChartConfiguration<"line" | "bar", unknown> {
   const horizontal = spec.kind === "hbar";
   const grid = { color: spec.colors.grid };
-  const ticks = { color: spec.colors.muted, font: { family: spec.font } };
+  // Chart.js draws labels at 12 px on the canvas, outside CSS: the large-text factor is applied here.
+  const font = { family: spec.font, size: Math.round(12 * (spec.fontScale ?? 1)) };
+  const ticks = { color: spec.colors.muted, font };
   let notified = false;
   const done = () => {
     if (!notified) {
@@ -68,7 +70,7 @@ function config(spec: ChartSpec, drawn: () => void): ChartConfiguration<"line" |
     stacked: spec.stacked,
     max: spec.max,
     beginAtZero: spec.kind !== "line",
-    title: { display: Boolean(spec.unit), text: spec.unit ?? "", color: spec.colors.muted, font: { family: spec.font } },
+    title: { display: Boolean(spec.unit), text: spec.unit ?? "", color: spec.colors.muted, font },
     grid,
     ticks: { ...ticks, callback: (v: string | number) => spec.formatValue(Number(v)) },
   };
@@ -103,8 +105,8 @@ function config(spec: ChartSpec, drawn: () => void): ChartConfiguration<"line" |
           backgroundColor: spec.colors.fg,
           titleColor: spec.colors.bg,
           bodyColor: spec.colors.bg,
-          titleFont: { family: spec.font },
-          bodyFont: { family: spec.font },
+          titleFont: { ...font, weight: "bold" },
+          bodyFont: font,
           callbacks: {
             title: (items) => (items[0] ? spec.tooltipTitle(items[0].datasetIndex, items[0].dataIndex) : ""),
             label: (item) => spec.tooltipLabel(item.datasetIndex, item.dataIndex),
@@ -147,6 +149,8 @@ function fixedAxis(axis: SpecAxis, spec: ChartSpec, position: "left" | "right" |
 /** Draws `spec` on `canvas`. */
 export const createChart: CreateChart = (canvas, spec, drawn) => {
   const chart = new Chart(canvas, config(spec, drawn));
+  // The label size drawn on the canvas, readable from the DOM (tests of the large-text mode read it).
+  canvas.dataset.fontSize = String(Math.round(12 * (spec.fontScale ?? 1)));
   const handle: ChartHandle = {
     canvas,
     update(next) {

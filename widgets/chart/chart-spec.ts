@@ -53,6 +53,8 @@ export interface ChartSpec {
   xAxis?: SpecAxis;
   colors: { fg: string; muted: string; grid: string; bg: string };
   font: string;
+  /** Large-text factor: canvas labels are drawn at Chart.js's sizes times this. */
+  fontScale?: number;
   animate: boolean;
   /** Axis tick text of a value. */
   formatValue: (value: number) => string;

@@ -83,6 +83,7 @@ export abstract class PaElement<T> extends LitElement {
     timeout: { type: Number },
     link: { type: String },
     selected: { type: String },
+    fontScale: { type: Number, attribute: "font-scale" },
     announcement: { state: true, attribute: false },
     notice: { state: true, attribute: false },
     citations: { state: true, attribute: false },
@@ -102,6 +103,11 @@ export abstract class PaElement<T> extends LitElement {
   declare link: string;
   /** The selected region code (set by the reader, by a linked widget, or by the page). */
   declare selected: string;
+  /**
+   * Large-text mode: every text, chart labels included, at this multiple of its size (1–3, e.g. `1.5`); the same
+   * as setting `--pa-font-scale` on the element.
+   */
+  declare fontScale: number | undefined;
   /** @internal What the live region says. */
   declare protected announcement: string;
   /** @internal A visible note about an action that failed. */
@@ -149,6 +155,16 @@ export abstract class PaElement<T> extends LitElement {
     this.#unwatch = watchScheme(() => this.requestUpdate());
     document.addEventListener("pa-select", this.#follow);
     addEventListener("online", this.#online);
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    // Through the CSSOM, which a strict style-src allows (a style attribute in markup it would not).
+    if (changed.has("fontScale")) {
+      const scale = Number(this.fontScale);
+      if (scale >= 1 && scale <= 3) this.style.setProperty("--pa-font-scale", String(scale));
+      else this.style.removeProperty("--pa-font-scale");
+    }
   }
 
   override disconnectedCallback(): void {

@@ -47,7 +47,8 @@ export const baseStyles = css`
     direction: ltr;
     unicode-bidi: isolate;
     font-family: var(--pa-font, system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif);
-    font-size: var(--pa-font-size, 15px);
+    /* Large-text mode (适老化): --pa-font-scale (or the element's font-scale attribute) scales every text. */
+    font-size: calc(var(--pa-font-size, 15px) * var(--pa-font-scale, 1));
     line-height: 1.5;
     text-align: start;
     color: var(--pa-fg, var(--_fg));
@@ -262,7 +263,7 @@ export const baseStyles = css`
   @container (max-width: 400px) {
     .frame {
       padding: 8px 10px;
-      font-size: var(--pa-font-size, 14px);
+      font-size: calc(var(--pa-font-size, 14px) * var(--pa-font-scale, 1));
     }
     .plot {
       height: var(--pa-height, 240px);

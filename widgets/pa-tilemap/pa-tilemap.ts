@@ -35,7 +35,7 @@ export class PaTilemap extends DatasetElement {
         max-height: var(--pa-height, 420px);
       }
       .map text {
-        font-size: 11px;
+        font-size: calc(11px * var(--pa-font-scale, 1));
         text-anchor: middle;
         dominant-baseline: central;
         pointer-events: none;

@@ -2,7 +2,8 @@
  * @module The Chart.js lifecycle of an element as a Lit reactive controller: the chunk is fetched when the
  * element comes within a screen of the viewport (IntersectionObserver), the chart is created once, updated in
  * place, resized by our own ResizeObserver (Chart.js's observers do not see a canvas in a shadow root,
- * Chart.js #10924), redrawn at paper size for print, and destroyed when the element leaves the page.
+ * Chart.js #10924), loaded when the page is printed if the reader never scrolled near it, redrawn at paper size
+ * for print, and destroyed when the element leaves the page.
  */
 import type { ReactiveController, ReactiveElement } from "lit";
 import type { ChartHandle, ChartSpec, CreateChart } from "../chart/chart-spec";
@@ -24,7 +25,8 @@ export class ChartController implements ReactiveController {
   #spec?: ChartSpec;
   #near?: IntersectionObserver;
   #size?: ResizeObserver;
-  #print = () => this.#fit();
+  // A chart that was never scrolled near is drawn for print too: the printed page shows every figure.
+  #print = () => (this.#create ? this.#fit() : void this.#load());
   #printQuery?: MediaQueryList;
 
   /**

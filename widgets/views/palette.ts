@@ -12,6 +12,8 @@ export interface Palette {
   grid: string;
   bg: string;
   font: string;
+  /** Large-text factor (`--pa-font-scale`, 1 when unset), for text drawn on a canvas. */
+  fontScale: number;
 }
 
 let probe: CanvasRenderingContext2D | null | undefined;
@@ -36,6 +38,7 @@ export function readPalette(frame: Element): Palette {
     grid: read("--grid"),
     bg: read("--bg"),
     font: style.fontFamily,
+    fontScale: Math.min(3, Math.max(1, Number.parseFloat(style.getPropertyValue("--pa-font-scale")) || 1)),
   };
 }
 

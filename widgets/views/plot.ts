@@ -160,7 +160,9 @@ export class PlotController {
       stacked: plot.stacked,
       colors: { fg: palette.fg, muted: palette.muted, grid: palette.grid, bg: palette.bg },
       font: palette.font,
-      animate: !reducedMotion(),
+      fontScale: palette.fontScale,
+      // No entry animation on paper: the print must show the finished figure.
+      animate: !reducedMotion() && !matchMedia("print").matches,
       formatValue: plot.formatValue,
       formatX: plot.formatX,
       tooltipTitle: plot.pointTitle,

@@ -52,7 +52,46 @@ export function crossSections(
     if (list) list.push(unit);
     else byPeriod.set(row.period, [unit]);
   }
-  return { sections: [...byPeriod].map(([period, units]) => ({ period, units })), warnings };
+  const complete = completeSections(byPeriod, context);
+  warnings.push(...complete.warnings);
+  return { sections: complete.sections, warnings };
+}
+
+/**
+ * Keeps the periods whose cross-section of provinces is complete. When units are provinces, a period that lacks
+ * provinces another period has (the 2023 R&D bulletin reposts name 7 provinces, the 2024 bulletin all 31) is not
+ * comparable with the others: it is left out with a warning naming what it lacks — or, when the request named a
+ * period range, it is a 400. Units of other code lists (countries, whose coverage varies by year) are kept as they are.
+ */
+function completeSections(
+  byPeriod: ReadonlyMap<string, Unit[]>,
+  context: ComputeContext,
+): { sections: CrossSection[]; warnings: LocalizedText[] } {
+  const sections = [...byPeriod].map(([period, units]) => ({ period, units }));
+  const all = new Set(sections.flatMap((s) => s.units.map((u) => u.id)));
+  if (sections.length < 2 || ![...all].every((id) => context.provinces.has(id))) return { sections, warnings: [] };
+  const partial = sections
+    .map((s) => ({ period: s.period, lacking: [...all].filter((id) => !s.units.some((u) => u.id === id)).sort() }))
+    .filter((s) => s.lacking.length > 0);
+  // None lacks a province, or none is complete (nothing comparable to prefer): all are kept, as for countries.
+  if (partial.length === 0 || partial.length === sections.length) return { sections, warnings: [] };
+  const listed = partial.map((s) => `${s.period} (${all.size - s.lacking.length} of ${all.size}; no ${s.lacking.join(", ")})`).join("; ");
+  if (context.strictPeriods) {
+    throw new InvalidInput(
+      `Periods cover different provinces, so they are not comparable: ${listed}. Ask for one period, or leave period out.`,
+      "period",
+    );
+  }
+  const left = new Set(partial.map((s) => s.period));
+  return {
+    sections: sections.filter((s) => !left.has(s.period)),
+    warnings: [
+      {
+        zh: `以下期间缺少其他期间有的省份，不可比较，已略去：${listed}。`,
+        en: `Left out periods that lack provinces other periods have (not comparable): ${listed}.`,
+      },
+    ],
+  };
 }
 
 /**

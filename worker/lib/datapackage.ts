@@ -5,7 +5,7 @@
  * the size and sha256 the build computed.
  * Pure, so that a Node test can validate every descriptor against the official profile.
  */
-import type { CatalogEntry, PublishedVersion } from "../../schemas";
+import { type CatalogEntry, FLAGS, type PublishedVersion } from "../../schemas";
 import type { VersionManifest } from "../storage/manifest";
 
 /** The media type of Apache Parquet (registered with IANA in 2024). */
@@ -43,7 +43,9 @@ function observationFields(entry: CatalogEntry): Field[] {
       name: "status",
       type: "string",
       title: "Status",
-      constraints: { enum: ["rounded", "provisional", "estimate", "partial", "old-method", "break"] },
+      description: `Flags joined by ";": ${FLAGS.join(", ")}`,
+      // One or more flags joined by ";" (e.g. "secondary;transcribed"), so a pattern, not an enum.
+      constraints: { pattern: `(${FLAGS.join("|")})(;(${FLAGS.join("|")}))*` },
     },
     { name: "note", type: "string", title: "Note" },
     { name: "source", type: "string", title: "Source of this value, where it differs by row" },

@@ -42,21 +42,22 @@ export function definedWidgetTags(entry = join(ROOT, "widgets/index.ts")): Set<s
 
 /**
  * The script a snippet loads and its SRI hash. The widgets build writes `widgets/manifest.json` with a versioned,
- * immutable entry (`0.1.0/pa.js`) and the hash of every file: snippets pin that entry, whose bytes never change
- * (the `v1.js` alias moves with each release, so an SRI hash on it would break). Without a manifest the hash is
- * computed here from `widgets/v1.js`.
+ * immutable classic loader (`0.1.0/loader.js`, which picks the modern module or the legacy build for old
+ * Chromium cores) and the hash of every file: snippets pin that loader, whose bytes never change (the aliases
+ * move with each release, so an SRI hash on them would break). Without a manifest the hash is computed here
+ * from `widgets/v1-loader.js`.
  */
 export function embedScript(assetsDir: string): EmbedScript {
   const manifestFile = join(assetsDir, "widgets/manifest.json");
   if (existsSync(manifestFile)) {
-    const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as { entry?: string; files?: { path: string; integrity: string }[] };
-    const entry = manifest.files?.find((f) => f.path === manifest.entry);
-    if (entry?.integrity.startsWith("sha384-")) return { path: `/widgets/${entry.path}`, integrity: entry.integrity };
+    const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as { loader?: string; files?: { path: string; integrity: string }[] };
+    const loader = manifest.files?.find((f) => f.path === manifest.loader);
+    if (loader?.integrity.startsWith("sha384-")) return { path: `/widgets/${loader.path}`, integrity: loader.integrity };
   }
   const digest = createHash("sha384")
-    .update(readFileSync(join(assetsDir, "widgets/v1.js")))
+    .update(readFileSync(join(assetsDir, "widgets/v1-loader.js")))
     .digest("base64");
-  return { path: "/widgets/v1.js", integrity: `sha384-${digest}` };
+  return { path: "/widgets/v1-loader.js", integrity: `sha384-${digest}` };
 }
 
 const zhRegionNames = new Intl.DisplayNames(["zh-Hans"], { type: "region" });
@@ -97,7 +98,7 @@ export function siteContext(
   catalog: Catalog,
   datasets: readonly LoadedDataset[],
   assetsDir: string,
-  indicators: IndicatorData = { indicators: [], views: [], examples: new Map() },
+  indicators: IndicatorData = { indicators: [], views: [], examples: new Map(), viewResults: new Map() },
 ): SiteContext {
   const { names, aggregates } = regionTables(datasets);
   const byKey = new Map(datasets.flatMap((d) => d.versions.map((v) => [`${d.meta.id}@${v.meta.version}`, v.rows] as const)));

@@ -38,7 +38,10 @@ export interface IndicatorView {
   id: string;
   title: LocalizedText;
   question: LocalizedText;
+  description: LocalizedText;
   indicator: string;
+  /** The indicator query the view stands for. */
+  query: string;
 }
 
 /** What the pages read of a computed result (`GET /v1/indicators/{id}?…&explain=1`). */
@@ -65,6 +68,8 @@ export interface IndicatorData {
   views: IndicatorView[];
   /** Result of each indicator's documented example, by indicator id (absent when the example failed). */
   examples: Map<string, IndicatorResult>;
+  /** Result of each named view, by view id (absent when it failed). */
+  viewResults: Map<string, IndicatorResult>;
 }
 
 interface WorkerApp {
@@ -87,7 +92,7 @@ function folderAssets(assetsDir: string) {
 
 /** Where the API's indicators live; `undefined` registry when this tree has no indicators route. */
 export async function loadIndicatorData(assetsDir: string): Promise<IndicatorData> {
-  const none: IndicatorData = { indicators: [], views: [], examples: new Map() };
+  const none: IndicatorData = { indicators: [], views: [], examples: new Map(), viewResults: new Map() };
   if (!existsSync(join(ROOT, "worker/routes/indicators.ts"))) return none;
   // Imported by URL so the Node type-check does not pull in worker-only types; tsx runs the TypeScript.
   const { app } = (await import(pathToFileURL(join(ROOT, "worker/app.ts")).href)) as { app: WorkerApp };
@@ -103,5 +108,10 @@ export async function loadIndicatorData(assetsDir: string): Promise<IndicatorDat
     const result = await get<IndicatorResult>(`/v1/indicators/${indicator.id}?${indicator.example}&explain=1`);
     if (result) examples.set(indicator.id, result);
   }
-  return { indicators: registry.indicators, views: registry.views ?? [], examples };
+  const viewResults = new Map<string, IndicatorResult>();
+  for (const view of registry.views ?? []) {
+    const result = await get<IndicatorResult>(`/v1/indicators/views/${view.id}`);
+    if (result) viewResults.set(view.id, result);
+  }
+  return { indicators: registry.indicators, views: registry.views ?? [], examples, viewResults };
 }

@@ -18,7 +18,8 @@ export interface PageOptions {
   description: string;
   section?: Section;
   body: Html;
-  /** Loads `/widgets/v1.js` (pages that show live charts). */
+  /** Loads the widgets through the classic loader `/widgets/v1-loader.js` (pages that show live charts): modern
+   * browsers get the module, old Chromium cores the legacy build. */
   widgets?: boolean;
   /** Extra module scripts (site paths such as `/js/builder.js`). */
   scripts?: string[];
@@ -79,7 +80,7 @@ export function page(options: PageOptions): string {
   const other = otherLanguage(lang);
   const siteName = t("siteName", lang);
   const title = options.section === "home" ? `${siteName} — ${t("tagline", lang)}` : `${options.title} — ${siteName}`;
-  const scripts = [...(options.widgets ? ["/widgets/v1.js"] : []), "/js/site.js", ...(options.scripts ?? [])];
+  const scripts = ["/js/site.js", ...(options.scripts ?? [])];
   const doc = html`<!doctype html>
 <html lang="${LANG_TAG[lang]}">
 <head>
@@ -93,7 +94,7 @@ export function page(options: PageOptions): string {
 <link rel="alternate" hreflang="en" href="${href("en", path)}">
 <link rel="alternate" hreflang="x-default" href="${href("zh", path)}">
 ${social(options, title)}<link rel="stylesheet" href="/site.css">
-${scripts.map((src) => html`<script type="module" src="${src}"></script>\n`)}${
+${options.widgets ? html`<script async src="/widgets/v1-loader.js"></script>\n` : ""}${scripts.map((src) => html`<script type="module" src="${src}"></script>\n`)}${
   options.jsonLd ? html`<script type="application/ld+json">${jsonForScript(options.jsonLd)}</script>\n` : ""
 }</head>
 <body>
@@ -115,7 +116,7 @@ ${options.body}
 </main>
 <footer class="site-footer">
 <p>${t("footer", lang)}</p>
-<p><a href="${href(lang, "/gallery/")}#portals">${lang === "zh" ? "无障碍、内容安全策略与隐私说明" : "Accessibility, CSP and privacy"}</a> · <a href="/v1">API /v1</a></p>
+<p><a href="${href(lang, "/accessibility/")}">${lang === "zh" ? "无障碍声明" : "Accessibility statement"}</a> · <a href="${href(lang, "/gallery/")}#portals">${lang === "zh" ? "无障碍、内容安全策略与隐私说明" : "Accessibility, CSP and privacy"}</a> · <a href="/v1">API /v1</a></p>
 </footer>
 </body>
 </html>

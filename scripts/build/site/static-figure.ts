@@ -9,7 +9,7 @@ import { href, type Language } from "./i18n";
 import { versionPath } from "./json-ld";
 import type { Fallback } from "./widgets";
 
-const unescape = (v: string) => v.replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c)));
+const unescapeXml = (v: string) => v.replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c)));
 
 /** The fallback of a dataset's chart, or undefined when the build wrote no static figure for it. */
 export function datasetFallback(assetsDir: string, id: string, version: string, lang: Language): Fallback | undefined {
@@ -19,7 +19,7 @@ export function datasetFallback(assetsDir: string, id: string, version: string, 
   const svg = readFileSync(file, "utf8");
   const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)?.[1] ?? 640);
   const height = Number(/<svg[^>]* height="(\d+)"/.exec(svg)?.[1] ?? 400);
-  const alt = unescape(/<desc id="d">([^<]*)<\/desc>/.exec(svg)?.[1] ?? "");
+  const alt = unescapeXml(/<desc id="d">([^<]*)<\/desc>/.exec(svg)?.[1] ?? "");
   return {
     img,
     alt,

@@ -56,7 +56,7 @@ export function elementSource(tag: string, attributes: WidgetAttributes, fallbac
 }
 
 /**
- * The snippet a reader copies: the script tag with its SRI hash and the element, as escaped text inside a
+ * The snippet a reader copies: the loader's script tag (classic, so old Chromium cores run it) with its SRI hash and the element, as escaped text inside a
  * `<pre><code>` (the origin is filled in for the reader's deployment by the site script).
  */
 export function snippet(tag: string, attributes: WidgetAttributes, script: { path: string; integrity: string }, fallback?: Fallback): Html {
@@ -72,6 +72,6 @@ export function snippet(tag: string, attributes: WidgetAttributes, script: { pat
   const element = escapeCode(elementSource(tag, attributes, absolute))
     .split(token)
     .join(origin);
-  return html`<pre class="snippet"><code>&lt;script type="module" src="${shownUrl(script.path, "https://HOST")}" integrity="${script.integrity}" crossorigin="anonymous"&gt;&lt;/script&gt;
+  return html`<pre class="snippet"><code>&lt;script async src="${shownUrl(script.path, "https://HOST")}" integrity="${script.integrity}" crossorigin="anonymous"&gt;&lt;/script&gt;
 ${raw(element)}</code></pre>`;
 }

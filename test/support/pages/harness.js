@@ -47,9 +47,18 @@ async function sweep() {
   }
 }
 
+// Resolves when the page has nothing left to do: two frames painted (observers delivered, layout settled), then
+// an idle period of the event loop. A condition, not a guess at how long work takes.
+function idle() {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 5000 }))),
+  );
+}
+
 addEventListener("message", async (e) => {
   const { id, cmd } = e.data ?? {};
   if (cmd === "scroll") scrollTo(0, document.documentElement.scrollHeight);
   if (cmd === "sweep") await sweep();
-  if (cmd === "report" || cmd === "scroll" || cmd === "sweep") parent.postMessage({ id, report: snapshot() }, "*");
+  if (cmd === "idle") await idle();
+  if (cmd === "report" || cmd === "scroll" || cmd === "sweep" || cmd === "idle") parent.postMessage({ id, report: snapshot() }, "*");
 });

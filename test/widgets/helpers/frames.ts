@@ -28,7 +28,7 @@ export interface Report {
 let nextId = 0;
 
 /** Sends `cmd` to the frame's harness and returns its report. */
-export function ask(frame: HTMLIFrameElement, cmd: "report" | "scroll" | "sweep"): Promise<Report> {
+export function ask(frame: HTMLIFrameElement, cmd: "report" | "scroll" | "sweep" | "idle"): Promise<Report> {
   const id = ++nextId;
   return new Promise((resolve) => {
     const listener = (event: MessageEvent) => {

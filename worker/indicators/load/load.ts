@@ -36,7 +36,8 @@ export async function loadRequest(
   // provisional or measured by an old method, so a reader does not take them for clean official figures.
   const flag = (label: string, rows: readonly Observation[]) => {
     const counts = new Map<string, number>();
-    for (const o of rows) if (o.status) counts.set(o.status, (counts.get(o.status) ?? 0) + 1);
+    // A status holds one or more flags joined by ";" (the schema checks each): count each flag.
+    for (const o of rows) for (const f of o.status?.split(";") ?? []) counts.set(f, (counts.get(f) ?? 0) + 1);
     if (counts.size === 0) return;
     const list = [...counts].map(([status, n]) => `${n} ${status}`).join(", ");
     warnings.push({

@@ -4,7 +4,7 @@
  */
 
 import { licenceName } from "../../../../figure/licence";
-import type { CatalogEntry, PublishedVersion } from "../../../../schemas";
+import { type CatalogEntry, type PublishedVersion, parseFlags } from "../../../../schemas";
 import { citations } from "../citation";
 import { latestOf, type SiteContext } from "../context";
 import { type Html, html } from "../html";
@@ -134,12 +134,18 @@ function staticTable(entry: CatalogEntry, view: ChartView, ctx: SiteContext, ver
       (p) =>
         html`<tr><th scope="row">${formatPeriod(p, lang)}</th>${series.map((s) => {
           const cell = s.values.get(p);
-          return html`<td>${cell ? formatNumber(cell.value, lang, measure(s.measure)?.decimals) : ""}${cell?.status ? html` <sup class="status">${STATUS[cell.status]?.mark ?? cell.status}</sup>` : ""}</td>`;
+          return html`<td>${cell ? formatNumber(cell.value, lang, measure(s.measure)?.decimals) : ""}${
+            cell?.status
+              ? html` <sup class="status">${parseFlags(cell.status)
+                  .map((f) => STATUS[f]?.mark ?? f)
+                  .join(",")}</sup>`
+              : ""
+          }</td>`;
         })}</tr>`,
     )}</tbody>`,
     "numbers",
   );
-  const flags = [...new Set(series.flatMap((s) => [...s.values.values()].map((v) => v.status)).filter((f) => f !== undefined))];
+  const flags = [...new Set(series.flatMap((s) => [...s.values.values()].flatMap((v) => parseFlags(v.status))))];
   return flags.length === 0
     ? table
     : html`${table}<p class="muted status-legend">${flags.map(
@@ -155,6 +161,9 @@ const STATUS: Record<string, { mark: string; label: { zh: string; en: string } }
   partial: { mark: "pt", label: { zh: "仅覆盖部分人口或时期", en: "covers part of the population or period" } },
   "old-method": { mark: "o", label: { zh: "旧口径（序列断点前）", en: "old method, before a series break" } },
   break: { mark: "b", label: { zh: "序列断点后的第一个值", en: "first value after a break in series" } },
+  secondary: { mark: "s", label: { zh: "转载来源（非发布机构原文）", en: "secondary source (a repost, not the publisher)" } },
+  transcribed: { mark: "t", label: { zh: "人工录入自印刷或网页表格", en: "hand-keyed from a printed or page table" } },
+  "lower-bound": { mark: "≥", label: { zh: "下限值", en: "a lower bound" } },
 };
 
 function referenceTable(entry: CatalogEntry, ctx: SiteContext, version: string, lang: Language): Html {

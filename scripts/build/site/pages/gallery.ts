@@ -67,14 +67,14 @@ function portals(ctx: SiteContext, lang: Language): Html {
 <pre class="snippet"><code>Content-Security-Policy: script-src 'self' ${origin}; connect-src 'self' ${origin}; style-src 'self'</code></pre>
 <p>${
     zh
-      ? `SRI 哈希（${ctx.embed.integrity.slice(0, 14)}…）锁定入口脚本；图表库作为文件名含内容哈希的分块按需加载。若要完全固定全部代码，可将 /widgets/ 目录自托管，并用 api 属性指向本站 API。`
-      : `The SRI hash (${ctx.embed.integrity.slice(0, 14)}…) pins the entry script; the chart library is a chunk with a content hash in its file name, loaded on demand. To pin every byte, self-host the /widgets/ folder and point the api attribute at this API.`
+      ? `SRI 哈希（${ctx.embed.integrity.slice(0, 14)}…）锁定加载器脚本，加载器又以 SRI 哈希锁定它选择的入口：新浏览器加载现代模块，旧版 Chromium 内核（72–110，国产浏览器与信创环境常见）加载为 Chrome 70 转译的兼容版本；不支持的浏览器保留元素内的后备内容。图表库作为文件名含内容哈希的分块按需加载。若要完全固定全部代码，可将 /widgets/ 目录自托管，并用 api 属性指向本站 API。`
+      : `The SRI hash (${ctx.embed.integrity.slice(0, 14)}…) pins the loader script, which pins the entry it picks by its own SRI hash: current browsers load the modern module, old Chromium cores (72–110, the kernels of domestic browsers and 信创 desktops) a build transpiled for Chrome 70; a browser that can run neither keeps the fallback content inside the element. The chart library is a chunk with a content hash in its file name, loaded on demand. To pin every byte, self-host the /widgets/ folder and point the api attribute at this API.`
   }</p>
 <h3>${zh ? "无障碍" : "Accessibility"}</h3>
 <ul>
-<li>${zh ? "目标：WCAG 2.1 AA 与 GB/T 37668-2019。" : "Target: WCAG 2.1 AA and GB/T 37668-2019."}</li>
+<li>${zh ? "目标：WCAG 2.1 AA 与 GB/T 37668-2019。" : "Target: WCAG 2.1 AA and GB/T 37668-2019."} <a href="${href(lang, "/accessibility/")}">${zh ? "无障碍声明" : "Accessibility statement"}</a></li>
 <li>${zh ? "每张图都有真实的数据表替代，以及一句话摘要作为图的无障碍名称。" : "Every chart has a real data table alternative and a one-sentence summary as its accessible name."}</li>
-<li>${zh ? "色盲友好配色（Okabe–Ito）并以点形区分序列；遵从“减少动态效果”；深色模式自动适配。" : "Colour-blind-safe palette (Okabe–Ito) with point shapes per series; honours reduced motion; follows dark mode."}</li>
+<li>${zh ? "色盲友好配色（Okabe–Ito），每个序列有图例文字并列入数据表；遵从“减少动态效果”；深色模式自动适配；大字模式（font-scale）。" : "Colour-blind-safe palette (Okabe–Ito), every series named in the legend and in the data table; honours reduced motion; follows dark mode; large-text mode (font-scale)."}</li>
 <li>${zh ? "本站每类页面（中、英文）在浏览器测试中用 axe-core 检查，零违规。" : "Every kind of page of this site, in Chinese and English, is checked with axe-core in browser tests: zero violations."}</li>
 </ul>
 <h3>${zh ? "隐私" : "Privacy"}</h3>

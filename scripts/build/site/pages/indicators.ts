@@ -14,6 +14,9 @@ import { shownUrl } from "../origin";
 import { snippet, widget } from "../widgets";
 import { datasetPath } from "./dataset";
 
+/** The path of a named view's page (Chinese; prefix `/en` for English). */
+export const viewPath = (id: string): string => `/indicators/views/${id}/`;
+
 /** The path of an indicator's page (Chinese; prefix `/en` for English). */
 export const indicatorPath = (id: string): string => `/indicators/${id}/`;
 
@@ -43,7 +46,9 @@ ${
   views.length > 0
     ? html`<h2 id="views">${zh ? "命名视图：回答具体问题" : "Named views: answers to questions"}</h2>
 <ul class="cards">${views.map(
-        (v) => html`<li class="card" id="view-${v.id}"><h3 class="card-title">${v.title[lang]}</h3>
+        (
+          v,
+        ) => html`<li class="card" id="view-${v.id}"><h3 class="card-title"><a href="${href(lang, viewPath(v.id))}">${v.title[lang]}</a></h3>
 <p>${v.question[lang]}</p>
 <p><a href="/v1/indicators/views/${v.id}">${zh ? "API 结果" : "API result"}</a> · <a href="${href(lang, indicatorPath(v.indicator))}">${zh ? "方法" : "Method"}</a></p></li>`,
       )}</ul>`
@@ -61,7 +66,8 @@ ${
   });
 }
 
-function inputsTable(result: IndicatorResult, lang: Language): Html {
+/** The inputs of a result: each dataset at its exact version, the measure and the content hash. */
+export function inputsTable(result: IndicatorResult, lang: Language): Html {
   const zh = lang === "zh";
   return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="inputs-t"><table>
 <caption id="inputs-t">${zh ? "输入数据（精确版本与内容哈希）" : "Inputs (exact versions and content hashes)"}</caption>
@@ -72,7 +78,8 @@ function inputsTable(result: IndicatorResult, lang: Language): Html {
   )}</tbody></table></div>`;
 }
 
-function resultsTable(result: IndicatorResult, ctx: SiteContext, lang: Language): Html {
+/** The results of an indicator as a table: period, region, value, class and components. */
+export function resultsTable(result: IndicatorResult, ctx: SiteContext, lang: Language): Html {
   const rows = result.results.map((r) => ({
     [lang === "zh" ? "时期" : "period"]: formatPeriod(r.period, lang),
     ...(r.region ? { [lang === "zh" ? "地区" : "region"]: ctx.regionName(r.region, lang) } : {}),
