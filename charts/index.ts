@@ -11,6 +11,8 @@ import type { FigureKind, FigureLang } from "../figure/model";
 import type { NameTable } from "../figure/names";
 import names from "../figure/names-table.json";
 import { renderSvg } from "../figure/svg/render";
+import { oembed } from "./oembed";
+import { problem } from "./problem";
 
 /** The charts Worker has no bindings. */
 export type ChartsEnv = Record<string, never>;
@@ -28,15 +30,6 @@ const PARAMS = new Set(["dataset", "measure", "region", "group", "period", "kind
 const IMMUTABLE = "public, max-age=31536000, immutable";
 const SHORT = "public, max-age=300, stale-while-revalidate=60";
 
-/** A problem+json response (RFC 9457), in the API's shape. */
-function problem(status: number, type: string, detail: string, instance: string, extras: Record<string, unknown> = {}): Response {
-  const title = { 400: "Invalid parameter", 404: "Not found", 405: "Method not allowed", 502: "Bad gateway" }[status] ?? "Error";
-  return new Response(JSON.stringify({ type: `/docs/api#problem-${type}`, title, status, detail, instance, ...extras }), {
-    status,
-    headers: { "content-type": "application/problem+json; charset=utf-8", "cache-control": "no-store", "access-control-allow-origin": "*" },
-  });
-}
-
 const size = (v: string | null, name: string): number | undefined | string => {
   if (v === null || v === "") return undefined;
   return /^\d{3,4}$/.test(v) && Number(v) >= 240 && Number(v) <= 2400
@@ -50,6 +43,7 @@ export async function handle(request: Request): Promise<Response> {
   const path = url.pathname;
   if (request.method !== "POST" || !request.headers.has("x-pa-data-status"))
     return problem(405, "method-not-allowed", "Reached through the API worker's /v1/charts/ route only.", path);
+  if (path === "/oembed") return oembed(request);
   const m = /^\/v1\/charts\/([a-z]+)\.svg$/.exec(path);
   const element = m?.[1];
   if (!element || element === "indicator" || !(element in ELEMENTS))

@@ -16,7 +16,6 @@ import { datasets } from "./routes/datasets";
 import { diff } from "./routes/diff";
 import { downloads } from "./routes/downloads";
 import { indicators } from "./routes/indicators";
-import { oembed } from "./routes/oembed";
 import { openapi } from "./routes/openapi";
 import { regions } from "./routes/regions";
 import { root } from "./routes/root";
@@ -44,8 +43,9 @@ app.route("/v1/datasets", downloads);
 app.route("/v1/datasets", diff);
 app.route("/v1/regions", regions);
 app.route("/v1/indicators", indicators);
+// Figures and oEmbed are answered by the charts Worker (service binding), from data this app loads.
 app.get("/v1/charts/*", (c) => chartRoute(c, app));
-app.route("/oembed", oembed);
+app.get("/oembed", (c) => chartRoute(c, app));
 
 app.on(["POST", "PUT", "PATCH", "DELETE"], ["/v1", "/v1/*"], () => {
   throw new HttpProblem(

@@ -50,10 +50,6 @@ export const PROBLEM_DOCS: Record<ProblemType, LocalizedText> = {
     en: "More than 600 requests in 60 seconds from one address. Wait for `Retry-After` seconds. Responses carry ETags and long cache lifetimes: caching them avoids the limit.",
     zh: "同一地址 60 秒内请求超过 600 次。请等待 `Retry-After` 秒。响应带有 ETag 和较长缓存期，缓存响应即可避免触发限制。",
   },
-  "not-implemented": {
-    en: "The request asks for something this endpoint does not provide (e.g. an oEmbed format other than json or xml).",
-    zh: "请求的内容本接口不提供（例如 json、xml 以外的 oEmbed 格式）。",
-  },
   "internal-error": {
     en: "A failure on our side, not caused by the request. It is logged; retrying later may help.",
     zh: "服务端故障，与请求无关。已记录日志；稍后重试可能有效。",

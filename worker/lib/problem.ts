@@ -17,7 +17,6 @@ export const PROBLEMS = {
   "content-too-large": { status: 413, title: { zh: "请求内容过大", en: "Content too large" } },
   "uri-too-long": { status: 414, title: { zh: "请求地址过长", en: "URI too long" } },
   "rate-limited": { status: 429, title: { zh: "请求过于频繁", en: "Too many requests" } },
-  "not-implemented": { status: 501, title: { zh: "不支持", en: "Not implemented" } },
   "internal-error": { status: 500, title: { zh: "服务器内部错误", en: "Internal error" } },
 } as const satisfies Record<string, { status: number; title: LocalizedText }>;
 

@@ -12,20 +12,27 @@ export async function chartRoute(
   c: Context<AppEnv>,
   app: { fetch: (r: Request, env: AppEnv["Bindings"], ctx: ExecutionContext) => Response | Promise<Response> },
 ) {
-  if (!c.env.CHARTS) throw new HttpProblem("not-implemented", "Server-rendered figures need the charts Worker (charts/wrangler.toml).");
+  if (!c.env.CHARTS) throw new HttpProblem("not-found", "No charts Worker here (charts/wrangler.toml).");
   const url = new URL(c.req.url);
-  const data = new URL(`/v1/datasets/${encodeURIComponent(url.searchParams.get("dataset") ?? "")}/data.json`, url.origin);
-  for (const key of ["measure", "region", "group", "period"]) {
-    const v = url.searchParams.get(key);
-    if (v) data.searchParams.set(key, v);
-  }
+  const q = url.searchParams;
+  // oEmbed: the first row of the dataset the page URL names (its title and latest version).
+  const oembed = url.pathname === "/oembed";
+  const id = oembed ? /\/datasets\/([a-z0-9-]+)\/?$/.exec(q.get("url") ?? "")?.[1] : q.get("dataset");
+  const data = new URL(`/v1/datasets/${encodeURIComponent(id || "-")}${oembed ? "@latest/data.json?limit=1" : "/data.json"}`, url.origin);
+  if (!oembed)
+    for (const key of ["measure", "region", "group", "period"]) {
+      const v = q.get(key);
+      if (v) data.searchParams.set(key, v);
+    }
   const res = await app.fetch(new Request(data, { headers: { accept: "application/json" } }), c.env, c.executionCtx);
   // The charts Worker checks the parameters first, then draws the data or passes the API's problem on.
-  return c.env.CHARTS.fetch(
+  const res2 = await c.env.CHARTS.fetch(
     new Request(c.req.raw.url, {
       method: "POST",
       headers: { "x-pa-data-status": String(res.status), "if-none-match": c.req.header("if-none-match") ?? "" },
       body: res.body,
     }),
   );
+  // A service binding's response has immutable headers; the middleware adds its own.
+  return new Response(res2.body, res2);
 }
