@@ -30,6 +30,9 @@ const PARAMS = new Set(["dataset", "measure", "region", "group", "period", "kind
 const IMMUTABLE = "public, max-age=31536000, immutable";
 const SHORT = "public, max-age=300, stale-while-revalidate=60";
 
+/** Asks the API worker for the data at `path` (it posts the response back with `x-pa-data-status`). */
+const need = (path: string) => new Response(null, { status: 204, headers: { "x-pa-data": path } });
+
 const size = (v: string | null, name: string): number | undefined | string => {
   if (v === null || v === "") return undefined;
   return /^\d{3,4}$/.test(v) && Number(v) >= 240 && Number(v) <= 2400
@@ -41,9 +44,13 @@ const size = (v: string | null, name: string): number | undefined | string => {
 export async function handle(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const path = url.pathname;
-  if (request.method !== "POST" || !request.headers.has("x-pa-data-status"))
-    return problem(405, "method-not-allowed", "Reached through the API worker's /v1/charts/ route only.", path);
-  if (path === "/oembed") return oembed(request);
+  const posted = request.method === "POST" && request.headers.has("x-pa-data-status");
+  if (path === "/oembed") {
+    if (posted) return oembed(request);
+    // The first row of the dataset the page URL names (its title and latest version).
+    const id = /\/datasets\/([a-z0-9-]+)\/?$/.exec(url.searchParams.get("url") ?? "")?.[1] ?? "-";
+    return need(`/v1/datasets/${id}@latest/data.json?limit=1`);
+  }
   const m = /^\/v1\/charts\/([a-z]+)\.svg$/.exec(path);
   const element = m?.[1];
   if (!element || element === "indicator" || !(element in ELEMENTS))
@@ -73,6 +80,14 @@ export async function handle(request: Request): Promise<Response> {
   ] as const)
     if (typeof v === "string") return problem(400, "invalid-parameter", v, path, { param: name });
 
+  if (!posted) {
+    const data = new URL(`/v1/datasets/${dataset}/data.json`, url.origin);
+    for (const key of ["measure", "region", "group", "period"]) {
+      const v = q.get(key);
+      if (v) data.searchParams.set(key, v);
+    }
+    return need(data.pathname + data.search);
+  }
   // The data exactly as the element would load it (sent by the API worker).
   const status = Number(request.headers.get("x-pa-data-status"));
   if (status !== 200) {
