@@ -95,7 +95,7 @@ export function fallbackText(origin: string, tag: string, attributes: Attributes
   const en = get("lang") === "en";
   const page = `${origin}${en ? "/en" : ""}/datasets/${ref.split("@")[0]}/`;
   const csvUrl = `${origin}/v1/datasets/${ref}/data.csv${csv.size ? `?${csv}` : ""}`;
-  return `\n  <img src="${quote(`${origin}/v1/charts/${tag.slice(3)}.svg?${svg}`)}" alt="${quote(alt)}" style="max-width:100%;height:auto"><a href="${quote(page)}">${en ? "Dataset page" : "数据集页面"}</a> · <a href="${quote(csvUrl)}">CSV</a>\n`;
+  return `\n  <img src="${quote(`${origin}/v1/charts/${tag.slice(3)}.svg?${svg}`)}" alt="${quote(alt)}"><a href="${quote(page)}">${en ? "Dataset page" : "数据集页面"}</a> · <a href="${quote(csvUrl)}">CSV</a>\n`;
 }
 
 /** The snippet: the classic loader script (it picks the modern or the legacy build) with integrity, then the element holding its fallback (see {@link fallbackText}). */
