@@ -36,6 +36,7 @@ export default defineConfig({
         // FIXTURE_BUCKET: a Miniflare R2 bucket the storage tests fill with the synthetic fixture build.
         // The MCP worker is not part of this pool (test/mcp drives it under wrangler dev): its service binding
         // resolves to a worker that says so, so that the API worker starts.
+        // The charts Worker (bundled by the build to .charts/index.js) runs beside it, bound to it as in production.
         plugins: [
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
@@ -47,6 +48,12 @@ export default defineConfig({
                   modules: true,
                   script:
                     "export default { fetch: () => new Response('The MCP worker runs under wrangler dev (test/mcp).', { status: 503 }) };",
+                },
+                {
+                  name: "prosperity-atlas-charts",
+                  modules: true,
+                  scriptPath: "./.charts/index.js",
+                  compatibilityDate: "2026-05-01",
                 },
               ],
             },

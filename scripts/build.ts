@@ -5,6 +5,7 @@
  * Fails (exit 1) with one line per problem, naming file, row and column, when the data is not valid.
  */
 import { existsSync, rmSync } from "node:fs";
+import { bundleChartsWorker, writeCharts } from "./build/charts";
 import { buildCatalog, writeDataAssets } from "./build/data";
 import { writeDocs } from "./build/docs";
 import { writeDocuments } from "./build/documents";
@@ -49,9 +50,11 @@ try {
   console.error(`build failed: widgets: ${(error as Error).message}`);
   process.exit(1);
 }
+const charts = await writeCharts(catalog, datasets, ASSETS_DIR);
+await bundleChartsWorker();
 const site = await buildSitePages(catalog, datasets);
 const versions = catalog.datasets.reduce((n, d) => n + d.versions.length, 0);
 const sizes = widgets.files.map((f) => `${f.path} ${(f.gzip / 1000).toFixed(1)} kB`).join(", ");
 console.log(
-  `build: ${catalog.datasets.length} datasets, ${versions} versions; widgets (gzip, entry budget 15 kB): ${sizes}; ${site.pages} pages`,
+  `build: ${catalog.datasets.length} datasets, ${versions} versions; widgets (gzip, entry budget 15 kB): ${sizes}; ${site.pages} pages; ${charts} static figures`,
 );

@@ -14,6 +14,7 @@ import { readOnly } from "./middleware/read-only";
 import { requestGuard } from "./middleware/request-guard";
 import { securityHeaders } from "./middleware/security-headers";
 import { RETIRED } from "./retired";
+import { chartRoute } from "./routes/charts";
 import { data } from "./routes/data";
 import { datasets } from "./routes/datasets";
 import { diff } from "./routes/diff";
@@ -56,6 +57,9 @@ app.route("/v1/indicators", indicators);
 app.route("/mcp", mcpRoute);
 app.route("/v1/search", searchRoute);
 app.route("/v1", documents);
+// Figures and oEmbed are answered by the charts Worker (service binding), from data this app loads.
+app.get("/v1/charts/*", (c) => chartRoute(c, app));
+app.get("/oembed", (c) => chartRoute(c, app));
 
 app.on(["POST", "PUT", "PATCH", "DELETE"], ["/v1", "/v1/*"], () => {
   throw new HttpProblem(

@@ -79,10 +79,29 @@ export type Attributes = [string, string][];
 /** Quotes an attribute value for HTML source. */
 const quote = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
 
-/** The snippet: the classic loader script (it picks the modern or the legacy build) with integrity, then the element. */
-export function snippetText(origin: string, script: BuilderData["script"], tag: string, attributes: Attributes): string {
+/** Elements the charts Worker draws as SVG (`/v1/charts/{element}.svg`). */
+const DRAWN = new Set(["pa-chart", "pa-ranking", "pa-share", "pa-tilemap", "pa-stat", "pa-table"]);
+
+/**
+ * The fallback inside the element (JS off, script blocked, old browser, API down): the server-rendered SVG of the
+ * same attributes, alt = the figure's summary, and links to the dataset page and the CSV of the same selection.
+ */
+export function fallbackText(origin: string, tag: string, attributes: Attributes, alt: string): string {
+  if (!DRAWN.has(tag)) return "";
+  const get = (k: string) => attributes.find(([key]) => key === k)?.[1];
+  const svg = new URLSearchParams(attributes);
+  const csv = new URLSearchParams(attributes.filter(([k]) => ["measure", "region", "group", "period"].includes(k)));
+  const ref = get("dataset") ?? "";
+  const en = get("lang") === "en";
+  const page = `${origin}${en ? "/en" : ""}/datasets/${ref.split("@")[0]}/`;
+  const csvUrl = `${origin}/v1/datasets/${ref}/data.csv${csv.size ? `?${csv}` : ""}`;
+  return `\n  <img src="${quote(`${origin}/v1/charts/${tag.slice(3)}.svg?${svg}`)}" alt="${quote(alt)}"><a href="${quote(page)}">${en ? "Dataset page" : "数据集页面"}</a> · <a href="${quote(csvUrl)}">CSV</a>\n`;
+}
+
+/** The snippet: the classic loader script (it picks the modern or the legacy build) with integrity, then the element holding its fallback (see {@link fallbackText}). */
+export function snippetText(origin: string, script: BuilderData["script"], tag: string, attributes: Attributes, alt = ""): string {
   const attrs = attributes.map(([k, v]) => ` ${k}="${quote(v)}"`).join("");
-  return `<script async src="${origin}${script.path}" integrity="${script.integrity}" crossorigin="anonymous"></script>\n<${tag}${attrs}></${tag}>`;
+  return `<script async src="${origin}${script.path}" integrity="${script.integrity}" crossorigin="anonymous"></script>\n<${tag}${attrs}>${fallbackText(origin, tag, attributes, alt)}</${tag}>`;
 }
 
 /** Version choices: every exact version, a caret range per major version, and `latest`. */
@@ -232,13 +251,20 @@ async function main(): Promise<void> {
     if (!el) return;
     limitUnits();
     const attrs = attributes();
-    const text = snippetText(location.origin, data.script, el.tag, attrs);
+    const dataset = current();
+    // Until the preview has drawn its figure, the alt text is the caption or the dataset's title; then its summary.
+    const alt = attrs.find(([k]) => k === "caption")?.[1] ?? dataset?.title[lang] ?? "";
+    const text = snippetText(location.origin, data.script, el.tag, attrs, alt);
     code.textContent = text;
     status.textContent = "";
     if (text === shown) return;
     shown = text;
     const live = document.createElement(el.tag);
     for (const [k, v] of attrs) live.setAttribute(k, v);
+    live.addEventListener("pa-load", () => {
+      const summary = (live as HTMLElement & { figure?: { summary?: string } }).figure?.summary;
+      if (summary && shown === text) code.textContent = snippetText(location.origin, data.script, el.tag, attrs, summary);
+    });
     preview.replaceChildren(live);
   };
 

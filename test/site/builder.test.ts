@@ -71,7 +71,10 @@ describe("the embed builder", () => {
     await page.click("#b-copy");
     await expect.poll(() => page.locator("#b-status").textContent()).not.toBe("");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(shown);
+    // What is copied is what is shown (the fallback's alt text becomes the figure's summary once the preview drew it).
+    expect(copied).toBe(await page.locator("#b-snippet").textContent());
+    expect(copied).toMatch(/<img src="[^"]+\/v1\/charts\/chart\.svg\?dataset=province-gdp%40%5E1&amp;[^"]*" alt="[^"]+"/);
+    expect(shown).toContain("/data.csv?");
 
     expect(await settleWidgets(page)).toEqual([]);
     const preview = await elementState(page, "#b-preview pa-chart");
@@ -110,7 +113,7 @@ describe("the embed builder", () => {
     await page.click("#b-copy");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(
-      /<pa-tilemap dataset="province-income@1\.0\.0" measure="consumption_expenditure" period="2020" lang="zh"><\/pa-tilemap>$/,
+      /<pa-tilemap dataset="province-income@1\.0\.0" measure="consumption_expenditure" period="2020" lang="zh">\n {2}<img src="[^"]+\/v1\/charts\/tilemap\.svg\?[^"]+" alt="[^"]*"[^>]*><a href="[^"]+\/datasets\/province-income\/">[^<]+<\/a> · <a href="[^"]+data\.csv[^"]*">CSV<\/a>\n<\/pa-tilemap>$/,
     );
     expect(await settleWidgets(page)).toEqual([]);
     const preview = await elementState(page, "#b-preview pa-tilemap");

@@ -21,13 +21,15 @@ export function freePort(): Promise<number> {
 export async function startWorker(port: number): Promise<ChildProcess> {
   const child = spawn(
     "./node_modules/.bin/wrangler",
-    // Both workers: the API (with the site) and the MCP server its /mcp route forwards to.
+    // All three workers: the API (with the site), the MCP server its /mcp route forwards to, and the charts Worker.
     [
       "dev",
       "-c",
       "wrangler.toml",
       "-c",
       "mcp/wrangler.toml",
+      "-c",
+      "charts/wrangler.toml",
       "--ip",
       "127.0.0.1",
       "--port",

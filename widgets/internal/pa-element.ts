@@ -286,7 +286,7 @@ export abstract class PaElement<T> extends LitElement {
     return html`<div class="state error" role="alert" part="error">
       <strong>${t("error", lang)}</strong>
       <span>${this.#reason(error, lang)}</span>
-    </div>`;
+    </div><slot></slot>`;
   }
 
   #footer(view: View, lang: WidgetLang) {

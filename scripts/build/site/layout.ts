@@ -4,6 +4,7 @@
  */
 import { type Html, html, jsonForScript } from "./html";
 import { href, LANG_TAG, type Language, otherLanguage, t } from "./i18n";
+import { dataUrl } from "./origin";
 
 /** Top-level sections, for `aria-current` in the navigation. */
 export type Section = "home" | "datasets" | "indicators" | "gallery" | "search";
@@ -22,6 +23,10 @@ export interface PageOptions {
   widgets?: boolean;
   /** Extra module scripts (site paths such as `/js/builder.js`). */
   scripts?: string[];
+  /** The social card (a 1200×630 PNG path); pages without their own use the site's card. */
+  image?: string;
+  /** Announces the page's oEmbed endpoint (`/oembed?url=…`) for embedding in CMSs. */
+  oembed?: boolean;
   /** schema.org data, written as a JSON-LD block (data, not script: CSP does not apply). */
   jsonLd?: unknown;
   /** Change feeds of what the page shows (a dataset's), announced besides the catalog's. */
@@ -40,6 +45,39 @@ const NAV: { section: Section; path: string; label: "home" | "datasets" | "indic
   { section: "indicators", path: "/indicators/", label: "indicators" },
   { section: "gallery", path: "/gallery/", label: "gallery" },
 ];
+
+/** The site-wide card, for pages without a figure of their own (written by scripts/build/charts.ts). */
+export const SITE_CARD = (lang: Language): string => `/charts/site.${lang}.card.png`;
+
+/**
+ * Open Graph and Twitter card meta (large image card, 1200×630 PNG) and, on pages with a figure, oEmbed
+ * discovery links. Crawlers need absolute URLs: they are absolute when the build knows its origin (PA_SITE_ORIGIN).
+ */
+function social(options: PageOptions, title: string): Html {
+  const image = dataUrl(options.image ?? SITE_CARD(options.lang));
+  const page = dataUrl(href(options.lang, options.path));
+  const oembed = (format: "json" | "xml") => dataUrl(`/oembed?url=${encodeURIComponent(page)}&format=${format}`);
+  return html`<meta property="og:type" content="website">
+<meta property="og:site_name" content="${t("siteName", options.lang)}">
+<meta property="og:title" content="${options.title}">
+<meta property="og:description" content="${options.description}">
+<meta property="og:url" content="${page}">
+<meta property="og:image" content="${image}">
+<meta property="og:image:type" content="image/png">
+<meta property="og:image:width" content="1200">
+<meta property="og:image:height" content="630">
+<meta property="og:locale" content="${options.lang === "zh" ? "zh_CN" : "en_US"}">
+<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:title" content="${options.title}">
+<meta name="twitter:image" content="${image}">
+${
+  options.oembed
+    ? html`<link rel="alternate" type="application/json+oembed" href="${oembed("json")}" title="${title}">
+<link rel="alternate" type="text/xml+oembed" href="${oembed("xml")}" title="${title}">
+`
+    : ""
+}`;
+}
 
 /** Renders a whole HTML document. */
 export function page(options: PageOptions): string {
@@ -68,7 +106,7 @@ ${
 <link rel="alternate" type="application/feed+json" title="${options.feeds.title} (JSON Feed)" href="${options.feeds.json}">
 `
     : ""
-}<link rel="stylesheet" href="/site.css">
+}${social(options, title)}<link rel="stylesheet" href="/site.css">
 ${options.widgets ? html`<script async src="/widgets/v1-loader.js"></script>\n` : ""}${scripts.map((src) => html`<script type="module" src="${src}"></script>\n`)}${
   options.jsonLd ? html`<script type="application/ld+json">${jsonForScript(options.jsonLd)}</script>\n` : ""
 }</head>

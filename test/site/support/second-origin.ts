@@ -25,7 +25,7 @@ export async function startSecondOrigin(widgetOrigin: string): Promise<SecondOri
     response
       .writeHead(200, {
         "content-type": "text/html; charset=utf-8",
-        "content-security-policy": `default-src 'none'; script-src ${widgetOrigin}; connect-src ${widgetOrigin}; style-src 'self'; img-src data:`,
+        "content-security-policy": `default-src 'none'; script-src ${widgetOrigin}; connect-src ${widgetOrigin}; style-src 'self'; img-src data: ${widgetOrigin}`,
       })
       .end(body);
   });

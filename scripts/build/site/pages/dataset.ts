@@ -11,6 +11,7 @@ import { formatNumber, formatPeriod, href, type Language, THEMES, t } from "../i
 import { datasetJsonLd, versionPath } from "../json-ld";
 import { page } from "../layout";
 import { shownUrl } from "../origin";
+import { datasetCard, datasetFallback } from "../static-figure";
 import { scrollTable } from "../table";
 import { type ChartView, defaultView, pivot } from "../views";
 import { snippet, widget } from "../widgets";
@@ -167,6 +168,7 @@ export function datasetPage(entry: CatalogEntry, ctx: SiteContext, lang: Languag
   const path = datasetPath(entry.id);
   const cite = citations(entry, latest, lang, href(lang, path));
   const attributes = view ? chartAttributes(entry, latest.version, view) : undefined;
+  const fallback = attributes ? datasetFallback(ctx.assetsDir, entry.id, latest.version, lang) : undefined;
   const body = html`<article class="dataset">
 <p class="breadcrumb"><a href="${href(lang, "/datasets/")}">${t("datasets", lang)}</a> /</p>
 <h1>${entry.title[lang]}</h1>
@@ -175,7 +177,7 @@ ${facts(entry, latest, lang)}
 ${
   attributes
     ? html`<section aria-labelledby="chart-h"><h2 id="chart-h">${t("chart", lang)}</h2>
-${widget("pa-chart", attributes)}
+${widget("pa-chart", attributes, fallback)}
 <p><a href="${builderLink(lang, `${entry.id}@${latest.version}`, view)}">${t("openBuilder", lang)}</a></p>
 </section>`
     : html`<p class="note">${t("noChart", lang)}</p>`
@@ -202,7 +204,7 @@ ${versionsTable(entry, lang)}
 <section aria-labelledby="api-h"><h2 id="api-h">${t("api", lang)}</h2>
 <pre class="snippet"><code>${curlLine(versionPath(entry.id, latest.version, "data.csv"))}
 ${curlLine(`${versionPath(entry.id, latest.version, "data.json")}`)}</code></pre>
-${attributes ? html`<h3>${t("embed", lang)}</h3>${snippet("pa-chart", { ...attributes, lang }, ctx.embed)}` : ""}
+${attributes ? html`<h3>${t("embed", lang)}</h3>${snippet("pa-chart", { ...attributes, lang }, ctx.embed, fallback)}` : ""}
 </section>
 <section aria-labelledby="cite-h"><h2 id="cite-h">${t("citation", lang)}</h2>
 <dl class="citations">
@@ -226,6 +228,8 @@ ${attributes ? html`<h3>${t("embed", lang)}</h3>${snippet("pa-chart", { ...attri
       atom: `/v1/datasets/${entry.id}/changes.atom`,
       json: `/v1/datasets/${entry.id}/changes.json`,
     },
+    image: datasetCard(ctx.assetsDir, entry.id, latest.version, lang),
+    oembed: true,
   });
 }
 

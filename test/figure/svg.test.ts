@@ -1,0 +1,112 @@
+/**
+ * The static figures: the SVG draws the same figure model as the widgets (every text it prints is a text of the
+ * model; title, summary, source with dataset@version), for every kind in zh and en; the PNG card shows CJK glyphs
+ * (compared with the same SVG rasterised without the font: tofu or nothing) and is a 1200×630 PNG.
+ */
+import { readFileSync } from "node:fs";
+import { Resvg } from "@resvg/resvg-js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Figure, FigureKind } from "../../figure/model";
+import { renderSvg } from "../../figure/svg/render";
+import { CARD, datasetFigure, notoSansScPath, rasterise } from "../../scripts/build/charts";
+import { buildCatalog } from "../../scripts/build/data";
+import type { LoadedDataset } from "../../scripts/lib/read-data";
+
+let datasets: readonly LoadedDataset[];
+beforeAll(() => {
+  datasets = buildCatalog().datasets ?? [];
+}, 120_000);
+const dataset = (id: string) => datasets.find((d) => d.meta.id === id) as LoadedDataset;
+
+/** The texts of an SVG document, unescaped, whitespace-trimmed. */
+function texts(svg: string): string[] {
+  const unescapeXml = (v: string) => v.replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c)));
+  // Tooltips (`<title>` inside shapes) join a name and a value; the texts on the figure are <text>, <title id>, <desc id>.
+  return [...svg.matchAll(/<(text(?: [^>]*)?|title id="t"|desc id="d")>([^<]*)<\/(text|title|desc)>/g)]
+    .map((m) => unescapeXml(m[2] as string).trim())
+    .filter(Boolean);
+}
+
+/** Every string the model holds (deeply), the texts a renderer may print. */
+function modelTexts(figure: Figure): Set<string> {
+  const out = new Set<string>();
+  const walk = (v: unknown) => {
+    if (typeof v === "string") out.add(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === "object") Object.values(v).forEach(walk);
+  };
+  walk(figure);
+  return out;
+}
+
+const CASES: [string, FigureKind, { measure?: string[]; region?: string[] }][] = [
+  ["national-gdp", "line", { measure: ["gdp"] }],
+  ["province-gdp", "bar", { region: ["CN-GD", "CN-JS"] }],
+  ["province-gdp", "ranking", {}],
+  ["platform-market-shares", "share", {}],
+  ["province-gdp", "tilemap", {}],
+  ["national-gdp", "stat", { measure: ["gdp"] }],
+  ["national-gdp", "table", { measure: ["gdp"] }],
+];
+
+describe.each(CASES)("SVG of %s as %s", (id, kind, choice) => {
+  for (const lang of ["zh", "en"] as const) {
+    it(`should print only the model's texts (${lang}), with title, summary and the source line`, () => {
+      const figure = datasetFigure(dataset(id), lang, { ...choice, kind });
+      const svg = renderSvg(figure);
+      expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* role="img" aria-labelledby="t d"/);
+      const printed = texts(svg);
+      expect(printed[0]).toBe(figure.title);
+      expect(printed[1]).toBe(figure.summary || figure.message || figure.title);
+      expect(svg).toContain(`${figure.source.dataset}@${figure.source.version}`);
+      const known = modelTexts(figure);
+      const joined = [...known].join("\n");
+      // Wrapped lines and clipped labels are pieces of model texts; the tile map's unit line and table overflow are the renderer's own words.
+      for (const t of printed) {
+        const piece = t.replace(/…$/, "").replace(/^(单位：|Unit: )/, "");
+        if (/^(……共 \d+ 行|… \d+ rows in all)$/.test(t)) continue;
+        expect(joined.includes(piece), `"${t}" is not a text of the figure`).toBe(true);
+      }
+    });
+  }
+});
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+  expect(png.subarray(12, 16).toString("latin1")).toBe("IHDR");
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+describe("PNG card", () => {
+  it("should be a 1200×630 PNG whose CJK text is drawn with the font (not tofu, not blank)", () => {
+    const svg = renderSvg(datasetFigure(dataset("national-gdp"), "zh", { measure: ["gdp"] }), CARD);
+    const withFont = rasterise(svg, [notoSansScPath()]);
+    expect(pngSize(withFont)).toEqual({ width: 1200, height: 630 });
+    const without = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+    const withPixels = new Resvg(svg, {
+      font: { fontFiles: [notoSansScPath()], loadSystemFonts: false, defaultFontFamily: "Noto Sans SC" },
+    }).render();
+    // The title's band (its CJK glyphs): pixels that differ between the two renders.
+    const a = withPixels.pixels;
+    const b = without.pixels;
+    let differ = 0;
+    for (let y = 15; y < 45; y++) for (let x = 20; x < 400; x++) if (a[(y * 1200 + x) * 4] !== b[(y * 1200 + x) * 4]) differ++;
+    expect(differ).toBeGreaterThan(300);
+    // Ink in the title band with the font: the glyphs are there.
+    let dark = 0;
+    for (let y = 15; y < 45; y++) for (let x = 20; x < 400; x++) if ((a[(y * 1200 + x) * 4] as number) < 128) dark++;
+    expect(dark).toBeGreaterThan(300);
+  });
+
+  it("should be written by the build for every dataset page (when .assets is built)", () => {
+    const html = readFileSync(".assets/datasets/national-gdp/index.html", "utf8");
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1] as string;
+    expect(image).toMatch(/\.card\.png$/);
+    const size = pngSize(readFileSync(`.assets${image}`));
+    expect(size.width).toBeGreaterThanOrEqual(1200);
+    expect(size.height).toBeGreaterThanOrEqual(630);
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(html).toMatch(/<link rel="alternate" type="application\/json\+oembed" href="[^"]*\/oembed\?url=/);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * `GET /v1/charts/{element}.svg` through the API worker's service binding to the charts Worker: an accessible SVG
+ * of the same figure the element draws (title, desc = summary, source with dataset@version), immutable for exact
+ * versions with an ETag, and problem+json 4xx for unknown elements and bad parameters.
+ */
+import { SELF } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+
+const get = (path: string, init?: RequestInit) => SELF.fetch(`https://atlas.test${path}`, init);
+
+describe("GET /v1/charts/{element}.svg", () => {
+  for (const [element, query] of [
+    ["chart", "dataset=province-gdp@1.0.0&region=CN-GD,CN-JS"],
+    ["chart", "dataset=province-gdp@1.0.0&region=CN-GD&kind=bar&lang=en&theme=dark"],
+    ["ranking", "dataset=province-gdp@1.0.0&period=2024"],
+    ["share", "dataset=province-gdp@1.0.0&region=CN-GD,CN-JS,CN-SD&period=2024"],
+    ["tilemap", "dataset=province-gdp@1.0.0&lang=en"],
+    ["stat", "dataset=province-gdp@1.0.0&region=CN-GD"],
+    ["table", "dataset=province-gdp@1.0.0&region=CN-GD&width=480&height=300"],
+  ] as const) {
+    it(`should draw ${element} (${query}) as an accessible SVG with the source line`, async () => {
+      const res = await get(`/v1/charts/${element}.svg?${query}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toMatch(/^image\/svg\+xml/);
+      expect(res.headers.get("cache-control")).toMatch(/immutable/);
+      const svg = await res.text();
+      expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="t d"/);
+      expect(svg).toMatch(/<title id="t">[^<]+<\/title>\n<desc id="d">[^<]+<\/desc>/);
+      expect(svg).toContain("province-gdp@1.0.0");
+      if (query.includes("width=480")) expect(svg).toMatch(/width="480" height="300"/);
+      const again = await get(`/v1/charts/${element}.svg?${query}`, { headers: { "if-none-match": res.headers.get("etag") ?? "" } });
+      expect(again.status).toBe(304);
+    });
+  }
+
+  it("should cache a range briefly, not forever", async () => {
+    const res = await get("/v1/charts/chart.svg?dataset=province-gdp@^1&region=CN-GD");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toMatch(/max-age=300/);
+  });
+
+  for (const [path, status] of [
+    ["/v1/charts/pie.svg?dataset=province-gdp", 404],
+    ["/v1/charts/chart.svg?dataset=no-such-dataset", 404],
+    ["/v1/charts/chart.svg?dataset=province-gdp&width=9", 400],
+    ["/v1/charts/chart.svg?dataset=province-gdp&lang=fr", 400],
+    ["/v1/charts/chart.svg?dataset=province-gdp&colour=red", 400],
+    ["/v1/charts/ranking.svg?dataset=province-gdp&kind=bar", 400],
+    ["/v1/charts/chart.svg?dataset=province-gdp&period=20x4", 400],
+    ["/v1/charts/chart.svg?dataset=%3Cscript%3E", 400],
+  ] as const) {
+    it(`should answer ${path} with ${status} problem+json`, async () => {
+      const res = await get(path);
+      expect(res.status).toBe(status);
+      expect(res.headers.get("content-type")).toMatch(/problem\+json/);
+    });
+  }
+});
