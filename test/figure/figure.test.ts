@@ -174,7 +174,7 @@ describe("titles say what is plotted", () => {
   it("a single measure is titled by the measure, not the dataset (was '…by industry' plotting GDP only)", () => {
     const input = load("province-gdp-by-industry", "1.0.0");
     const measure = input.data.measures[0];
-    const f = buildFigure({ ...input, lang: "en", measure: [measure?.id as string], region: ["CN-GD"] });
+    const f = buildFigure({ ...input, lang: "en", kind: "line", measure: [measure?.id as string], region: ["CN-GD"] });
     expect(f.title).toContain(measure?.title.en);
     expect(f.title).toContain("Guangdong");
   });

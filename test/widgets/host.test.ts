@@ -106,7 +106,7 @@ describe("theme", () => {
     expect(paintedPixels(shadow(element, "canvas"))).toBeGreaterThan(1000);
     const source = shadow(element, "footer .source") as HTMLElement;
     expect(getComputedStyle(source).display).not.toBe("none");
-    expect(text(source)).toContain("internet-users version 1.0.0");
+    expect(text(source)).toContain("internet-users@1.0.0");
     spacer.remove();
   });
 

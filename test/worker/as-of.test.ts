@@ -56,8 +56,11 @@ describe("asOf with an exact version and on diff", () => {
   });
 
   it("should name the version resolved as of the day in the body", async () => {
-    const body = (await (await get("/v1/datasets/national-gini@latest/data.json?asOf=2030-01-01")).json()) as { version: string };
-    expect(body.version).toBe("1.1.0");
+    // 1.1.0 was released on 2026-11-28 and 1.1.1 (its flag correction) on 2026-12-04.
+    const before = (await (await get("/v1/datasets/national-gini@latest/data.json?asOf=2026-12-01")).json()) as { version: string };
+    expect(before.version).toBe("1.1.0");
+    const after = (await (await get("/v1/datasets/national-gini@latest/data.json?asOf=2030-01-01")).json()) as { version: string };
+    expect(after.version).toBe("1.1.1");
   });
 
   it("should apply asOf to both sides of a diff", async () => {

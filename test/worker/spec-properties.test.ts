@@ -156,7 +156,8 @@ function invalidValue(schema: Json): fc.Arbitrary<string> {
 /** Parameters whose valid values are catalog names (see the module comment). */
 function dependsOnCatalog(path: string, p: Parameter): boolean {
   if (p.in === "path") return true;
-  if (["measure", "category", "fields", "cursor"].includes(p.name)) return true;
+  // asOf: a day before the first release is a documented 404 (not-yet-released), so valid days come from the catalog.
+  if (["measure", "category", "fields", "cursor", "asOf"].includes(p.name)) return true;
   if (path.endsWith("/diff") && (p.name === "from" || p.name === "to")) return true;
   if (path.startsWith("/v1/indicators/")) {
     // Filters must leave every input rows; from/to/base name periods, or (hhi, cr-n) how to read the input.

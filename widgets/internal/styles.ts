@@ -218,6 +218,9 @@ export const baseStyles = css`
   }
   footer .source {
     flex: 1 1 200px;
+    /* Source lines carry long unbroken tokens (repository paths, dataset@version): wrap them in narrow columns. */
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .actions {
     display: flex;
