@@ -43,6 +43,11 @@ app.use("/v1/*", rateLimit());
 // Any method but GET, HEAD and OPTIONS (answered by CORS above), known to HTTP or not: 405 with Allow.
 app.use("/v1/*", readOnly());
 app.use("/mcp", rateLimit());
+// A trailing slash names no resource (`/v1/datasets/` is not the catalog, nor a dataset with an empty id).
+app.use("/v1/*", async (c, next) => {
+  if (c.req.path.length > 4 && c.req.path.endsWith("/")) throw new HttpProblem("not-found", `Nothing at ${c.req.path.slice(0, 200)}.`);
+  await next();
+});
 
 for (const { path, retirement } of RETIRED) app.use(path, deprecate(retirement));
 

@@ -93,7 +93,7 @@ function validScalar(schema: Json): fc.Arbitrary<string> {
   }
   let text: fc.Arbitrary<string> =
     typeof schema.pattern === "string"
-      ? fc.stringMatching(new RegExp(schema.pattern))
+      ? fc.stringMatching(new RegExp(schema.pattern)).filter((x) => patternOf(schema.pattern as string).test(x))
       : fc.string({ minLength: Number(schema.minLength ?? 0), maxLength: 20 });
   const max = Number(schema.maxLength ?? Number.POSITIVE_INFINITY);
   const minLength = Number(schema.minLength ?? 0);
@@ -114,6 +114,18 @@ function validValue(schema: Json): fc.Arbitrary<string> {
     .map((list) => list.join(","));
 }
 
+/**
+ * A schema's pattern as the API checks it: with Unicode semantics (JSON Schema patterns are ECMA-262 with `u`, so
+ * `[\p{L}\p{N}]` is a class of letters and digits), falling back to plain for patterns the `u` flag refuses.
+ */
+function patternOf(pattern: string): RegExp {
+  try {
+    return new RegExp(pattern, "u");
+  } catch {
+    return new RegExp(pattern);
+  }
+}
+
 /** Whether `value` satisfies a scalar schema (for filtering generated invalid values). */
 function satisfies(schema: Json, value: string): boolean {
   if (Array.isArray(schema.enum)) return (schema.enum as string[]).includes(value);
@@ -123,7 +135,7 @@ function satisfies(schema: Json, value: string): boolean {
     if (!Number.isFinite(x) || (schema.type === "integer" && !Number.isInteger(x))) return false;
     return x >= Number(schema.minimum ?? Number.NEGATIVE_INFINITY) && x <= Number(schema.maximum ?? Number.POSITIVE_INFINITY);
   }
-  if (typeof schema.pattern === "string" && !new RegExp(schema.pattern).test(value)) return false;
+  if (typeof schema.pattern === "string" && !patternOf(schema.pattern).test(value)) return false;
   if (value.length > Number(schema.maxLength ?? Number.POSITIVE_INFINITY) || value.length < Number(schema.minLength ?? 0)) return false;
   if (schema["x-ordered-range"] && !ordered(value)) return false;
   return true;
@@ -149,7 +161,9 @@ function invalidValue(schema: Json): fc.Arbitrary<string> {
   const list = schema.type === "array";
   const bad = fc
     .oneof(...candidates)
-    .filter((v) => !satisfies(scalar, list ? v.trim() : v) && !v.includes(",") && !(list && (v.trim() === "" || v.includes("\\"))));
+    .filter((v) => !satisfies(scalar, list ? v.trim() : v) && !v.includes(",") && !(list && (v.trim() === "" || v.includes("\\"))))
+    // "." and ".." are dot segments: the URL parser resolves them before any request is made (another path).
+    .filter((v) => v !== "." && v !== "..");
   return schema.type === "array" ? fc.tuple(validScalar(scalar), bad).map(([ok, b]) => `${ok},${b}`) : bad;
 }
 
