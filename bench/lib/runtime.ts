@@ -42,9 +42,13 @@ export function wranglerWorkerOptions(assetsDir?: string): Record<string, unknow
   const options = workerOptions as unknown as Record<string, unknown>;
   const limits = options.ratelimits as Record<string, { simple: { limit: number; period: number } }> | undefined;
   for (const binding of Object.values(limits ?? {})) binding.simple = { ...binding.simple, limit: 1_000_000_000 };
-  // The MCP worker (mcp/wrangler.toml) is not served here: without its binding, /mcp answers 404 and the API starts.
+  // The MCP and charts workers (mcp/, charts/) are not served here: without their bindings, /mcp and /v1/charts
+  // answer 404 and the API starts.
   const services = options.serviceBindings as Record<string, unknown> | undefined;
-  if (services) delete services.MCP;
+  if (services) {
+    delete services.MCP;
+    delete services.CHARTS;
+  }
   return options;
 }
 
