@@ -5,7 +5,8 @@
 import type { PropertyDeclarations } from "lit";
 import type { PlotController } from "../views/plot";
 import { DatasetElement } from "./dataset-element";
-import type { PngFigure, SelectDetail } from "./pa-element";
+import type { LinkSelection } from "./link-match";
+import type { PngFigure, SelectDetail, View } from "./pa-element";
 import { views } from "./views-loader";
 
 /** A dataset element with a chart. */
@@ -31,6 +32,11 @@ export abstract class ChartElement extends DatasetElement {
   pointSelected(series: number, index: number): void {
     const detail = this.selections[series]?.[index];
     if (detail) this.select(detail);
+  }
+
+  /** The linked selection's point is the chart's active point. */
+  protected override followLink(selection: LinkSelection, view: View): string | undefined {
+    return this.#plot?.follow(this.selections, selection) || super.followLink(selection, view);
   }
 
   /** @internal The chart is painted. */

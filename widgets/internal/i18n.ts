@@ -25,6 +25,7 @@ const STRINGS = {
   csv: ["下载 CSV", "Download CSV"],
   png: ["下载 PNG", "Download PNG"],
   cite: ["引用", "Cite"],
+  linked: ["联动选中：", "Linked selection: "],
   actionFailed: ["操作未能完成，请稍后再试。", "That did not work; please try again later."],
 } as const satisfies Record<string, readonly [string, string]>;
 

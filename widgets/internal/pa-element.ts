@@ -11,6 +11,8 @@ import type { Citations, PngFigure } from "./actions";
 import type { WidgetDataError } from "./data-client";
 import type { DataController, LoadState, Source } from "./data-controller";
 import { resolveLang, t, type WidgetLang } from "./i18n";
+import { LinkController, type LinkSelection } from "./link";
+import { bestMatch, rowCandidate } from "./link-match";
 import { baseStyles } from "./styles";
 import { resolveScheme, type Scheme, watchScheme } from "./theme";
 import { apiBase } from "./urls";
@@ -99,7 +101,10 @@ export abstract class PaElement<T> extends LitElement {
   declare caption: string;
   /** Milliseconds before a request is given up (default 10000). */
   declare timeout: number;
-  /** Widgets with the same `link` follow each other's `pa-select`. */
+  /**
+   * A name shared by elements on one page that follow each other: selecting a province, period or measure in
+   * one (click, keyboard, tile, table row) marks it in the others and is announced there (see docs/linked-widgets.md).
+   */
   declare link: string;
   /** The selected region code (set by the reader, by a linked widget, or by the page). */
   declare selected: string;
@@ -124,6 +129,11 @@ export abstract class PaElement<T> extends LitElement {
 
   #unwatch?: () => void;
   #view?: { key: unknown[]; view: View };
+  /** @internal Follows and leads the elements with the same `link`. */
+  readonly linker = new LinkController(this, (selection) => {
+    const view = this.currentView();
+    return view && this.followLink(selection, view);
+  });
 
   constructor() {
     super();
@@ -153,7 +163,6 @@ export abstract class PaElement<T> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#unwatch = watchScheme(() => this.requestUpdate());
-    document.addEventListener("pa-select", this.#follow);
     addEventListener("online", this.#online);
   }
 
@@ -170,7 +179,6 @@ export abstract class PaElement<T> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unwatch?.();
-    document.removeEventListener("pa-select", this.#follow);
     removeEventListener("online", this.#online);
   }
 
@@ -180,15 +188,34 @@ export abstract class PaElement<T> extends LitElement {
     if (state.kind === "error" || (state.kind === "ready" && state.stale)) this.reload();
   };
 
-  #follow = (event: Event) => {
-    const detail = (event as CustomEvent<SelectDetail>).detail;
-    if (this.link && detail.link === this.link && event.target !== this && detail.region) this.selected = detail.region;
-  };
-
-  /** Selects a region (and point) as if the reader picked it: marks it and fires `pa-select`. */
+  /**
+   * Selects a region, period or measure (a point) as if the reader picked it: marks it, fires `pa-select`, and
+   * the elements with the same `link` follow.
+   */
   select(detail: SelectDetail): void {
-    if (detail.region) this.selected = detail.region;
+    this.linker.lead(detail);
     this.#emit("pa-select", { ...detail, link: this.link || undefined });
+  }
+
+  /** @internal The selection this element marks (its region is `selected`). */
+  get selection(): LinkSelection {
+    return this.linker.selection;
+  }
+
+  /**
+   * Marks `selection` in what the element shows (after each render) and says in words what it marked, for the
+   * live region; the table alternative marks its row by itself. Chart elements mark a point too.
+   */
+  protected followLink(selection: LinkSelection, view: View): string | undefined {
+    const rows = view.table.rows;
+    const row =
+      rows[
+        bestMatch(
+          rows.map((r) => rowCandidate(r, selection)),
+          selection,
+        )
+      ];
+    return row?.cells.map((c) => c.text).join(this.language === "zh" ? "，" : ", ");
   }
 
   /** Says `text` through the element's live region. */
@@ -272,7 +299,7 @@ export abstract class PaElement<T> extends LitElement {
   protected tableAlternative(view: View, lang: WidgetLang): TemplateResult {
     return html`<details part="table">
       <summary>${t("table", lang)}</summary>
-      <div class="table-wrap" tabindex="0" role="region" aria-label=${view.table.caption}>${views().renderTable(view.table, { selected: this.selected })}</div>
+      <div class="table-wrap" tabindex="0" role="region" aria-label=${view.table.caption}>${views().renderTable(view.table, { selected: this.selection })}</div>
     </details>`;
   }
 

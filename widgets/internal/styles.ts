@@ -203,9 +203,18 @@ export const baseStyles = css`
   .text {
     text-align: start;
   }
+  /* The linked selection shows without colour too: an outline and bold text. */
   tr.selected {
     outline: 2px solid var(--c1);
     outline-offset: -2px;
+    font-weight: 600;
+  }
+  tr[tabindex] {
+    cursor: pointer;
+  }
+  tr[tabindex]:focus-visible {
+    outline: 3px solid var(--fg);
+    outline-offset: -3px;
   }
   footer {
     display: flex;

@@ -5,6 +5,7 @@ import { css, type PropertyDeclarations } from "lit";
 import { fetchJson, parseInline, validated, WidgetDataError } from "../internal/data-client";
 import { DataController, type Source } from "../internal/data-controller";
 import { t, type WidgetLang } from "../internal/i18n";
+import type { LinkSelection } from "../internal/link-match";
 import { PaElement, type PngFigure, type SelectDetail, type View } from "../internal/pa-element";
 import { indicatorUrl } from "../internal/urls";
 import { loadViews, views } from "../internal/views-loader";
@@ -106,6 +107,11 @@ export class PaIndicator extends PaElement<IndicatorBundle> {
   pointSelected(series: number, index: number): void {
     const detail = this.selections[series]?.[index];
     if (detail) this.select(detail);
+  }
+
+  /** The linked selection's point is the chart's active point. */
+  protected override followLink(selection: LinkSelection, view: View): string | undefined {
+    return this.#plot?.follow(this.selections, selection) || super.followLink(selection, view);
   }
 
   /** @internal The chart is painted. */

@@ -44,9 +44,5 @@ export class PaRanking extends ChartElement {
     super.updated(changed);
     // The height follows the number of bars; set through the CSSOM, which a strict CSP allows.
     this.renderRoot.querySelector<HTMLElement>(".plot")?.style.setProperty("--bars", String(this.selections[0]?.length ?? 10));
-    if (changed.has("selected") && this.selected) {
-      const index = this.selections[0]?.findIndex((s) => s.region === this.selected) ?? -1;
-      if (index >= 0) this.plot.chart.handle?.highlight(0, index);
-    }
   }
 }

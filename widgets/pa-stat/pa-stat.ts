@@ -51,8 +51,17 @@ export class PaStat extends DatasetElement {
         stroke: var(--c1);
         stroke-width: 2;
       }
+      .spark .mark {
+        stroke: var(--fg);
+        stroke-width: 2;
+        stroke-dasharray: 3 2;
+      }
     `,
   ];
+
+  protected override viewDeps(): unknown[] {
+    return [...super.viewDeps(), this.selection];
+  }
 
   protected view(bundle: DatasetBundle, lang: WidgetLang): View {
     return views().statView(this, bundle, lang);

@@ -5,6 +5,7 @@ import { html, nothing, svg } from "lit";
 import { SCHEME, seriesColor } from "../../figure/colors";
 import type { Figure } from "../../figure/model";
 import type { WidgetLang } from "../internal/i18n";
+import { bestMatch, rowCandidate } from "../internal/link-match";
 import type { PngFigure, View } from "../internal/pa-element";
 import { type DatasetBundle, provenance } from "../views/dataset-helpers";
 import { figureOf } from "../views/figure-of";
@@ -24,12 +25,24 @@ export function sparkPath(values: readonly number[]): string {
   return values.map((v, i) => `${i ? "L" : "M"}${(i * dx).toFixed(1)},${y(v).toFixed(1)}`).join("");
 }
 
+/** The x of point `index` of a sparkline through `values` (as {@link sparkPath} places it). */
+const sparkX = (values: readonly number[], index: number): string => (values.length > 1 ? (index * W) / (values.length - 1) : 0).toFixed(1);
+
 /** The view of a `<pa-stat>`. */
 export function statView(el: DatasetHost, bundle: DatasetBundle, lang: WidgetLang): View {
   const figure = figureOf(el, bundle, lang, "stat");
   const base = { provenance: provenance(bundle.data, el.base) };
   if (figure.kind === "message") return messageView(figure, base);
   const stat = figure.stat;
+  // Rows keyed by the stat's region, so a linked selection of another province marks nothing.
+  const table = figureTable(figure);
+  const region = figure.selection.regions[0];
+  table.rows = table.rows.map((r) => ({ ...r, key: r.key ?? region }));
+  const values = stat?.sparkline.map((p) => p.y) ?? [];
+  const marked = bestMatch(
+    table.rows.map((r) => rowCandidate(r, el.selection)),
+    el.selection,
+  );
   return {
     ...base,
     figure,
@@ -37,14 +50,20 @@ export function statView(el: DatasetHost, bundle: DatasetBundle, lang: WidgetLan
     summary: figure.summary,
     takeaway: figure.takeaway,
     rows: stat?.sparkline.length ?? 0,
-    table: figureTable(figure),
+    table,
     body: html`<div class="stat">
       <div>
         <div class="value" part="value">${stat?.text ?? ""}</div>
         <div class="change" part="change">${stat?.periodText ?? ""}${stat?.change ? ` · ${stat.change.text}` : nothing}</div>
       </div>
       <svg class="spark" part="sparkline" viewBox="0 0 ${W} ${H}" preserveAspectRatio="none" aria-hidden="true">
-        ${svg`<path d=${sparkPath(stat?.sparkline.map((p) => p.y) ?? [])} vector-effect="non-scaling-stroke"></path>`}
+        ${svg`<path d=${sparkPath(values)} vector-effect="non-scaling-stroke"></path>`}
+        ${
+          // The linked selection's period: a dashed rule across the line (seen without colour; it stays a rule when the box stretches).
+          marked >= 0 && el.selection.period
+            ? svg`<line class="mark" part="mark" x1=${sparkX(values, marked)} x2=${sparkX(values, marked)} y1="0" y2=${H} vector-effect="non-scaling-stroke"></line>`
+            : nothing
+        }
       </svg>
     </div>`,
   };

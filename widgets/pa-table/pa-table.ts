@@ -17,6 +17,7 @@ import type { SortState } from "../views/table-model";
  * @fires pa-load - The data arrived and is shown.
  * @fires pa-error - The data could not be shown.
  * @fires pa-sort - The reader sorted; `detail` = `{ column, descending }`.
+ * @fires pa-select - The reader picked a row (click, or ↑/↓ then Enter); `detail` = `{ region, period, measure, link }`.
  * @csspart frame - The whole widget.
  * @csspart table - The scrolling table.
  * @cssprop --pa-table-height - Largest height before the table scrolls (default 320px).
@@ -29,7 +30,7 @@ export class PaTable extends DatasetElement {
   declare sort: SortState | undefined;
 
   protected override viewDeps(): unknown[] {
-    return [...super.viewDeps(), this.sort, this.selected];
+    return [...super.viewDeps(), this.sort, this.selection];
   }
 
   protected view(bundle: DatasetBundle, lang: WidgetLang): View {

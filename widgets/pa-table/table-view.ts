@@ -67,6 +67,7 @@ export function tableView(el: TableHost, bundle: DatasetBundle, lang: WidgetLang
     ],
     rows: entries.map((e) => ({
       key: e.region,
+      pick: { region: e.region, period: e.period, measure: measures.length === 1 ? measures[0] : undefined },
       cells: [
         { text: regions.name(e.region, lang), value: e.region },
         { text: formatPeriod(e.period, lang), value: e.period },
@@ -95,7 +96,12 @@ export function tableView(el: TableHost, bundle: DatasetBundle, lang: WidgetLang
     provenance: provenance(data, el.base),
     table,
     body: html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${title}>
-      ${renderTable(table, { sort: el.sort, onSort: (column) => el.sortBy(column), selected: el.selected })}
+      ${renderTable(table, {
+        sort: el.sort,
+        onSort: (column) => el.sortBy(column),
+        selected: el.selection,
+        onPick: (row) => row.pick && el.select(row.pick),
+      })}
     </div>${flagLegend(rows, lang)}`,
   };
 }

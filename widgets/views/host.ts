@@ -4,6 +4,7 @@
  */
 import type { ReactiveElement } from "lit";
 import type { WidgetLang } from "../internal/i18n";
+import type { LinkSelection } from "../internal/link-match";
 import type { SelectDetail } from "../internal/pa-element";
 import type { PlotController } from "./plot";
 
@@ -11,6 +12,8 @@ import type { PlotController } from "./plot";
 export interface ViewHost extends ReactiveElement {
   caption: string;
   selected: string;
+  /** The linked selection the element marks. */
+  readonly selection: LinkSelection;
   readonly base: string;
   readonly language: WidgetLang;
   select(detail: SelectDetail): void;

@@ -6,6 +6,7 @@
 import { html, nothing, type ReactiveElement } from "lit";
 import type { ChartSpec } from "../chart/chart-spec";
 import type { WidgetLang } from "../internal/i18n";
+import { bestMatch, type LinkSelection } from "../internal/link-match";
 import { reducedMotion } from "../internal/theme";
 import { ChartController } from "./chart-controller";
 import { colorClass, readPalette } from "./palette";
@@ -67,6 +68,8 @@ export class PlotController {
   #spec?: { plot: Plot; scheme: string; spec: ChartSpec };
   #cursor?: [number, number];
   #lang: WidgetLang = "en";
+  /** The linked selection last marked, and on which chart (a new chart is marked again). */
+  #followed?: { selection: LinkSelection; handle: unknown };
 
   constructor(private readonly host: PlotHost) {
     this.chart = new ChartController(
@@ -131,8 +134,37 @@ export class PlotController {
     this.#cursor = next;
     const [s, i] = next;
     this.chart.handle?.highlight(s, i);
-    this.host.announce(`${plot.pointTitle(s, i)}${this.#lang === "zh" ? "，" : ", "}${plot.pointText(s, i)}`);
+    this.host.announce(this.#describe(s, i));
   };
+
+  /** Where a point is and what it says, in words. */
+  #describe(s: number, i: number): string {
+    const plot = this.#plot;
+    return plot ? `${plot.pointTitle(s, i)}${this.#lang === "zh" ? "，" : ", "}${plot.pointText(s, i)}` : "";
+  }
+
+  /**
+   * Marks the point of `points` (what each drawn point stands for, by series) that best stands for a linked
+   * selection as the chart's active point (with its tooltip: seen without colour), and says it in words.
+   */
+  follow(points: readonly LinkSelection[][], selection: LinkSelection): string | undefined {
+    const flat = points.flatMap((series, s) => series.map((point, i) => ({ point, s, i })));
+    const hit =
+      flat[
+        bestMatch(
+          flat.map((f) => f.point),
+          selection,
+        )
+      ];
+    const handle = this.chart.handle;
+    // Only when the selection (or the chart) changed: the reader's own keyboard cursor stays put otherwise.
+    if (handle && (this.#followed?.selection !== selection || this.#followed.handle !== handle)) {
+      this.#followed = { selection, handle };
+      if (hit) handle.highlight(hit.s, hit.i);
+      else handle.clear();
+    }
+    return hit && this.#describe(hit.s, hit.i);
+  }
 
   #chartSpec(): ChartSpec | undefined {
     const plot = this.#plot;

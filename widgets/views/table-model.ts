@@ -3,6 +3,7 @@
  * `<pa-table>`, and exported as CSV. Cells carry the raw value (CSV, sorting) beside the text a reader sees.
  */
 import { html, nothing } from "lit";
+import { bestMatch, type LinkSelection, rowCandidate } from "../internal/link-match";
 
 /** A cell: what a reader sees and the raw value behind it (`null` = no data). */
 export interface Cell {
@@ -20,6 +21,8 @@ export interface Column {
 export interface TableRow {
   cells: Cell[];
   key?: string;
+  /** What selecting this row selects, in a table whose rows the reader can pick. */
+  pick?: LinkSelection;
 }
 
 /** A whole table. */
@@ -58,12 +61,44 @@ export interface RenderTableOptions {
   sort?: SortState;
   /** When given, headers are buttons that sort by their column. */
   onSort?: (column: number) => void;
-  selected?: string;
+  /** The linked selection: its best-matching row is marked (outline, weight, `aria-selected`). */
+  selected?: LinkSelection;
+  /** When given, rows can be picked by click, or by keyboard (↑/↓ move between rows, Enter or Space picks). */
+  onPick?: (row: TableRow) => void;
+}
+
+/** Arrow keys move the focus between pickable rows; Enter or Space picks the focused one. */
+function rowKey(event: KeyboardEvent, row: TableRow, onPick: (row: TableRow) => void): void {
+  const tr = event.currentTarget as HTMLTableRowElement;
+  const to = {
+    ArrowDown: tr.nextElementSibling,
+    ArrowUp: tr.previousElementSibling,
+    Home: tr.parentElement?.firstElementChild,
+    End: tr.parentElement?.lastElementChild,
+  }[event.key];
+  if (event.key === "Enter" || event.key === " ") onPick(row);
+  else if (to instanceof HTMLElement) {
+    tr.tabIndex = -1;
+    to.tabIndex = 0;
+    to.focus();
+  } else return;
+  event.preventDefault();
 }
 
 /** The `<table>` of a model; cells of the `rowHeader` column are row headers. */
 export function renderTable(model: TableModel, options: RenderTableOptions = {}) {
-  const { sort, onSort, selected } = options;
+  const { sort, onSort, selected, onPick } = options;
+  const rows = sortRows(model.rows, sort);
+  const mark = selected
+    ? rows[
+        bestMatch(
+          rows.map((r) => rowCandidate(r, selected)),
+          selected,
+        )
+      ]
+    : undefined;
+  // One tab stop for the rows (the marked one, else the first); the arrows move between them.
+  const stop = mark ?? rows[0];
   const ariaSort = (i: number) => (sort?.column === i ? (sort.descending ? "descending" : "ascending") : onSort ? "none" : nothing);
   return html`<table>
     <caption>${model.caption}</caption>
@@ -78,8 +113,14 @@ export function renderTable(model: TableModel, options: RenderTableOptions = {})
       </tr>
     </thead>
     <tbody>
-      ${sortRows(model.rows, sort).map(
-        (row) => html`<tr class=${row.key !== undefined && row.key === selected ? "selected" : ""}>
+      ${rows.map(
+        (row) => html`<tr
+          class=${row === mark ? "selected" : ""}
+          aria-selected=${row === mark ? "true" : onPick ? "false" : nothing}
+          tabindex=${onPick ? (row === stop ? 0 : -1) : nothing}
+          @click=${onPick ? () => onPick(row) : nothing}
+          @keydown=${onPick ? (event: KeyboardEvent) => rowKey(event, row, onPick) : nothing}
+        >
           ${row.cells.map((cell, i) =>
             i === (model.rowHeader ?? 0)
               ? html`<th scope="row">${cell.text}</th>`

@@ -1,0 +1,160 @@
+/**
+ * Linked widgets in a real Chromium, on data served by the real worker: elements with the same `link` follow a
+ * selection made in one of them (tile, chart point, table row; click or keyboard), wherever they live (the page,
+ * another component's shadow root), mark it without relying on colour, and say it in their own polite live
+ * region in their own language; elements of another link do not move; one reader action is one event.
+ */
+import { Chart } from "chart.js";
+import { afterEach, describe, expect, inject, it } from "vitest";
+import { userEvent } from "vitest/browser";
+import { cleanup, mount, once, rowText, shadow, text, until } from "./helpers/dom";
+
+const api = inject("apiBase");
+const GDP = { api, dataset: "province-gdp@1.0.0", measure: "gdp", period: "2024" };
+
+afterEach(cleanup);
+
+/** What an element's live region says. */
+const live = (element: Element) => text(shadow(element, '[aria-live="polite"]'));
+
+/** The active point of a chart element as `[series, index]`, if any. */
+function activePoint(element: Element): [number, number] | undefined {
+  const canvas = shadow<HTMLCanvasElement>(element, "canvas");
+  const active = canvas ? Chart.getChart(canvas)?.getActiveElements()[0] : undefined;
+  return active ? [active.datasetIndex, active.index] : undefined;
+}
+
+/** Counts `pa-link` (the bus) and `pa-select` (the public event) on the document while the test runs. */
+function countEvents() {
+  const counts = { link: 0, select: 0 };
+  const onLink = () => counts.link++;
+  const onSelect = () => counts.select++;
+  document.addEventListener("pa-link", onLink);
+  document.addEventListener("pa-select", onSelect);
+  return { counts, stop: () => (document.removeEventListener("pa-link", onLink), document.removeEventListener("pa-select", onSelect)) };
+}
+
+/** A tile of the map by region code. */
+const tile = (map: Element, code: string) => shadow<SVGRectElement>(map, `g[data-region="${code}"] rect`);
+
+/** A component of the host page that puts its children in its own open shadow root. */
+class ShadowBox extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: "open" });
+  }
+}
+if (!customElements.get("x-shadow-box")) customElements.define("x-shadow-box", ShadowBox);
+
+/** A `<x-shadow-box>` in the page, and `parent` inside its shadow root to mount elements in. */
+function shadowParent(): HTMLElement {
+  const box = document.createElement("x-shadow-box");
+  document.body.append(box);
+  const parent = document.createElement("div");
+  box.shadowRoot?.append(parent);
+  return parent;
+}
+
+describe("linked widgets", () => {
+  it("should follow a tile clicked in the map in a linked ranking, not in an element of another link; one event per click", async () => {
+    const map = mount("pa-tilemap", { ...GDP, lang: "en", link: "gdp" });
+    const ranking = mount("pa-ranking", { ...GDP, lang: "en", link: "gdp" });
+    const other = mount("pa-table", { ...GDP, lang: "en", link: "other" });
+    await Promise.all([once(map, "pa-load"), once(ranking, "pa-draw"), once(other, "pa-load")]);
+    const events = countEvents();
+    const selected = once(map, "pa-select");
+    tile(map, "CN-GD")?.dispatchEvent(new MouseEvent("click", { bubbles: true, composed: true }));
+    expect((await selected).detail).toMatchObject({ region: "CN-GD", period: "2024", measure: "gdp", link: "gdp" });
+    // The ranking marks Guangdong's bar (the chart's active point, with its tooltip) and its table row.
+    const bar = ranking.selections[0]?.findIndex((s) => s.region === "CN-GD") ?? -1;
+    expect(bar).toBeGreaterThanOrEqual(0);
+    await until(() => activePoint(ranking)?.[1] === bar, 5000, "the ranking's active bar");
+    await until(() => live(ranking).startsWith("Linked selection: "), 5000, live(ranking));
+    expect(live(ranking)).toContain("Guangdong");
+    await ranking.updateComplete;
+    expect(rowText(shadow(ranking, 'tr[aria-selected="true"]'))).toContain("Guangdong");
+    // The map marks its own tile; the element of another link does not move and says nothing.
+    await map.updateComplete;
+    expect(tile(map, "CN-GD")?.classList.contains("sel")).toBe(true);
+    expect(other.selected ?? "").toBe("");
+    expect(shadow(other, 'tr[aria-selected="true"]')).toBeNull();
+    expect(live(other)).toBe("");
+    // The leader does not announce a linked selection to itself, and nothing echoes back.
+    expect(live(map)).not.toContain("Linked selection");
+    expect(events.counts).toEqual({ link: 1, select: 1 });
+    events.stop();
+  });
+
+  it("should follow across shadow roots: a table row picked inside one component marks the tile in another and the page's ranking", async () => {
+    // The ranking first: a chart draws once it comes near the viewport.
+    const ranking = mount("pa-ranking", { ...GDP, lang: "en", link: "across" });
+    const table = mount("pa-table", { ...GDP, lang: "en", link: "across" }, { parent: shadowParent() });
+    const map = mount("pa-tilemap", { ...GDP, lang: "en", link: "across" }, { parent: shadowParent() });
+    await Promise.all([once(table, "pa-load"), once(map, "pa-load"), once(ranking, "pa-draw")]);
+    const events = countEvents();
+    const row = [...(table.shadowRoot?.querySelectorAll("tbody tr") ?? [])].find((r) => rowText(r).startsWith("Zhejiang"));
+    (row as HTMLElement).click();
+    await until(() => tile(map, "CN-ZJ")?.classList.contains("sel"), 5000, "the Zhejiang tile marked");
+    expect(map.selected).toBe("CN-ZJ");
+    await until(() => live(map).startsWith("Linked selection: ") && live(map).includes("Zhejiang"), 5000, live(map));
+    const bar = ranking.selections[0]?.findIndex((s) => s.region === "CN-ZJ");
+    await until(() => activePoint(ranking)?.[1] === bar, 5000, "the ranking's active bar");
+    await table.updateComplete;
+    expect(row?.getAttribute("aria-selected")).toBe("true");
+    expect(events.counts).toEqual({ link: 1, select: 1 });
+    events.stop();
+  });
+
+  it("should mark the table row of the province chosen by keyboard in the tile map, and say it in Chinese and in English", async () => {
+    const map = mount("pa-tilemap", { ...GDP, lang: "en", link: "keys" });
+    const zh = mount("pa-table", { ...GDP, lang: "zh", link: "keys" });
+    const en = mount("pa-table", { ...GDP, lang: "en", link: "keys" });
+    await Promise.all([once(map, "pa-load"), once(zh, "pa-load"), once(en, "pa-load")]);
+    (shadow(map, '[part="figure"]') as HTMLElement).focus();
+    await userEvent.keyboard("{ArrowRight}");
+    await until(() => live(map).startsWith("Beijing, "), 3000, live(map));
+    await userEvent.keyboard("{Enter}");
+    await until(() => shadow(zh, 'tr[aria-selected="true"]'), 5000, "the marked row (zh)");
+    expect(rowText(shadow(zh, "tr.selected"))).toMatch(/^北京市? 2024年? /);
+    expect(rowText(shadow(en, 'tr[aria-selected="true"]'))).toMatch(/^Beijing 2024 /);
+    // Marked without colour too: bold text and an outline.
+    const marked = shadow(en, "tr.selected") as Element;
+    expect(Number(getComputedStyle(marked).fontWeight)).toBeGreaterThanOrEqual(600);
+    expect(getComputedStyle(marked).outlineStyle).toBe("solid");
+    await until(() => live(zh).startsWith("联动选中：北京"), 5000, live(zh));
+    await until(() => live(en).startsWith("Linked selection: Beijing, "), 5000, live(en));
+  });
+
+  it("should let the keyboard pick a table row (↓ then Enter) and the linked map follow", async () => {
+    const table = mount("pa-table", { ...GDP, lang: "en", link: "rows" });
+    const map = mount("pa-tilemap", { ...GDP, lang: "en", link: "rows" });
+    await Promise.all([once(table, "pa-load"), once(map, "pa-load")]);
+    const rows = [...(table.shadowRoot?.querySelectorAll<HTMLElement>("tbody tr") ?? [])];
+    expect(rows.map((r) => r.tabIndex).filter((i) => i === 0)).toHaveLength(1);
+    rows[0]?.focus();
+    await userEvent.keyboard("{ArrowDown}");
+    expect(table.shadowRoot?.activeElement).toBe(rows[1]);
+    const selected = once(table, "pa-select");
+    await userEvent.keyboard("{Enter}");
+    const { region } = (await selected).detail as { region: string };
+    expect(region).toMatch(/^CN-/);
+    await until(() => tile(map, region)?.classList.contains("sel"), 5000, "the tile marked");
+    expect(map.selected).toBe(region);
+  });
+
+  it("should mark the period picked in a chart on a linked stat's sparkline and say it", async () => {
+    const users = { api, dataset: "internet-users@1.0.0", measure: "penetration_pct", lang: "en", link: "users" };
+    const chart = mount("pa-chart", users);
+    const stat = mount("pa-stat", users);
+    await Promise.all([once(chart, "pa-draw"), once(stat, "pa-load")]);
+    expect(shadow(stat, ".spark .mark")).toBeNull();
+    (shadow(chart, '[part="figure"]') as HTMLElement).focus();
+    await userEvent.keyboard("{End}");
+    const selected = once(chart, "pa-select");
+    await userEvent.keyboard("{Enter}");
+    const { period } = (await selected).detail as { period: string };
+    await until(() => shadow(stat, ".spark .mark"), 5000, "the sparkline mark");
+    await until(() => live(stat).startsWith("Linked selection: "), 5000, live(stat));
+    expect(stat.selection.period).toBe(period);
+  });
+});
