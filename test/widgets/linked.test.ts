@@ -31,7 +31,11 @@ function countEvents() {
   const onSelect = () => counts.select++;
   document.addEventListener("pa-link", onLink);
   document.addEventListener("pa-select", onSelect);
-  return { counts, stop: () => (document.removeEventListener("pa-link", onLink), document.removeEventListener("pa-select", onSelect)) };
+  const stop = () => {
+    document.removeEventListener("pa-link", onLink);
+    document.removeEventListener("pa-select", onSelect);
+  };
+  return { counts, stop };
 }
 
 /** A tile of the map by region code. */
