@@ -161,4 +161,29 @@ describe("linked widgets", () => {
     await until(() => live(stat).startsWith("Linked selection: "), 5000, live(stat));
     expect(stat.selection.period).toBe(period);
   });
+
+  it("should select a series from a chart's legend: the linked map marks its province and another chart its latest point", async () => {
+    const regions = {
+      api,
+      dataset: "province-gdp@1.0.0",
+      measure: "gdp",
+      region: "CN-GD,CN-JS",
+      period: "2020..2024",
+      lang: "en",
+      link: "legend",
+    };
+    const chart = mount("pa-chart", regions);
+    const bars = mount("pa-chart", { ...regions, kind: "bar" });
+    const map = mount("pa-tilemap", { ...GDP, lang: "en", link: "legend" });
+    await Promise.all([once(chart, "pa-draw"), once(bars, "pa-draw"), once(map, "pa-load")]);
+    const entry = [...(chart.shadowRoot?.querySelectorAll<HTMLButtonElement>(".legend button") ?? [])].find((b) => text(b) === "Jiangsu");
+    const selected = once(chart, "pa-select");
+    entry?.click();
+    expect((await selected).detail).toMatchObject({ region: "CN-JS", measure: "gdp" });
+    await until(() => tile(map, "CN-JS")?.classList.contains("sel"), 5000, "the Jiangsu tile marked");
+    const series = bars.selections.findIndex((s) => s[0]?.region === "CN-JS");
+    await until(() => activePoint(bars)?.[0] === series, 5000, "Jiangsu's bar active");
+    expect(bars.selections[series]?.[activePoint(bars)?.[1] ?? -1]?.period).toBe("2024");
+    await until(() => live(bars).startsWith("Linked selection: 2024"), 5000, live(bars));
+  });
 });

@@ -12,7 +12,6 @@ import type { WidgetDataError } from "./data-client";
 import type { DataController, LoadState, Source } from "./data-controller";
 import { resolveLang, t, type WidgetLang } from "./i18n";
 import { LinkController, type LinkSelection } from "./link";
-import { bestMatch, rowCandidate } from "./link-match";
 import { baseStyles } from "./styles";
 import { resolveScheme, type Scheme, watchScheme } from "./theme";
 import { apiBase } from "./urls";
@@ -207,15 +206,7 @@ export abstract class PaElement<T> extends LitElement {
    * live region; the table alternative marks its row by itself. Chart elements mark a point too.
    */
   protected followLink(selection: LinkSelection, view: View): string | undefined {
-    const rows = view.table.rows;
-    const row =
-      rows[
-        bestMatch(
-          rows.map((r) => rowCandidate(r, selection)),
-          selection,
-        )
-      ];
-    return row?.cells.map((c) => c.text).join(this.language === "zh" ? "，" : ", ");
+    return views().linkedRowText(view.table, selection, this.language === "zh");
   }
 
   /** Says `text` through the element's live region. */

@@ -155,6 +155,17 @@ export const baseStyles = css`
   .legend svg {
     flex: none;
   }
+  .legend .pick {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
   .c1 { fill: var(--c1); stroke: var(--c1); }
   .c2 { fill: var(--c2); stroke: var(--c2); }
   .c3 { fill: var(--c3); stroke: var(--c3); }

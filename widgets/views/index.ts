@@ -18,7 +18,7 @@ import { loadRegions, regionIndex } from "./regions";
 import type { Row } from "./series";
 
 export { provide } from "./lit-runtime";
-export { renderTable } from "./table-model";
+export { linkedRowText, renderTable } from "./table-model";
 export { parseData, parseIndicator } from "./validate";
 export { chartView, indicatorView, rankingView, shareView, statPng, statView, tableView, tilemapPng, tilemapView };
 

@@ -58,6 +58,8 @@ export interface Plot {
 export interface PlotHost extends ReactiveElement {
   announce(text: string): void;
   pointSelected(series: number, index: number): void;
+  /** A legend entry of a series was picked (elements whose series stand for a measure or a region). */
+  seriesSelected?(series: number): void;
   chartDrawn(): void;
 }
 
@@ -85,15 +87,18 @@ export class PlotController {
     this.#plot = plot;
     this.#lang = lang;
     const legend = plot.legend ?? plot.series.map((s) => ({ label: s.label, color: s.color }));
+    const pickable = Boolean(this.host.seriesSelected) && legend.length === plot.series.length;
     return html`
       ${
         legend.length > 1 || plot.legend
           ? html`<ul class="legend" part="legend" aria-label=${t("legend", lang)}>
-            ${legend.map(
-              (l) => html`<li>
-                <svg width="14" height="14" aria-hidden="true"><rect class=${colorClass(l.color)} width="14" height="14" rx="2"></rect></svg>${l.label}
-              </li>`,
-            )}
+            ${legend.map((l, i) => {
+              const swatch = html`<svg width="14" height="14" aria-hidden="true"><rect class=${colorClass(l.color)} width="14" height="14" rx="2"></rect></svg>`;
+              // An entry that stands for a series selects it (its measure or region) for linked widgets.
+              return pickable
+                ? html`<li><button type="button" class="pick" @click=${() => this.host.seriesSelected?.(i)}>${swatch}${l.label}</button></li>`
+                : html`<li>${swatch}${l.label}</li>`;
+            })}
           </ul>`
           : nothing
       }

@@ -131,3 +131,15 @@ export function renderTable(model: TableModel, options: RenderTableOptions = {})
     </tbody>
   </table>`;
 }
+
+/** The row of `model` that best stands for a linked selection, in words (its cells, joined), for the live region. */
+export function linkedRowText(model: TableModel, selection: LinkSelection, zh: boolean): string | undefined {
+  const row =
+    model.rows[
+      bestMatch(
+        model.rows.map((r) => rowCandidate(r, selection)),
+        selection,
+      )
+    ];
+  return row?.cells.map((c) => c.text).join(zh ? "，" : ", ");
+}
