@@ -169,6 +169,11 @@ describe("custom-elements.json", () => {
     for (const list of Object.values(attributes)) expect(list.map((a) => a.name)).not.toContain("announcement");
     expect(reactTypes(cem)).toContain('"pa-tilemap": React.DetailedHTMLProps');
   });
+
+  it("should document `link` (linked widgets) on every element", () => {
+    for (const [tag, list] of Object.entries(tagAttributes(cem)))
+      expect(list.find((a) => a.name === "link")?.description, tag).toMatch(/follow each other: selecting a province, period or measure/);
+  });
 });
 
 describe("package entry", () => {

@@ -19,6 +19,7 @@ import { views } from "../internal/views-loader";
  * @csspart value - The big number.
  * @csspart change - The change line.
  * @csspart sparkline - The sparkline.
+ * @csspart mark - The rule across the sparkline at a period selected in a linked widget.
  * @csspart table - The series as a table.
  * @example <pa-stat dataset="internet-users@1.0.0" measure="penetration_pct" lang="zh"></pa-stat>
  */
