@@ -3,8 +3,8 @@
  */
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
+import { loadIndicatorRegistry } from "../../worker/indicators/registry-store";
 import { loadCatalog } from "../../worker/storage/catalog";
-import { loadIndicatorRegistry } from "../../worker/storage/indicator-registry";
 import { storeFor } from "../../worker/storage/select-store";
 import type { McpContext } from "../env";
 import { jsonResult } from "../result";
