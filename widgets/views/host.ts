@@ -5,8 +5,8 @@
 import type { ReactiveElement } from "lit";
 import type { WidgetLang } from "../internal/i18n";
 import type { LinkSelection } from "../internal/link-match";
-import type { SelectDetail } from "../internal/pa-element";
 import type { PlotController } from "./plot";
+import type { SelectDetail } from "./view";
 
 /** Any element. */
 export interface ViewHost extends ReactiveElement {

@@ -3,14 +3,15 @@
  * the plot (created by the views chunk on first view), point selection, `pa-draw`, and the canvas as PNG.
  */
 import type { PropertyDeclarations } from "lit";
+import type { LinkSelection } from "../internal/link-match";
 import type { PlotController } from "../views/plot";
+import type { PngFigure, SelectDetail, View } from "../views/view";
 import { DatasetElement } from "./dataset-element";
-import type { LinkSelection } from "./link-match";
-import type { PngFigure, SelectDetail, View } from "./pa-element";
 import { views } from "./views-loader";
 
 /** A dataset element with a chart. */
 export abstract class ChartElement extends DatasetElement {
+  static override readonly drawsChart: boolean = true;
   static override properties: PropertyDeclarations = {
     kind: { type: String, reflect: true },
   };
