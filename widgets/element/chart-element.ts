@@ -35,14 +35,6 @@ export abstract class ChartElement extends DatasetElement {
     if (detail) this.select(detail);
   }
 
-  /** @internal A legend entry was picked: select what its series stands for (the parts all its points share). */
-  seriesSelected(series: number): void {
-    const points = this.selections[series] ?? [];
-    const shared = (key: "region" | "measure") => (points.every((p) => p[key] === points[0]?.[key]) ? points[0]?.[key] : undefined);
-    const [region, measure] = [shared("region"), shared("measure")];
-    if (region || measure) this.select({ region, measure });
-  }
-
   /** The linked selection's point is the chart's active point. */
   protected override followLink(selection: LinkSelection, view: View): string | undefined {
     return this.#plot?.follow(this.selections, selection) || super.followLink(selection, view);

@@ -58,8 +58,9 @@ export interface Plot {
 export interface PlotHost extends ReactiveElement {
   announce(text: string): void;
   pointSelected(series: number, index: number): void;
-  /** A legend entry of a series was picked (elements whose series stand for a measure or a region). */
-  seriesSelected?(series: number): void;
+  /** What each drawn point stands for, by series; with `select`, legend entries of series select them. */
+  selections?: LinkSelection[][];
+  select?(selection: LinkSelection): void;
   chartDrawn(): void;
 }
 
@@ -87,7 +88,7 @@ export class PlotController {
     this.#plot = plot;
     this.#lang = lang;
     const legend = plot.legend ?? plot.series.map((s) => ({ label: s.label, color: s.color }));
-    const pickable = Boolean(this.host.seriesSelected) && legend.length === plot.series.length;
+    const pickable = Boolean(this.host.select && this.host.selections) && legend.length === plot.series.length;
     return html`
       ${
         legend.length > 1 || plot.legend
@@ -96,7 +97,7 @@ export class PlotController {
               const swatch = html`<svg width="14" height="14" aria-hidden="true"><rect class=${colorClass(l.color)} width="14" height="14" rx="2"></rect></svg>`;
               // An entry that stands for a series selects it (its measure or region) for linked widgets.
               return pickable
-                ? html`<li><button type="button" class="pick" @click=${() => this.host.seriesSelected?.(i)}>${swatch}${l.label}</button></li>`
+                ? html`<li><button type="button" class="pick" @click=${() => this.#pickSeries(i)}>${swatch}${l.label}</button></li>`
                 : html`<li>${swatch}${l.label}</li>`;
             })}
           </ul>`
@@ -141,6 +142,14 @@ export class PlotController {
     this.chart.handle?.highlight(s, i);
     this.host.announce(this.#describe(s, i));
   };
+
+  /** A legend entry was picked: select what its series stands for (the parts all its points share). */
+  #pickSeries(series: number): void {
+    const points = this.host.selections?.[series] ?? [];
+    const shared = (key: "region" | "measure") => (points.every((p) => p[key] === points[0]?.[key]) ? points[0]?.[key] : undefined);
+    const [region, measure] = [shared("region"), shared("measure")];
+    if (region || measure) this.host.select?.({ region, measure });
+  }
 
   /** Where a point is and what it says, in words. */
   #describe(s: number, i: number): string {
