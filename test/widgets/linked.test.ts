@@ -7,7 +7,7 @@
 import { Chart } from "chart.js";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { userEvent } from "vitest/browser";
-import { cleanup, mount, once, rowText, shadow, text, until } from "./helpers/dom";
+import { cleanup, mount, once, rowText, shadow, THEIL, text, until } from "./helpers/dom";
 
 const api = inject("apiBase");
 const GDP = { api, dataset: "province-gdp@1.0.0", measure: "gdp", period: "2024" };
@@ -185,5 +185,34 @@ describe("linked widgets", () => {
     await until(() => activePoint(bars)?.[0] === series, 5000, "Jiangsu's bar active");
     expect(bars.selections[series]?.[activePoint(bars)?.[1] ?? -1]?.period).toBe("2024");
     await until(() => live(bars).startsWith("Linked selection: 2024"), 5000, live(bars));
+  });
+
+  it("should mark a tile's province and period in every other kind: share, indicator, stat and table", async () => {
+    const indicator = mount("pa-indicator", { api, ...THEIL, lang: "zh", link: "all" });
+    const share = mount("pa-share", { api, dataset: "province-gdp@1.0.0", measure: "gdp", by: "group", lang: "en", link: "all" });
+    await Promise.all([once(indicator, "pa-draw"), once(share, "pa-draw")]);
+    // A period both show, so every follower has something to mark.
+    const shared = share.selections[0]?.map((p) => p.period) ?? [];
+    const period = indicator.selections[0]
+      ?.map((p) => p.period)
+      .filter((p) => p && shared.includes(p))
+      .at(-1) as string;
+    expect(period).toBeTruthy();
+    const attrs = { api, dataset: "province-gdp@1.0.0", measure: "gdp", lang: "en", link: "all" };
+    const stat = mount("pa-stat", { ...attrs, region: "CN-GD" });
+    const table = mount("pa-table", { ...attrs, region: "CN-GD,CN-JS" });
+    const map = mount("pa-tilemap", { ...attrs, period });
+    await Promise.all([once(stat, "pa-load"), once(table, "pa-load"), once(map, "pa-load")]);
+    tile(map, "CN-GD")?.dispatchEvent(new MouseEvent("click", { bubbles: true, composed: true }));
+    for (const chart of [share, indicator]) {
+      await until(() => activePoint(chart), 5000, `${chart.localName}'s active point`);
+      const [s, i] = activePoint(chart) ?? [0, 0];
+      expect(chart.selections[s]?.[i]?.period, chart.localName).toBe(period);
+    }
+    await until(() => live(indicator).startsWith("联动选中："), 5000, live(indicator));
+    await until(() => shadow(stat, ".spark .mark"), 5000, "the stat's mark");
+    await until(() => shadow(table, 'tr[aria-selected="true"]'), 5000, "the table's row");
+    expect(rowText(shadow(table, 'tr[aria-selected="true"]'))).toMatch(/^Guangdong /);
+    expect(rowText(shadow(table, 'tr[aria-selected="true"]'))).toContain(period);
   });
 });
