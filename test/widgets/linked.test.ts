@@ -7,6 +7,7 @@
 import { Chart } from "chart.js";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { userEvent } from "vitest/browser";
+import { bestMatch } from "../../widgets/internal/link-match";
 import { cleanup, mount, once, rowText, shadow, THEIL, text, until } from "./helpers/dom";
 
 const api = inject("apiBase");
@@ -214,5 +215,29 @@ describe("linked widgets", () => {
     await until(() => shadow(table, 'tr[aria-selected="true"]'), 5000, "the table's row");
     expect(rowText(shadow(table, 'tr[aria-selected="true"]'))).toMatch(/^Guangdong /);
     expect(rowText(shadow(table, 'tr[aria-selected="true"]'))).toContain(period);
+  });
+});
+
+describe("bestMatch", () => {
+  const points = [
+    { region: "CN-GD", period: "2023", measure: "gdp" },
+    { region: "CN-GD", period: "2024", measure: "gdp" },
+    { region: "CN-JS", period: "2024", measure: "gdp" },
+    { period: "2024" },
+  ];
+  it("should take the item agreeing on most parts and contradicting none", () => {
+    expect(bestMatch(points, { region: "CN-GD", period: "2023" })).toBe(0);
+    expect(bestMatch(points, { region: "CN-JS", period: "2024", measure: "gdp" })).toBe(2);
+  });
+  it("should take the last (latest) among equals", () => {
+    expect(bestMatch(points, { region: "CN-GD" })).toBe(1);
+  });
+  it("should take nothing when every item contradicts, or when nothing is selected", () => {
+    expect(bestMatch(points, { region: "CN-ZJ", period: "2022" })).toBe(-1);
+    expect(bestMatch(points, {})).toBe(-1);
+    expect(bestMatch(points.slice(0, 3), { measure: "population" })).toBe(-1);
+  });
+  it("should let a national item (no region) stand for its period", () => {
+    expect(bestMatch([{ period: "2023" }, { period: "2024" }], { region: "CN-GD", period: "2023" })).toBe(0);
   });
 });

@@ -39,10 +39,10 @@ export function statView(el: DatasetHost, bundle: DatasetBundle, lang: WidgetLan
   const region = figure.selection.regions[0];
   table.rows = table.rows.map((r) => ({ ...r, key: r.key ?? region }));
   const values = stat?.sparkline.map((p) => p.y) ?? [];
-  const marked = bestMatch(
-    table.rows.map((r) => rowCandidate(r, el.selection)),
-    el.selection,
-  );
+  const candidates = table.rows.map((r) => rowCandidate(r, el.selection));
+  const best = bestMatch(candidates, el.selection);
+  // Only a period the stat has is marked (a match on the region alone would point at the latest).
+  const marked = candidates[best]?.period ? best : -1;
   return {
     ...base,
     figure,
@@ -60,7 +60,7 @@ export function statView(el: DatasetHost, bundle: DatasetBundle, lang: WidgetLan
         ${svg`<path d=${sparkPath(values)} vector-effect="non-scaling-stroke"></path>`}
         ${
           // The linked selection's period: a dashed rule across the line (seen without colour; it stays a rule when the box stretches).
-          marked >= 0 && el.selection.period
+          marked >= 0
             ? svg`<line class="mark" part="mark" x1=${sparkX(values, marked)} x2=${sparkX(values, marked)} y1="0" y2=${H} vector-effect="non-scaling-stroke"></line>`
             : nothing
         }
