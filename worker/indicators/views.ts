@@ -223,6 +223,3 @@ export const VIEW_TEXTS: Readonly<Record<string, ViewText>> = {
     },
   },
 };
-
-/** Looks a view up by id. */
-export const findView = (id: string): ViewDefinition | undefined => VIEWS.find((v) => v.id === id);
