@@ -69,7 +69,7 @@ try {
       ...performance.getEntriesByType("resource").map((e) => ({
         name: new URL(e.name).pathname.replace(/-[0-9a-f]{10}\.js$/, ".js"),
         start: e.startTime,
-        end: (e as PerformanceResourceTiming).responseEnd,
+        end: (e as unknown as { responseEnd: number }).responseEnd,
       })),
       { name: "(painted)", start: (globalThis as { __paintedAt?: number }).__paintedAt ?? 0, end: 0 },
     ]);
