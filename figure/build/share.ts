@@ -28,6 +28,7 @@ export function shareFigure(input: FigureInput, choice: MeasureChoice): Figure {
     id: g.key,
     name: seriesName(input, g, groups),
     color: seriesColor(i),
+    pattern: i,
     values: new Map(g.rows.map((r) => [r.period, r.value])),
   }));
   const stacks: ShareStack[] = periods.map((period) => {
@@ -39,7 +40,7 @@ export function shareFigure(input: FigureInput, choice: MeasureChoice): Figure {
         .filter((p) => p.values.has(period))
         .map((p) => {
           const v = ((p.values.get(period) ?? 0) / (whole || 1)) * 100;
-          return { id: p.id, name: p.name, value: v, text: pct(v), color: p.color };
+          return { id: p.id, name: p.name, value: v, text: pct(v), color: p.color, pattern: p.pattern };
         }),
     };
   });
@@ -48,7 +49,7 @@ export function shareFigure(input: FigureInput, choice: MeasureChoice): Figure {
   figure.share = { stacks, axis };
   figure.y = [axis];
   figure.unit = "%";
-  figure.legend = parts.map((p) => ({ id: p.id, label: p.name, color: p.color, dash: [] }));
+  figure.legend = parts.map((p) => ({ id: p.id, label: p.name, color: p.color, dash: [], pattern: p.pattern }));
   if (periods.length) figure.subtitle = formatPeriodRange(periods[0] as string, periods.at(-1) as string, lang);
   figure.summary = summarizeTrends(
     parts.map((p) => {

@@ -3,6 +3,7 @@
  * English, light and dark: the DOM (caption, summary, table) and the pixels (canvas, tiles) are asserted.
  */
 import { afterEach, describe, expect, inject, it } from "vitest";
+import type { Figure } from "../../figure/model";
 import { cleanup, mount, once, paintedPixels, pixelsOf, rowText, shadow, shadowAll, THEIL, text } from "./helpers/dom";
 
 const api = inject("apiBase");
@@ -246,15 +247,22 @@ describe("<pa-indicator>", () => {
         }
         expect(shadowAll(element, ".legend li").map(text)).toEqual(lang === "zh" ? ["组间", "组内"] : ["Between groups", "Within groups"]);
         expect(text(shadow(element, ".method"))).toContain("province-gdp@1.0.0:gdp, province-population@1.0.0:population");
-        expect(text(shadow(element, ".warnings"))).toBe(result.warnings[0][lang]);
+        // The API's warnings are notes of the figure (so the PNG and the SVG carry them too).
+        expect(shadowAll(element, ".notes li").map(text)).toContain(result.warnings[0][lang]);
         expect(text(shadow(element, ".summary"))).toMatch(
-          lang === "zh" ? /，其中组间 [\d.]+、组内 [\d.]+。$/ : /; of which Between groups [\d.]+, Within groups [\d.]+\.$/,
+          lang === "zh" ? /，其中组间[\d.]+、组内[\d.]+。$/ : /; of which Between groups [\d.]+, Within groups [\d.]+\.$/,
         );
+        // The figure model is the element's: named components, the unit on the axis, the inputs in the source line.
+        const figure = (element as unknown as { figure: Figure }).figure;
+        expect(figure.kind).toBe("indicator");
+        expect(figure.legend.map((l) => l.label)).toEqual(lang === "zh" ? ["组间", "组内"] : ["Between groups", "Within groups"]);
+        expect(text(shadow(element, ".source"))).toBe(figure.source.text);
+        expect(figure.source.text).toContain("province-population@1.0.0:population");
       });
     }
   }
 
-  it("should read the same shape inline, show value classes, and leave a missing component blank", async () => {
+  it('should read the same shape inline, show value classes, and write "—" for a missing component', async () => {
     const result = await fetch(url).then((r) => r.json());
     result.results[0].components.between = null;
     result.results[0].class = "test-class";
@@ -262,7 +270,7 @@ describe("<pa-indicator>", () => {
     const first = shadow(element, "tbody tr");
     const headers = shadowAll(element, "thead th").map(text);
     expect(headers.at(-1)).toBe("Class");
-    expect(text(first?.children[headers.indexOf("Between groups")])).toBe("");
+    expect(text(first?.children[headers.indexOf("Between groups")])).toBe("—");
     expect(text(first?.children[headers.length - 1])).toBe("test-class");
     // With a gap, between + within no longer adds up: a line, not a stack.
     expect(shadow(element, ".legend")).toBeNull();

@@ -5,6 +5,7 @@
  */
 import { SCHEME } from "../../figure/colors";
 import type { Figure, FigureColor } from "../../figure/model";
+import { drawSwatch } from "../chart/canvas-marks";
 
 /** A plot to put in the PNG: its size in CSS pixels and how to paint it. */
 export interface PlotPainter {
@@ -27,6 +28,10 @@ export function wrapText(ctx: CanvasRenderingContext2D, text: string, width: num
   if (line.trim()) lines.push(line.trimEnd());
   return lines;
 }
+
+/** Whether a figure's legend shows lines (with dash and marker) rather than boxes (with hatch). */
+export const lineLegend = (figure: Figure): boolean =>
+  figure.kind === "line" || figure.kind === "area" || (figure.kind === "indicator" && figure.indicator?.draw === "line");
 
 /** Paints the figure's frame around `plot` on a new canvas at `scale`×; returns the canvas. */
 export function figureCanvas(
@@ -94,19 +99,7 @@ export function figureCanvas(
         rows.forEach((row, r) => {
           for (const { x: at, item } of row) {
             const cy = y + r * 18 + 8;
-            if (item.color.light) {
-              ctx.fillStyle = pick(item.color);
-              ctx.strokeStyle = pick(item.color);
-              if (figure.kind === "line" || figure.kind === "area") {
-                ctx.lineWidth = 2.5;
-                ctx.setLineDash(item.dash);
-                ctx.beginPath();
-                ctx.moveTo(pad + at, cy);
-                ctx.lineTo(pad + at + 16, cy);
-                ctx.stroke();
-                ctx.setLineDash([]);
-              } else ctx.fillRect(pad + at, cy - 6, 14, 12);
-            }
+            if (item.color.light) drawSwatch(ctx, item, pad + at, cy, lineLegend(figure), pick(item.color), colors.bg);
             ctx.fillStyle = colors.fg;
             ctx.fillText(item.label, pad + at + (item.color.light ? 22 : 0), cy);
           }

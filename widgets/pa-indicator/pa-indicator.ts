@@ -26,7 +26,7 @@ import type { PlotController } from "../views/plot";
  * @csspart frame - The whole widget.
  * @csspart figure - The plot.
  * @csspart method - The method block.
- * @csspart warnings - What the API says a reader should know about the result.
+ * @csspart notes - The method in one line and what the API says a reader should know about the result.
  * @csspart table - The values as a table.
  * @example <pa-indicator indicator="theil-t" params="dataset=province-gdp@1.0.0&measure=gdp" lang="zh"></pa-indicator>
  */
@@ -47,12 +47,6 @@ export class PaIndicator extends PaElement<IndicatorBundle> {
       .big {
         font-size: 2em;
         font-weight: 700;
-      }
-      .warnings {
-        margin: 8px 0 0;
-        padding-inline-start: 20px;
-        font-size: 0.875em;
-        color: var(--muted);
       }
     `,
   ];

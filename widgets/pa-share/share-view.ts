@@ -9,7 +9,7 @@ import { list } from "../internal/urls";
 import { GROUP_ORDER } from "../views/cross-section";
 import { type DatasetBundle, provenance, seriesLabel } from "../views/dataset-helpers";
 import { figureOf } from "../views/figure-of";
-import { figureTable, messageView, slotOf, specAxis } from "../views/figure-plot";
+import { figureTable, legendOf, messageView, slotOf, specAxis } from "../views/figure-plot";
 import { formatNumber, formatPeriod } from "../views/format";
 import type { ChartHost } from "../views/host";
 import type { Plot } from "../views/plot";
@@ -73,9 +73,10 @@ function publishedShares(el: ShareHost, bundle: DatasetBundle, lang: WidgetLang)
     series: figure.legend.map((part) => ({
       label: part.label,
       color: slotOf(part.color.token),
+      hatch: part.pattern,
       points: stacks.map((s, j) => ({ x: j, y: s.parts.find((x) => x.id === part.id)?.value ?? null })),
     })),
-    legend: figure.legend.map((part) => ({ label: part.label, color: slotOf(part.color.token) })),
+    legend: legendOf(figure, false),
     formatValue: (v) => `${v}%`,
     pointTitle: (_, j) => stacks[j]?.label ?? "",
     pointText: (si, j) => {
