@@ -36,7 +36,8 @@ export function buildFigure(input: FigureInput): Figure {
     case "stat":
       return statFigure(input, single);
     case "share":
-      return shareFigure(input, single);
+      // Parts may be several measures of one unit (primary, secondary, tertiary).
+      return shareFigure(input, { ...choice, measures: choice.measures.filter((m) => m.unit.zh === choice.units[0]) });
     case "table": {
       // A table shows every measure asked for (any units): the series figure of them, without axes.
       const figure = seriesFigure({ ...input, kind: "line" }, { ...choice, units: choice.units.slice(0, 2) });

@@ -130,8 +130,15 @@ describe("<pa-share>", () => {
           expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
         }
         expect(text(shadow(element, ".summary"))).toMatch(
-          lang === "zh" ? /^2020年至2024年，东部占比由/ : /^East share (rose|fell) from [\d.]+% to [\d.]+% from 2020 to 2024/,
+          lang === "zh" ? /^2020年至2024年，东部地区占比由/ : /^East share (rose|fell) from [\d.]+% to [\d.]+% from 2020 to 2024/,
         );
+        // Drawn from the figure model: group names (not codes) in the legend, each with a hatch beside its colour.
+        const figure = (element as unknown as { figure: Figure }).figure;
+        expect(figure.title).toBe(lang === "zh" ? "地区生产总值：四大地区占比" : "Gross regional product: shares of the four NBS regions");
+        expect(shadowAll(element, ".legend li").map(text)).toEqual(
+          lang === "zh" ? ["东部地区", "中部地区", "西部地区", "东北地区"] : ["East", "Central", "West", "Northeast"],
+        );
+        expect(shadowAll(element, ".legend pattern")).toHaveLength(3);
       });
     }
   }
