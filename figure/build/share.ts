@@ -28,7 +28,9 @@ function byGroup(input: FigureInput, rows: readonly RowInput[]): RowInput[] {
     if (sum) sum.value += r.value;
     else sums.set(key, { region, period: r.period, measure: r.measure, value: r.value });
   }
-  return [...sums.values()].sort((a, b) => GROUP_ORDER.indexOf(a.region.slice(3).toLowerCase()) - GROUP_ORDER.indexOf(b.region.slice(3).toLowerCase()));
+  return [...sums.values()].sort(
+    (a, b) => GROUP_ORDER.indexOf(a.region.slice(3).toLowerCase()) - GROUP_ORDER.indexOf(b.region.slice(3).toLowerCase()),
+  );
 }
 
 /**
@@ -126,7 +128,9 @@ export function shareFigure(input: FigureInput, choice: MeasureChoice): Figure {
         ...parts.map((p) => {
           const part = s.parts.find((x) => x.id === p.id);
           // Published per cents as published; computed shares to two decimals.
-          return part ? { text: formatNumber(part.value, lang, percent ? measure?.decimals : 2), value: part.value } : { text: MISSING, value: null };
+          return part
+            ? { text: formatNumber(part.value, lang, percent ? measure?.decimals : 2), value: part.value }
+            : { text: MISSING, value: null };
         }),
       ],
     })),

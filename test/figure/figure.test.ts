@@ -207,3 +207,22 @@ describe("share figures drawn from the model (<pa-share by=group> and total= dre
     });
   }
 });
+
+describe("table figures (<pa-table> drew with old code: blank cells, its own formatting)", () => {
+  for (const lang of ["zh", "en"] as const)
+    it(`names regions, writes "—" for a missing value, keeps full precision and the unit in headers (${lang})`, () => {
+      const f = fig("province-health-resources", "1.0.0", { lang, kind: "table" });
+      const table = f.table;
+      expect(f.kind).toBe("table");
+      expect(table?.columns.length).toBeGreaterThan(3);
+      const cells = table?.rows.flatMap((r) => r.cells) ?? [];
+      expect(cells.some((c) => c.text === "")).toBe(false);
+      expect(cells.filter((c) => c.value === null).every((c) => c.text === "—")).toBe(true);
+      expect(cells.filter((c) => c.value === null).length).toBeGreaterThan(0);
+      expect(table?.rows.some((r) => /^CN-/.test(r.cells[0]?.text ?? ""))).toBe(false);
+      for (const r of table?.rows.slice(0, 50) ?? [])
+        for (const c of r.cells.slice(2))
+          if (typeof c.value === "number") expect(Number(c.text.replace(/[^\d.−-]/g, "").replace("−", "-"))).toBe(c.value);
+      expect(table?.columns[2]?.label).toMatch(lang === "zh" ? /（.+）$/ : /\(.+\)$/);
+    });
+});
