@@ -189,6 +189,11 @@ export interface Tile {
   row: number;
   value: number | null;
   text: string;
+  /**
+   * The value in the class legend's scale, without its unit ("14.1"), printed under the name so that a class is
+   * not told by colour alone; absent when there is no data.
+   */
+  short?: string;
   /** Index into the class legend, or -1 when no data. */
   classIndex: number;
   color: FigureColor;

@@ -200,10 +200,11 @@ export function indicatorFigure(input: IndicatorFigureInput): Figure {
   figure.summary = summarizeTrends(trends, lang).replace(/[。.]$/, `${ofWhich}${zh ? "。" : "."}`);
   figure.takeaway = figure.summary.split(zh ? "；" : "; ")[0]?.replace(/[。.]?$/, zh ? "。" : ".") ?? "";
   if (stacked) figure.takeaway = figure.summary;
+  // The method in one line (its reference is in the method block and the citation).
   figure.notes = [
     zh
-      ? `方法：${result.method.formula}（${result.method.reference}；方法版本 ${result.method.version}）。`
-      : `Method: ${result.method.formula} (${result.method.reference}; method ${result.method.version}).`,
+      ? `方法：${result.method.formula}（方法版本 ${result.method.version}）。`
+      : `Method: ${result.method.formula} (method ${result.method.version}).`,
     ...(result.warnings ?? []).map((w) => w[lang]),
   ];
 
@@ -248,8 +249,6 @@ export function indicatorSource(input: IndicatorFigureInput): SourceLine {
   const zh = lang === "zh";
   const inputs = inputList(result);
   const id = `${result.indicator}@${result.method.version}`;
-  const text = zh
-    ? `来源：据 ${joinList(inputs, lang)} 计算。指标 ${id}`
-    : `Source: computed from ${joinList(inputs, lang)}. Indicator ${id}`;
+  const text = zh ? `来源：据 ${inputs.join("、")} 计算。指标 ${id}` : `Source: computed from ${joinList(inputs, lang)}. Indicator ${id}`;
   return { text, primary: [], via: inputs, dataset: result.indicator, version: result.method.version, date: input.date };
 }

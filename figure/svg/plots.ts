@@ -228,7 +228,14 @@ export function tilemapPlot(f: Figure, box: Box, ink: Ink): string {
         `<rect x="${n(x + 1)}" y="${n(y + 1)}" width="${n(size - 2)}" height="${n(size - 2)}" rx="2" fill="${fill}"><title>${esc(`${tile.name} ${tile.text}`)}</title></rect>` +
         label(x + size / 2, y + size * 0.45, clip(tile.label, Math.min(12, size / 3.2), size - 4), Math.min(12, size / 3.2), fg, "middle") +
         (size >= 34
-          ? label(x + size / 2, y + size * 0.78, clip(tile.text, Math.min(10, size / 4), size - 4), Math.min(10, size / 4), fg, "middle")
+          ? label(
+              x + size / 2,
+              y + size * 0.78,
+              clip(tile.short ?? tile.text, Math.min(10, size / 4), size - 4),
+              Math.min(10, size / 4),
+              fg,
+              "middle",
+            )
           : "")
       );
     })

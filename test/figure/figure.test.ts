@@ -226,3 +226,15 @@ describe("table figures (<pa-table> drew with old code: blank cells, its own for
       expect(table?.columns[2]?.label).toMatch(lang === "zh" ? /（.+）$/ : /\(.+\)$/);
     });
 });
+
+describe("source lines stay a line or two (the Gini chart's ran to 25 lines of publications)", () => {
+  for (const lang of ["zh", "en"] as const)
+    it(`names the first publications and says how many more (${lang})`, () => {
+      const f = fig("national-gini", "1.1.0", { lang });
+      expect(f.source.primary.length).toBeGreaterThan(2);
+      expect(f.source.text.length).toBeLessThan(400);
+      expect(f.source.text).toMatch(lang === "zh" ? /等\d+项出版物/ : /; and \d+ more/);
+      expect(f.source.text).toContain(f.source.primary[0]);
+      expect(f.source.text).toContain("national-gini@1.1.0");
+    });
+});

@@ -46,7 +46,8 @@ describe("GET /v1/charts/{element}.svg", () => {
     expect(res.headers.get("cache-control")).toMatch(/immutable/);
     const svg = await res.text();
     expect(svg).toMatch(/<title id="t">Theil[^<]*<\/title>/);
-    for (const input of ["province-gdp@1.0.0:gdp", "province-population@1.0.0:population", "regions@1.0.0:group"]) expect(svg).toContain(input);
+    for (const input of ["province-gdp@1.0.0:gdp", "province-population@1.0.0:population", "regions@1.0.0:group"])
+      expect(svg).toContain(input);
     expect(svg).toContain(">Between groups<");
     const again = await get(`/v1/charts/indicator.svg?${THEIL}&lang=en`, { headers: { "if-none-match": res.headers.get("etag") ?? "" } });
     expect(again.status).toBe(304);

@@ -33,6 +33,56 @@ export function wrapText(ctx: CanvasRenderingContext2D, text: string, width: num
 export const lineLegend = (figure: Figure): boolean =>
   figure.kind === "line" || figure.kind === "area" || (figure.kind === "indicator" && figure.indicator?.draw === "line");
 
+/** At most this many rows of a table go into its PNG; a line says how many there are in all. */
+const PNG_TABLE_ROWS = 40;
+
+/** The table of a figure as a PNG plot: header, rows (numbers right-aligned), "… N rows in all" when cut. */
+export function tablePainter(figure: Figure, scheme: "light" | "dark", font: string, width = 600): PlotPainter | undefined {
+  const t = figure.table;
+  if (!t) return undefined;
+  const colors = SCHEME[scheme];
+  const rows = t.rows.slice(0, PNG_TABLE_ROWS);
+  const rowH = 20;
+  const cut = t.rows.length > rows.length;
+  const colW = width / Math.max(1, t.columns.length);
+  return {
+    width,
+    height: rowH * (rows.length + 1 + (cut ? 1 : 0)) + 4,
+    paint: (ctx) => {
+      ctx.textBaseline = "middle";
+      const cell = (text: string, c: number, y: number, numeric: boolean | undefined) => {
+        ctx.textAlign = numeric ? "right" : "left";
+        ctx.fillText(text, numeric ? (c + 1) * colW - 6 : c * colW + 6, y, colW - 12);
+      };
+      ctx.font = `600 12px ${font}`;
+      ctx.fillStyle = colors.fg;
+      t.columns.forEach((col, c) => cell(col.label, c, rowH / 2, col.numeric));
+      ctx.fillStyle = colors.border;
+      ctx.fillRect(0, rowH, width, 1);
+      ctx.font = `12px ${font}`;
+      rows.forEach((row, r) => {
+        const y = rowH * (r + 1);
+        if (r % 2) {
+          ctx.fillStyle = colors.grid;
+          ctx.fillRect(0, y + 1, width, rowH - 1);
+        }
+        ctx.fillStyle = colors.fg;
+        row.cells.forEach((c, i) => cell(c.text, i, y + rowH / 2, t.columns[i]?.numeric));
+      });
+      if (cut) {
+        ctx.fillStyle = colors.muted;
+        cell(
+          figure.lang === "zh" ? `……共 ${t.rows.length} 行` : `… ${t.rows.length} rows in all`,
+          0,
+          rowH * (rows.length + 1) + rowH / 2,
+          false,
+        );
+      }
+      ctx.textAlign = "left";
+    },
+  };
+}
+
 /** Paints the figure's frame around `plot` on a new canvas at `scale`×; returns the canvas. */
 export function figureCanvas(
   figure: Figure,
@@ -43,6 +93,8 @@ export function figureCanvas(
 ): HTMLCanvasElement {
   const colors = SCHEME[scheme];
   const pick = (c: FigureColor) => c[scheme];
+  // A table has no canvas of its own: its rows are painted from the model.
+  plot ??= figure.kind === "table" ? tablePainter(figure, scheme, font) : undefined;
   const pad = 20;
   const width = Math.max(560, Math.ceil(plot?.width ?? 0));
   const inner = width;
