@@ -6,9 +6,9 @@
 import { html, nothing } from "lit";
 import { indicatorFigure } from "../../figure/build/indicator";
 import type { WidgetLang } from "../internal/i18n";
-import type { SelectDetail, View } from "../internal/pa-element";
+import type { SelectDetail, View } from "../views/view";
 import { indicatorUrl } from "../internal/urls";
-import { NAMES } from "../views/figure-of";
+import { NAMES } from "../views/names";
 import { figureTable, legendOf, seriesPlot, slotOf, specAxis } from "../views/figure-plot";
 import type { ViewHost } from "../views/host";
 import type { IndicatorResult } from "../views/indicator-result";

@@ -4,7 +4,7 @@
  * a market as published, measures, regions, or the provinces summed into the NBS groups (`by="group"`).
  */
 import type { WidgetLang } from "../internal/i18n";
-import type { View } from "../internal/pa-element";
+import type { View } from "../views/view";
 import { type DatasetBundle, provenance } from "../views/dataset-helpers";
 import { figureOf } from "../views/figure-of";
 import { figureTable, legendOf, messageView, slotOf, specAxis } from "../views/figure-plot";

@@ -5,7 +5,7 @@
  */
 import { html } from "lit";
 import type { WidgetLang } from "../internal/i18n";
-import type { View } from "../internal/pa-element";
+import type { View } from "../views/view";
 import { type DatasetBundle, provenance } from "../views/dataset-helpers";
 import { figureOf } from "../views/figure-of";
 import { figureTable, messageView } from "../views/figure-plot";

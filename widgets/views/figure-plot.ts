@@ -4,7 +4,7 @@
  */
 import { html } from "lit";
 import type { Figure, YAxis } from "../../figure/model";
-import type { View } from "../internal/pa-element";
+import type { View } from "./view";
 import type { LegendEntry, Plot } from "./plot";
 import type { TableModel } from "./table-model";
 
