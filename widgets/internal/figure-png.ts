@@ -56,7 +56,7 @@ export function tablePainter(figure: Figure, scheme: "light" | "dark", font: str
       };
       ctx.font = `600 12px ${font}`;
       ctx.fillStyle = colors.fg;
-      t.columns.forEach((col, c) => cell(col.label, c, rowH / 2, col.numeric));
+      for (const [c, col] of t.columns.entries()) cell(col.label, c, rowH / 2, col.numeric);
       ctx.fillStyle = colors.border;
       ctx.fillRect(0, rowH, width, 1);
       ctx.font = `12px ${font}`;
@@ -67,7 +67,7 @@ export function tablePainter(figure: Figure, scheme: "light" | "dark", font: str
           ctx.fillRect(0, y + 1, width, rowH - 1);
         }
         ctx.fillStyle = colors.fg;
-        row.cells.forEach((c, i) => cell(c.text, i, y + rowH / 2, t.columns[i]?.numeric));
+        for (const [i, c] of row.cells.entries()) cell(c.text, i, y + rowH / 2, t.columns[i]?.numeric);
       });
       if (cut) {
         ctx.fillStyle = colors.muted;

@@ -6,15 +6,15 @@
 import { html, nothing } from "lit";
 import { indicatorFigure } from "../../figure/build/indicator";
 import type { WidgetLang } from "../internal/i18n";
-import type { SelectDetail, View } from "../views/view";
 import { indicatorUrl } from "../internal/urls";
-import { NAMES } from "../views/names";
 import { figureTable, legendOf, seriesPlot, slotOf, specAxis } from "../views/figure-plot";
 import type { ViewHost } from "../views/host";
 import type { IndicatorResult } from "../views/indicator-result";
+import { NAMES } from "../views/names";
 import type { Plot, PlotController } from "../views/plot";
 import type { RegionIndex } from "../views/regions";
 import { vt } from "../views/strings";
+import type { SelectDetail, View } from "../views/view";
 
 /** What `<pa-indicator>` loads. */
 export interface IndicatorBundle {

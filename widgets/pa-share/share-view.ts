@@ -4,12 +4,12 @@
  * a market as published, measures, regions, or the provinces summed into the NBS groups (`by="group"`).
  */
 import type { WidgetLang } from "../internal/i18n";
-import type { View } from "../views/view";
 import { type DatasetBundle, provenance } from "../views/dataset-helpers";
 import { figureOf } from "../views/figure-of";
 import { figureTable, legendOf, messageView, slotOf, specAxis } from "../views/figure-plot";
 import type { ChartHost } from "../views/host";
 import type { Plot } from "../views/plot";
+import type { View } from "../views/view";
 
 /** The attributes of `<pa-share>` beside the dataset ones. */
 export interface ShareHost extends ChartHost {

@@ -5,12 +5,12 @@
  */
 import { html } from "lit";
 import type { WidgetLang } from "../internal/i18n";
-import type { View } from "../views/view";
 import { type DatasetBundle, provenance } from "../views/dataset-helpers";
 import { figureOf } from "../views/figure-of";
 import { figureTable, messageView } from "../views/figure-plot";
 import type { DatasetHost } from "../views/host";
 import { renderTable, type SortState } from "../views/table-model";
+import type { View } from "../views/view";
 
 /** What the table keeps between renders. */
 export interface TableHost extends DatasetHost {
