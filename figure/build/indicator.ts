@@ -15,7 +15,7 @@ import type { Figure, FigureLang, FigurePoint, FigureSeries, SourceLine } from "
 import { type NameTable, regionName } from "../names";
 import { joinList } from "./common";
 import { CATEGORY_PERIODS, withUnit } from "./series";
-import { summarizeTrends } from "./summary";
+import { midSentence, summarizeTrends } from "./summary";
 import { categoryAxis, timeAxis } from "./time-axis";
 
 /** What an indicator figure is built from. */
@@ -195,7 +195,7 @@ export function indicatorFigure(input: IndicatorFigureInput): Figure {
   const ofWhich =
     latest && stacked
       ? (zh ? "，其中" : "; of which ") +
-        parts.map((k) => `${componentName(k)}${zh ? "" : " "}${text(latest.components?.[k])}`).join(zh ? "、" : ", ")
+        parts.map((k) => `${midSentence(componentName(k), lang)}${zh ? "" : " "}${text(latest.components?.[k])}`).join(zh ? "、" : ", ")
       : "";
   figure.summary = summarizeTrends(trends, lang).replace(/[。.]$/, `${ofWhich}${zh ? "。" : "."}`);
   figure.takeaway = figure.summary.split(zh ? "；" : "; ")[0]?.replace(/[。.]?$/, zh ? "。" : ".") ?? "";

@@ -117,7 +117,7 @@ export function shareFigure(input: FigureInput, choice: MeasureChoice): Figure {
     }),
     lang,
   );
-  figure.takeaway = figure.summary.split(lang === "zh" ? "；" : "; ")[0] ?? "";
+  figure.takeaway = figure.summary.split(lang === "zh" ? "；" : "; ")[0]?.replace(/[。.]?$/, lang === "zh" ? "。" : ".") ?? "";
   figure.notes = flagNotes(rows, lang);
   figure.selection = { measures: measures.map((m) => m.id), regions: [...new Set(groups.map((g) => g.region))], period: input.period };
   figure.table = {

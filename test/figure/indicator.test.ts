@@ -31,7 +31,7 @@ describe("indicator figure", () => {
         expect(f.source.text).toContain(id);
       expect(f.source.text).toContain("theil-t@1.2.0");
       expect(f.summary).toMatch(
-        lang === "zh" ? /，其中组间0\.045、组内0\.03。$/ : /; of which Between groups 0\.045, Within groups 0\.03\.$/,
+        lang === "zh" ? /，其中组间0\.045、组内0\.03。$/ : /; of which between groups 0\.045, within groups 0\.03\.$/,
       );
       // Full precision in the table.
       expect(f.table?.rows[3]?.cells.map((c) => c.text)).toEqual(

@@ -257,7 +257,7 @@ describe("<pa-indicator>", () => {
         // The API's warnings are notes of the figure (so the PNG and the SVG carry them too).
         expect(shadowAll(element, ".notes li").map(text)).toContain(result.warnings[0][lang]);
         expect(text(shadow(element, ".summary"))).toMatch(
-          lang === "zh" ? /，其中组间[\d.]+、组内[\d.]+。$/ : /; of which Between groups [\d.]+, Within groups [\d.]+\.$/,
+          lang === "zh" ? /，其中组间[\d.]+、组内[\d.]+。$/ : /; of which between groups [\d.]+, within groups [\d.]+\.$/,
         );
         // The figure model is the element's: named components, the unit on the axis, the inputs in the source line.
         const figure = (element as unknown as { figure: Figure }).figure;
