@@ -28,6 +28,15 @@ describe("cues beside colour", () => {
     });
   });
 
+  it("should draw the fifth series' cross marker without a style attribute (hosts with a strict style-src)", async () => {
+    const element = mount("pa-chart", { api, dataset: "province-gdp@1.0.0", region: "CN-GD,CN-JS,CN-SD,CN-ZJ,CN-HA,CN-SC", lang: "zh" });
+    await once(element, "pa-draw");
+    const figure = (element as unknown as { figure: Figure }).figure;
+    expect(figure.series[4]?.marker).toBe("cross");
+    expect(shadowAll(element, ".legend [style]")).toHaveLength(0);
+    expect(getComputedStyle(shadowAll(element, ".legend li path")[4] as Element).fill).toBe("none");
+  });
+
   it("should hatch ranking groups and bar series beside their colours", async () => {
     const ranking = mount("pa-ranking", { api, dataset: "province-gdp@1.0.0", measure: "gdp", period: "2024", lang: "zh" });
     const bars = mount("pa-chart", { api, dataset: "province-gdp@1.0.0", region: "CN-GD,CN-JS,CN-SD", kind: "bar", lang: "zh" });

@@ -155,6 +155,10 @@ export const baseStyles = css`
   .legend svg {
     flex: none;
   }
+  /* A stroked marker (cross) has no fill; a class, not a style attribute, for hosts with a strict style-src. */
+  .legend .stroked {
+    fill: none;
+  }
   .legend .hatch {
     fill: none;
     stroke: var(--bg);

@@ -204,7 +204,7 @@ function swatch(l: LegendEntry, index: number) {
   if (l.line)
     return html`<svg width="22" height="14" aria-hidden="true" class="swatch">
       <line class=${c} x1="1" x2="21" y1="7" y2="7" stroke-width="2.5" stroke-dasharray=${l.dash?.length ? l.dash.join(" ") : nothing}></line>
-      ${l.marker ? svg`<path class=${c} d=${markerPath(l.marker, 11, 7, 3.5)} stroke-width=${strokedMarker(l.marker) ? 2 : 1.5} style=${strokedMarker(l.marker) ? "fill:none" : nothing}></path>` : nothing}
+      ${l.marker ? svg`<path class=${`${c}${strokedMarker(l.marker) ? " stroked" : ""}`} d=${markerPath(l.marker, 11, 7, 3.5)} stroke-width=${strokedMarker(l.marker) ? 2 : 1.5}></path>` : nothing}
     </svg>`;
   const hatch = hatchPath(l.hatch ?? 0);
   const id = `pa-legend-hatch-${index}`;
