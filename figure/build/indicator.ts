@@ -14,7 +14,7 @@ import { type UnitInfo, unitInfo } from "../format/unit";
 import type { Figure, FigureLang, FigurePoint, FigureSeries, SourceLine } from "../model";
 import { type NameTable, regionName } from "../names";
 import { joinList } from "./common";
-import { CATEGORY_PERIODS, withUnit } from "./series";
+import { CATEGORY_PERIODS, MAX_SERIES, withUnit } from "./series";
 import { midSentence, summarizeTrends } from "./summary";
 import { categoryAxis, timeAxis } from "./time-axis";
 
@@ -133,7 +133,11 @@ export function indicatorFigure(input: IndicatorFigureInput): Figure {
     flags: [],
     hollow: false,
   });
-  const lines = codes.map((code) => ({ code, name: nameOf(code), rows: results.filter((r) => (r.region ?? "") === code) }));
+  // At most MAX_SERIES lines (the table keeps every region); a note says how many more there are.
+  const lines = codes
+    .slice(0, MAX_SERIES)
+    .map((code) => ({ code, name: nameOf(code), rows: results.filter((r) => (r.region ?? "") === code) }));
+  const dropped = stacked ? 0 : codes.length - lines.length;
   const series: FigureSeries[] = stacked
     ? parts.map((k, i) => ({
         id: k,
@@ -206,6 +210,9 @@ export function indicatorFigure(input: IndicatorFigureInput): Figure {
       ? `方法：${result.method.formula}（方法版本 ${result.method.version}）。`
       : `Method: ${result.method.formula} (method ${result.method.version}).`,
     ...(result.warnings ?? []).map((w) => w[lang]),
+    ...(dropped > 0
+      ? [zh ? `另有${dropped}个地区未画出，数值见数据表。` : `${dropped} more regions are not drawn; their values are in the table.`]
+      : []),
   ];
 
   // The table: every result at full precision, components beside the value, "—" where one is missing.

@@ -62,6 +62,15 @@ describe("indicator figure", () => {
     });
   }
 
+  it("draws at most twelve regions and says how many more the table has", () => {
+    const provinces = Object.keys(NAMES ?? {}).filter((c) => NAMES?.[c]?.kind === "province");
+    const many = { ...growth, results: provinces.flatMap((region, i) => ["2021", "2022"].map((period) => ({ period, region, value: i }))) };
+    const f = indicatorFigure({ lang: "zh", result: many, names: NAMES });
+    expect(f.series).toHaveLength(12);
+    expect(f.notes.at(-1)).toBe(`另有${provinces.length - 12}个地区未画出，数值见数据表。`);
+    expect(f.table?.rows).toHaveLength(provinces.length * 2);
+  });
+
   it('writes "—" for a missing component', () => {
     const gap = structuredClone(theil);
     (gap.results[0] as { components: Record<string, number | null> }).components.between = null;
