@@ -4,6 +4,7 @@
  * inherited properties a hostile page could push in, so host CSS cannot distort the widget.
  */
 import { css } from "lit";
+import { reserveStyles } from "./reserve-styles";
 
 /** Shared styles; elements add their own after these. */
 export const baseStyles = css`
@@ -288,4 +289,5 @@ export const baseStyles = css`
       display: none;
     }
   }
+  ${reserveStyles}
 `;
