@@ -5,6 +5,8 @@
  * still show it, marked stale.
  */
 
+import type { Refusal } from "./attribute-check";
+
 /** Why data could not be shown (`config`: the element's own attributes are wrong; the message says how). */
 export type DataErrorKind = "network" | "timeout" | "http" | "parse" | "invalid" | "config";
 
@@ -18,6 +20,8 @@ export class WidgetDataError extends Error {
     super(message);
     this.name = "WidgetDataError";
   }
+  /** For an API problem: the parameter it refused and the values it accepts (`param`, `allowed`). */
+  refusal?: Refusal;
 }
 
 /** What a load returns: the value, and the error that made it stale if it came from the memory of a success. */
@@ -117,9 +121,12 @@ async function fetchBody(url: string, timeoutMs: number): Promise<unknown> {
     throw new WidgetDataError("parse", "JSON");
   }
   if (!response.ok) {
-    const problem = (body ?? {}) as { title?: unknown; detail?: unknown };
+    const problem = (body ?? {}) as { title?: unknown; detail?: unknown; param?: unknown; allowed?: unknown };
     const parts = [problem.title, problem.detail].filter((s): s is string => typeof s === "string" && s.length > 0);
-    throw new WidgetDataError("http", parts.join(" — ") || `HTTP ${response.status}`, response.status);
+    const error = new WidgetDataError("http", parts.join(" — ") || `HTTP ${response.status}`, response.status);
+    if (typeof problem.param === "string" && Array.isArray(problem.allowed))
+      error.refusal = { param: problem.param, allowed: problem.allowed.filter((a): a is string => typeof a === "string") };
+    throw error;
   }
   return body;
 }

@@ -5,6 +5,7 @@
  */
 import type { PropertyDeclarations } from "lit";
 import type { DatasetBundle } from "../views/dataset-helpers";
+import { attributeProblem, notAllowed } from "./attribute-check";
 import { fetchJson, parseInline, validated, WidgetDataError } from "./data-client";
 import { DataController, type Source } from "./data-controller";
 import { t } from "./i18n";
@@ -54,20 +55,38 @@ export abstract class DatasetElement extends PaElement<DatasetBundle> {
   protected source(): Source<DatasetBundle> | WidgetDataError {
     const base = this.base;
     const timeout = this.timeout || undefined;
+    const lang = this.language;
+    const problem = attributeProblem(this, lang);
+    if (problem) return new WidgetDataError("config", problem);
     // The views chunk (schemas, figures) loads while the data is on its way.
     const finish = async (body: unknown) => {
       const views = await loadViews();
-      return views.datasetBundle(views.parseData(body), base, timeout);
+      const bundle = await views.datasetBundle(views.parseData(body), base, timeout);
+      // No rows: say which filter matched nothing and what the dataset has, not just "no data".
+      const unmatched = await views.unmatchedFilter(bundle, { region: this.region, period: this.period }, base, timeout);
+      if (unmatched) throw new WidgetDataError("config", notAllowed(unmatched.param, unmatched.value, unmatched.allowed, lang));
+      return bundle;
     };
     const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
     if (inline) return { key: `inline:${inline}`, load: async () => ({ value: await validated(finish, parseInline(inline)) }) };
-    if (!this.datasetRef) return new WidgetDataError("config", t("noDataset", this.language));
+    if (!this.datasetRef) return new WidgetDataError("config", t("noDataset", lang));
     let url: string;
     try {
       url = dataUrl(base, this.datasetRef, this.filters());
     } catch {
-      return new WidgetDataError("config", `${t("badApi", this.language)}${base}`);
+      return new WidgetDataError("config", `${t("badApi", lang)}${base}`);
     }
-    return { key: url, load: (signal) => fetchJson(url, finish, timeout, signal) };
+    return {
+      key: url,
+      load: (signal) =>
+        fetchJson(url, finish, timeout, signal).catch((error: unknown) => {
+          // A value the API refused, with the values it accepts: said about the attribute, in the widget's language.
+          const refusal = error instanceof WidgetDataError ? error.refusal : undefined;
+          const param = refusal?.param === "version" ? "dataset" : refusal?.param;
+          const value = param && this.getAttribute(param);
+          if (refusal?.allowed?.length && param && value) throw new WidgetDataError("config", notAllowed(param, value, refusal.allowed, lang));
+          throw error;
+        }),
+    };
   }
 }

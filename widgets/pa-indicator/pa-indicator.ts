@@ -2,6 +2,7 @@
  * @module `<pa-indicator>`: a computed indicator from `GET /v1/indicators/{id}` (or inline), with its method.
  */
 import { css, type PropertyDeclarations } from "lit";
+import { attributeProblem } from "../internal/attribute-check";
 import { fetchJson, parseInline, validated, WidgetDataError } from "../internal/data-client";
 import { DataController, type Source } from "../internal/data-controller";
 import { t, type WidgetLang } from "../internal/i18n";
@@ -86,6 +87,8 @@ export class PaIndicator extends PaElement<IndicatorBundle> {
   protected source(): Source<IndicatorBundle> | WidgetDataError {
     const base = this.base;
     const timeout = this.timeout || undefined;
+    const problem = attributeProblem(this, this.language);
+    if (problem) return new WidgetDataError("config", problem);
     const finish = async (body: unknown) => {
       const v = await loadViews();
       return v.indicatorBundle(v.parseIndicator(body), base, timeout);
