@@ -7,7 +7,7 @@
 import type { WidgetLang } from "./i18n";
 
 /** The `kind`s each element draws (elements without kinds are not checked). */
-const KINDS: Record<string, readonly string[]> = { "pa-chart": ["line", "area", "bar"], "pa-share": ["stack", "area"] };
+const KINDS: Record<string, readonly string[]> = { "pa-chart": ["line", "area", "bar"], "pa-share": ["bar", "area"] };
 
 const SHOWN = 12;
 
