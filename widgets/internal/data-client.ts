@@ -5,8 +5,6 @@
  * still show it, marked stale.
  */
 
-import type { Refusal } from "./attribute-check";
-
 /** Why data could not be shown (`config`: the element's own attributes are wrong; the message says how). */
 export type DataErrorKind = "network" | "timeout" | "http" | "parse" | "invalid" | "config";
 
@@ -21,7 +19,7 @@ export class WidgetDataError extends Error {
     this.name = "WidgetDataError";
   }
   /** For an API problem: the parameter it refused and the values it accepts (`param`, `allowed`). */
-  refusal?: Refusal;
+  refusal?: { param: string; allowed: string[] };
 }
 
 /** What a load returns: the value, and the error that made it stale if it came from the memory of a success. */

@@ -5,7 +5,7 @@
  */
 import type { PropertyDeclarations } from "lit";
 import type { DatasetBundle } from "../views/dataset-helpers";
-import { attributeProblem, notAllowed } from "./attribute-check";
+import { badAttribute } from "./attribute-check";
 import { fetchJson, parseInline, validated, WidgetDataError } from "./data-client";
 import { DataController, type Source } from "./data-controller";
 import { t } from "./i18n";
@@ -56,15 +56,19 @@ export abstract class DatasetElement extends PaElement<DatasetBundle> {
     const base = this.base;
     const timeout = this.timeout || undefined;
     const lang = this.language;
-    const problem = attributeProblem(this, lang);
-    if (problem) return new WidgetDataError("config", problem);
+    const bad = badAttribute(this);
+    // The views chunk words the message (allowed values, widget language).
+    const refuse = async (name: string, value: string, allowed: readonly string[]): Promise<never> => {
+      throw new WidgetDataError("config", (await loadViews()).notAllowed(name, value, allowed, lang));
+    };
+    if (bad) return { key: `bad:${bad.join()}`, load: () => refuse(...bad) };
     // The views chunk (schemas, figures) loads while the data is on its way.
     const finish = async (body: unknown) => {
       const views = await loadViews();
       const bundle = await views.datasetBundle(views.parseData(body), base, timeout);
       // No rows: say which filter matched nothing and what the dataset has, not just "no data".
-      const unmatched = await views.unmatchedFilter(bundle, { region: this.region, period: this.period }, base, timeout);
-      if (unmatched) throw new WidgetDataError("config", notAllowed(unmatched.param, unmatched.value, unmatched.allowed, lang));
+      const unmatched = await views.unmatchedFilter(bundle, { region: this.region, period: this.period }, lang, base, timeout);
+      if (unmatched) throw new WidgetDataError("config", unmatched);
       return bundle;
     };
     const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
@@ -84,8 +88,7 @@ export abstract class DatasetElement extends PaElement<DatasetBundle> {
           const refusal = error instanceof WidgetDataError ? error.refusal : undefined;
           const param = refusal?.param === "version" ? "dataset" : refusal?.param;
           const value = param && this.getAttribute(param);
-          if (refusal?.allowed?.length && param && value) throw new WidgetDataError("config", notAllowed(param, value, refusal.allowed, lang));
-          throw error;
+          return refusal?.allowed?.length && param && value ? refuse(param, value, refusal.allowed) : Promise.reject(error);
         }),
     };
   }

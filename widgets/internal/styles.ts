@@ -85,7 +85,6 @@ export const baseStyles = css`
     --_c6: #ff8c5a;
     --_c7: #b39ddb;
     --_c8: #9da7b3;
-    /* figure/colors.ts SEQ_DARK: more is brighter, every class ≥ 4.5:1 against the background. */
     --_seq0: #3d7fc2;
     --_seq1: #6ea6d8;
     --_seq2: #94c1e6;

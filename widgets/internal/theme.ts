@@ -13,20 +13,14 @@ const darkQuery = () => matchMedia("(prefers-color-scheme: dark)");
 
 /** `dark` or `light` when a list of scheme keywords names exactly one of them (`"light dark"` names both). */
 function oneSided(keywords: string | null | undefined): Scheme | undefined {
-  const words = (keywords ?? "").toLowerCase().split(/\s+/);
-  const dark = words.includes("dark");
-  const light = words.includes("light");
-  return dark === light ? undefined : dark ? "dark" : "light";
+  const words = ` ${keywords} `;
+  const dark = words.includes(" dark ");
+  return dark === words.includes(" light ") ? undefined : dark ? "dark" : "light";
 }
 
 /** The scheme the host page declares by a `dark`/`light` class on `<html>` or `<body>`. */
-function classScheme(): Scheme | undefined {
-  for (const node of [document.body, document.documentElement]) {
-    if (node?.classList.contains("dark")) return "dark";
-    if (node?.classList.contains("light")) return "light";
-  }
-  return undefined;
-}
+const classScheme = (): Scheme | undefined =>
+  oneSided(`${document.documentElement.className} ${document.body?.className}`);
 
 /** The scheme for `element`, whose own `theme` attribute is `theme`. */
 export function resolveScheme(element: Element, theme: string | null | undefined): Scheme {
@@ -58,16 +52,12 @@ const notify = () => {
 
 /** Starts observing the nodes whose attributes or children carry the host's theme (once each). */
 function observe(target: MutationObserver): void {
-  const attributes = { attributes: true, attributeFilter: ["data-theme", "class", "style", "lang"] };
-  for (const node of [document.documentElement, document.body]) {
+  // On <head>: a theme switcher may add, remove or rewrite `<meta name="color-scheme">`.
+  for (const node of [document.documentElement, document.body, document.head]) {
     if (!node || observed.has(node)) continue;
     observed.add(node);
-    target.observe(node, attributes);
-  }
-  // A theme switcher may add, remove or rewrite `<meta name="color-scheme">`.
-  if (document.head && !observed.has(document.head)) {
-    observed.add(document.head);
-    target.observe(document.head, { childList: true, subtree: true, attributes: true, attributeFilter: ["content", "name"] });
+    const head = node === document.head;
+    target.observe(node, { attributes: true, childList: head, subtree: head, attributeFilter: head ? ["content"] : ["data-theme", "class", "style", "lang"] });
   }
 }
 

@@ -2,7 +2,7 @@
  * @module `<pa-indicator>`: a computed indicator from `GET /v1/indicators/{id}` (or inline), with its method.
  */
 import { css, type PropertyDeclarations } from "lit";
-import { attributeProblem } from "../internal/attribute-check";
+import { badAttribute } from "../internal/attribute-check";
 import { fetchJson, parseInline, validated, WidgetDataError } from "../internal/data-client";
 import { DataController, type Source } from "../internal/data-controller";
 import { t, type WidgetLang } from "../internal/i18n";
@@ -87,8 +87,15 @@ export class PaIndicator extends PaElement<IndicatorBundle> {
   protected source(): Source<IndicatorBundle> | WidgetDataError {
     const base = this.base;
     const timeout = this.timeout || undefined;
-    const problem = attributeProblem(this, this.language);
-    if (problem) return new WidgetDataError("config", problem);
+    const bad = badAttribute(this);
+    const lang = this.language;
+    if (bad)
+      return {
+        key: `bad:${bad.join()}`,
+        load: async () => {
+          throw new WidgetDataError("config", (await loadViews()).notAllowed(...bad, lang));
+        },
+      };
     const finish = async (body: unknown) => {
       const v = await loadViews();
       return v.indicatorBundle(v.parseIndicator(body), base, timeout);

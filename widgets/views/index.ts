@@ -19,6 +19,7 @@ import type { Row } from "./series";
 
 export { provide } from "./lit-runtime";
 export { renderTable } from "./table-model";
+export { notAllowed } from "./not-allowed";
 export { unmatchedFilter } from "./unmatched";
 export { parseData, parseIndicator } from "./validate";
 export { chartView, indicatorView, rankingView, shareView, statPng, statView, tableView, tilemapPng, tilemapView };

@@ -2,10 +2,11 @@
  * @module When a dataset element's filters match no rows, which filter is to blame and what the dataset has
  * instead: its version's coverage (`regions`, `periods`) from `GET /v1/datasets/{id}@{version}`.
  */
-import type { Unmatched } from "../internal/attribute-check";
 import { fetchJson } from "../internal/data-client";
+import type { WidgetLang } from "../internal/i18n";
 import { datasetUrl } from "../internal/urls";
 import type { DatasetBundle } from "./dataset-helpers";
+import { notAllowed } from "./not-allowed";
 
 interface Coverage {
   regions: string[];
@@ -26,13 +27,17 @@ function periodMatches(filter: string, periods: readonly string[]): boolean {
   return periods.some((p) => (!from || p.slice(0, from.length) >= from) && (!to || p.slice(0, to.length) <= to));
 }
 
-/** The filter that matched nothing and what the dataset offers instead; `undefined` when no filter is to blame. */
+/**
+ * Which filter matched nothing and what the dataset offers instead, as a message in `lang`; `undefined` when
+ * there are rows or no filter is to blame.
+ */
 export async function unmatchedFilter(
   bundle: DatasetBundle,
   filters: { region?: string; period?: string },
+  lang: WidgetLang,
   base: string,
   timeoutMs?: number,
-): Promise<Unmatched | undefined> {
+): Promise<string | undefined> {
   if (bundle.rows.length > 0 || !(filters.region || filters.period)) return undefined;
   const { dataset, version } = bundle.data;
   let coverage: Coverage | undefined;
@@ -44,11 +49,11 @@ export async function unmatchedFilter(
   if (!coverage) return undefined;
   const codes = (filters.region ?? "").split(",").map((c) => c.trim()).filter(Boolean);
   const unknown = codes.find((c) => !coverage.regions.includes(c));
-  if (unknown) return { param: "region", value: unknown, allowed: coverage.regions };
+  if (unknown) return notAllowed("region", unknown, coverage.regions, lang);
   const periods = [...coverage.periods].sort();
   if (filters.period && !periodMatches(filters.period, periods)) {
     const span = periods.length > 1 ? `${periods[0]}..${periods[periods.length - 1]}` : (periods[0] ?? "");
-    return { param: "period", value: filters.period, allowed: [span] };
+    return notAllowed("period", filters.period, [span], lang);
   }
   return undefined;
 }

@@ -52,7 +52,7 @@ export const problemTypeUri = (type: ProblemType) => `/docs/api#problem-${type}`
 /** Builds the problem+json response for a problem, with its title in `lang`. */
 export function problemResponse(problem: HttpProblem, lang: Language, instance: string): Response {
   const { status, title } = PROBLEMS[problem.type];
-  const detail = lang === "zh" ? zhDetail(problem.type, problem.extras, instance) : problem.detail;
+  const detail = lang === "zh" ? zhDetail(problem.type, title.zh, problem.extras, instance) : problem.detail;
   const body = { type: problemTypeUri(problem.type), title: title[lang], status, detail, instance, ...problem.extras };
   return new Response(JSON.stringify(body), {
     status,
