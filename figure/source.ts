@@ -144,7 +144,9 @@ export function sourceLine(input: SourceLineInput, lang: FigureLang): SourceLine
   // A line, not a wall: beyond two publishers, the first and a count.
   const shown = all.length > 2 ? [all[0] as string, zh ? `等${all.length}个来源` : `and ${all.length - 1} more sources`] : all;
   const sep = zh ? "；" : "; ";
-  const head = shown.length ? shown.join(sep).replace(/；等|; (?=and \d+ more)/, (m) => (m.startsWith("；") ? "等" : " ")) : (input.attribution?.[lang] ?? "");
+  const head = shown.length
+    ? shown.join(sep).replace(/；等|; (?=and \d+ more)/, (m) => (m.startsWith("；") ? "等" : " "))
+    : (input.attribution?.[lang] ?? "");
   // Beyond two, the reposts and mirrors are counted here and listed on the dataset page and in `via`.
   const viaShown = v.length > 2 ? [zh ? `${v.length}处转载与镜像` : `${v.length} reposts and mirrors`] : v;
   const viaText = viaShown.length ? (zh ? `，经由${viaShown.join("、")}` : `, via ${viaShown.join(", ")}`) : "";

@@ -3,7 +3,7 @@
  * names the allowed values, in the widget's language — not silence, not "No data for this selection".
  */
 import { afterEach, describe, expect, inject, it } from "vitest";
-import { cleanup, mount, once, shadow, text, THEIL } from "./helpers/dom";
+import { cleanup, mount, once, shadow, THEIL, text } from "./helpers/dom";
 
 const api = inject("apiBase");
 

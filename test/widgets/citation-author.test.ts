@@ -3,9 +3,15 @@
  * or repost we read it from (which was cited before: "RenJiyi163", a news site).
  */
 import { describe, expect, it } from "vitest";
-import { citationsFor } from "../../widgets/internal/actions";
+import { citationsFor } from "../../widgets/element/actions";
 
-const provenance = { base: "https://api.example", id: "x", version: "1.0.0", kind: "dataset" as const, title: { zh: "某数据", en: "Some data" } };
+const provenance = {
+  base: "https://api.example",
+  id: "x",
+  version: "1.0.0",
+  kind: "dataset" as const,
+  title: { zh: "某数据", en: "Some data" },
+};
 const info = {
   title: { zh: "某数据", en: "Some data" },
   versions: [{ version: "1.0.0", published: "2026-01-02" }],

@@ -148,7 +148,9 @@ describe("<pa-tilemap>", () => {
         expect(new Set(Object.values(element.tiles))).toEqual(new Set([0, 1, 2, 3, 4]));
         const gd = shadow(element, '[data-region="CN-GD"]');
         // The top class: darkest blue on light, brightest on dark (the dark map's #08306b vanished on #0d1117).
-        expect(getComputedStyle(gd?.querySelector("rect") as Element).fill).toBe(theme === "dark" ? "rgb(227, 238, 250)" : "rgb(8, 48, 107)");
+        expect(getComputedStyle(gd?.querySelector("rect") as Element).fill).toBe(
+          theme === "dark" ? "rgb(227, 238, 250)" : "rgb(8, 48, 107)",
+        );
         // Names, not codes: the en tile map showed "GD", "HL", "NM".
         expect(text(gd?.querySelector("text"))).toBe(lang === "zh" ? "广东" : "Guangdong");
         expect(shadowAll(element, ".legend li svg")).toHaveLength(5);

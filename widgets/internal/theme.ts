@@ -19,8 +19,7 @@ function oneSided(keywords: string | null | undefined): Scheme | undefined {
 }
 
 /** The scheme the host page declares by a `dark`/`light` class on `<html>` or `<body>`. */
-const classScheme = (): Scheme | undefined =>
-  oneSided(`${document.documentElement.className} ${document.body?.className}`);
+const classScheme = (): Scheme | undefined => oneSided(`${document.documentElement.className} ${document.body?.className}`);
 
 /** The scheme for `element`, whose own `theme` attribute is `theme`. */
 export function resolveScheme(element: Element, theme: string | null | undefined): Scheme {
@@ -57,7 +56,12 @@ function observe(target: MutationObserver): void {
     if (!node || observed.has(node)) continue;
     observed.add(node);
     const head = node === document.head;
-    target.observe(node, { attributes: true, childList: head, subtree: head, attributeFilter: head ? ["content"] : ["data-theme", "class", "style", "lang"] });
+    target.observe(node, {
+      attributes: true,
+      childList: head,
+      subtree: head,
+      attributeFilter: head ? ["content"] : ["data-theme", "class", "style", "lang"],
+    });
   }
 }
 

@@ -10,7 +10,8 @@ const SHOWN = 12;
 
 /** `name="value"` is not one of `allowed`, in `lang` (a long list is cut, with its length). */
 export function notAllowed(name: string, value: string, allowed: readonly string[], lang: WidgetLang): string {
-  if (name === "lang" && !/^(zh|en)/i.test(value)) return `${notAllowed(name, value, allowed, "zh")} ${notAllowed(name, value, allowed, "en")}`;
+  if (name === "lang" && !/^(zh|en)/i.test(value))
+    return `${notAllowed(name, value, allowed, "zh")} ${notAllowed(name, value, allowed, "en")}`;
   const zh = lang === "zh";
   const list = allowed.slice(0, SHOWN).join(zh ? "、" : ", ");
   const tail = allowed.length > SHOWN ? (zh ? `……（共${allowed.length}个）` : `, … (${allowed.length} in all)`) : "";

@@ -47,7 +47,10 @@ export async function unmatchedFilter(
     return undefined;
   }
   if (!coverage) return undefined;
-  const codes = (filters.region ?? "").split(",").map((c) => c.trim()).filter(Boolean);
+  const codes = (filters.region ?? "")
+    .split(",")
+    .map((c) => c.trim())
+    .filter(Boolean);
   const unknown = codes.find((c) => !coverage.regions.includes(c));
   if (unknown) return notAllowed("region", unknown, coverage.regions, lang);
   const periods = [...coverage.periods].sort();

@@ -2,12 +2,11 @@
  * @module The `detail` of a problem in Chinese. The English detail is written where the problem is raised and
  * names the specifics; the Chinese one is composed here from the problem's type, its zh title and its members
  * (`param`, `allowed`, `successor`) and the request path, so that a zh request never reads English mid-sentence
- * and the throw sites stay one-language. Kept short: the worker bundle has a size ceiling.
+ * and the throw sites stay one-language. Kept short: the worker bundle has a size ceiling. Imports nothing of
+ * problem.ts (which imports it), so the types are plain.
  */
-import type { ProblemExtras, ProblemType } from "./problem";
-
 /** The types whose title alone does not say enough. `{p}` is the parameter, `{path}` the request path. */
-const ZH: Partial<Record<ProblemType, string>> = {
+const ZH: Record<string, string> = {
   "not-found": "{path} 处没有资源，请从 /v1 开始。",
   "invalid-parameter": "参数 {p} 的值无效。",
   "unknown-parameter": "未知参数 {p}。",
@@ -18,7 +17,7 @@ const ZH: Partial<Record<ProblemType, string>> = {
 };
 
 /** The detail of a problem of `type` (zh title `title`) with `extras`, at `path`, in Chinese. */
-export function zhDetail(type: ProblemType, title: string, extras: ProblemExtras, path: string): string {
+export function zhDetail(type: string, title: string, extras: Readonly<Record<string, unknown>>, path: string): string {
   const param = typeof extras.param === "string" ? extras.param : "";
   let text = (ZH[type] ?? `${title}。`).replace("{path}", path).replace("{p}", param);
   if (type === "invalid-parameter" && param === "period") text += "期间写作 2015..2022、2021-06 或 2020-Q1..。";

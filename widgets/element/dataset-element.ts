@@ -4,14 +4,13 @@
  * of `GET …/data.json`), validated with the worker's own schema, plus region names from `/v1/regions`.
  */
 import type { PropertyDeclarations } from "lit";
+import { badAttribute } from "../internal/attribute-check";
+import { fetchJson, parseInline, validated, WidgetDataError } from "../internal/data-client";
+import { DataController, type Source } from "../internal/data-controller";
+import { t } from "../internal/i18n";
+import { type DataFilters, dataUrl } from "../internal/urls";
 import type { DatasetBundle } from "../views/dataset-helpers";
-import { badAttribute } from "./attribute-check";
-import { fetchJson, parseInline, validated, WidgetDataError } from "./data-client";
-import { DataController, type Source } from "./data-controller";
-import { t } from "./i18n";
 import { PaElement } from "./pa-element";
-import { type DataFilters, dataUrl } from "./urls";
-import { loadViews } from "./views-loader";
 
 export type { DatasetBundle };
 
@@ -59,12 +58,12 @@ export abstract class DatasetElement extends PaElement<DatasetBundle> {
     const bad = badAttribute(this);
     // The views chunk words the message (allowed values, widget language).
     const refuse = async (name: string, value: string, allowed: readonly string[]): Promise<never> => {
-      throw new WidgetDataError("config", (await loadViews()).notAllowed(name, value, allowed, lang));
+      throw new WidgetDataError("config", (await this.viewModule.load()).notAllowed(name, value, allowed, lang));
     };
     if (bad) return { key: `bad:${bad.join()}`, load: () => refuse(...bad) };
     // The views chunk (schemas, figures) loads while the data is on its way.
     const finish = async (body: unknown) => {
-      const views = await loadViews();
+      const views = await this.viewModule.load();
       const bundle = await views.datasetBundle(views.parseData(body), base, timeout);
       // No rows: say which filter matched nothing and what the dataset has, not just "no data".
       const unmatched = await views.unmatchedFilter(bundle, { region: this.region, period: this.period }, lang, base, timeout);
