@@ -4,7 +4,6 @@
  * of `GET …/data.json`), validated with the worker's own schema, plus region names from `/v1/regions`.
  */
 import type { PropertyDeclarations } from "lit";
-import { badAttribute } from "../internal/attribute-check";
 import { fetchJson, parseInline, validated, WidgetDataError } from "../internal/data-client";
 import { DataController, type Source } from "../internal/data-controller";
 import { t } from "../internal/i18n";
@@ -55,23 +54,21 @@ export abstract class DatasetElement extends PaElement<DatasetBundle> {
     const base = this.base;
     const timeout = this.timeout || undefined;
     const lang = this.language;
-    const bad = badAttribute(this);
-    // The views chunk words the message (allowed values, widget language).
-    const refuse = async (name: string, value: string, allowed: readonly string[]): Promise<never> => {
-      throw new WidgetDataError("config", (await this.viewModule.load()).notAllowed(name, value, allowed, lang));
-    };
-    if (bad) return { key: `bad:${bad.join()}`, load: () => refuse(...bad) };
     // The views chunk (schemas, figures) loads while the data is on its way.
     const finish = async (body: unknown) => {
       const views = await this.viewModule.load();
       const bundle = await views.datasetBundle(views.parseData(body), base, timeout);
-      // No rows: say which filter matched nothing and what the dataset has, not just "no data".
-      const unmatched = await views.unmatchedFilter(bundle, { region: this.region, period: this.period }, lang, base, timeout);
-      if (unmatched) throw new WidgetDataError("config", unmatched);
+      // An attribute with a typo, or no rows: say which, and what is allowed (the views chunk words it).
+      const said =
+        views.badAttribute(this, lang) ??
+        (await views.unmatchedFilter(bundle, { region: this.region, period: this.period }, lang, base, timeout));
+      if (said) throw new WidgetDataError("config", said);
       return bundle;
     };
     const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
-    if (inline) return { key: `inline:${inline}`, load: async () => ({ value: await validated(finish, parseInline(inline)) }) };
+    // The attributes checked after loading are part of the key: fixing a typo loads again.
+    const checked = `${this.getAttribute("lang")} ${this.getAttribute("theme")} ${this.getAttribute("kind")}`;
+    if (inline) return { key: `inline:${inline}${checked}`, load: async () => ({ value: await validated(finish, parseInline(inline)) }) };
     if (!this.datasetRef) return new WidgetDataError("config", t("noDataset", lang));
     let url: string;
     try {
@@ -80,14 +77,12 @@ export abstract class DatasetElement extends PaElement<DatasetBundle> {
       return new WidgetDataError("config", `${t("badApi", lang)}${base}`);
     }
     return {
-      key: url,
+      key: url + checked,
       load: (signal) =>
-        fetchJson(url, finish, timeout, signal).catch((error: unknown) => {
+        fetchJson(url, finish, timeout, signal).catch(async (error: WidgetDataError) => {
           // A value the API refused, with the values it accepts: said about the attribute, in the widget's language.
-          const refusal = error instanceof WidgetDataError ? error.refusal : undefined;
-          const param = refusal?.param === "version" ? "dataset" : refusal?.param;
-          const value = param && this.getAttribute(param);
-          return refusal?.allowed?.length && param && value ? refuse(param, value, refusal.allowed) : Promise.reject(error);
+          const said = error.problem ? (await this.viewModule.load()).refused(error.problem, this, lang) : undefined;
+          throw said ? new WidgetDataError("config", said) : error;
         }),
     };
   }

@@ -18,8 +18,8 @@ export class WidgetDataError extends Error {
     super(message);
     this.name = "WidgetDataError";
   }
-  /** For an API problem: the parameter it refused and the values it accepts (`param`, `allowed`). */
-  refusal?: { param: string; allowed: string[] };
+  /** For an API problem: its body (`param` and `allowed` say what it refused and what it accepts). */
+  problem?: unknown;
 }
 
 /** What a load returns: the value, and the error that made it stale if it came from the memory of a success. */
@@ -119,11 +119,10 @@ async function fetchBody(url: string, timeoutMs: number): Promise<unknown> {
     throw new WidgetDataError("parse", "JSON");
   }
   if (!response.ok) {
-    const problem = (body ?? {}) as { title?: unknown; detail?: unknown; param?: unknown; allowed?: unknown };
+    const problem = (body ?? {}) as { title?: unknown; detail?: unknown };
     const parts = [problem.title, problem.detail].filter((s): s is string => typeof s === "string" && s.length > 0);
     const error = new WidgetDataError("http", parts.join(" — ") || `HTTP ${response.status}`, response.status);
-    if (typeof problem.param === "string" && Array.isArray(problem.allowed))
-      error.refusal = { param: problem.param, allowed: problem.allowed.filter((a): a is string => typeof a === "string") };
+    error.problem = problem;
     throw error;
   }
   return body;

@@ -25,12 +25,11 @@ const classScheme = (): Scheme | undefined => oneSided(`${document.documentEleme
 export function resolveScheme(element: Element, theme: string | null | undefined): Scheme {
   // Paper is light: a dark widget would print as a black box.
   if (matchMedia("print").matches) return "light";
-  if (theme === "light" || theme === "dark") return theme;
-  const themed = element.parentElement?.closest("[data-theme]")?.getAttribute("data-theme");
-  if (themed === "light" || themed === "dark") return themed;
   // `color-scheme` inherits: the host's computed value is what the page declared for this spot. The meta tag
   // does not set the property (it stays `normal`), so it is read on its own.
   return (
+    oneSided(theme) ??
+    oneSided(element.parentElement?.closest("[data-theme]")?.getAttribute("data-theme")) ??
     classScheme() ??
     oneSided(getComputedStyle(element).colorScheme) ??
     oneSided(document.querySelector('meta[name="color-scheme" i]')?.getAttribute("content")) ??
@@ -43,18 +42,16 @@ export const reducedMotion = (): boolean => matchMedia("(prefers-reduced-motion:
 
 const watchers = new Set<() => void>();
 let observer: MutationObserver | undefined;
-const observed = new WeakSet<Node>();
 
 const notify = () => {
   for (const w of watchers) w();
 };
 
-/** Starts observing the nodes whose attributes or children carry the host's theme (once each). */
+/** Observes the nodes whose attributes or children carry the host's theme (again: observing a node twice is once). */
 function observe(target: MutationObserver): void {
   // On <head>: a theme switcher may add, remove or rewrite `<meta name="color-scheme">`.
   for (const node of [document.documentElement, document.body, document.head]) {
-    if (!node || observed.has(node)) continue;
-    observed.add(node);
+    if (!node) continue;
     const head = node === document.head;
     target.observe(node, {
       attributes: true,

@@ -4,7 +4,6 @@
 import { css, type PropertyDeclarations } from "lit";
 import { PaElement, type PngFigure, type SelectDetail, type View } from "../element/pa-element";
 import { ViewModule, views } from "../element/views-loader";
-import { badAttribute } from "../internal/attribute-check";
 import { fetchJson, parseInline, validated, WidgetDataError } from "../internal/data-client";
 import { DataController, type Source } from "../internal/data-controller";
 import { t, type WidgetLang } from "../internal/i18n";
@@ -97,21 +96,17 @@ export class PaIndicator extends PaElement<IndicatorBundle> {
   protected source(): Source<IndicatorBundle> | WidgetDataError {
     const base = this.base;
     const timeout = this.timeout || undefined;
-    const bad = badAttribute(this);
-    const lang = this.language;
-    if (bad)
-      return {
-        key: `bad:${bad.join()}`,
-        load: async () => {
-          throw new WidgetDataError("config", (await this.viewModule.load()).notAllowed(...bad, lang));
-        },
-      };
     const finish = async (body: unknown) => {
       const v = await this.viewModule.load();
-      return v.indicatorBundle(v.parseIndicator(body), base, timeout);
+      const bundle = await v.indicatorBundle(v.parseIndicator(body), base, timeout);
+      // A typo in lang or theme: say what is allowed (the key below includes them, so a fix loads again).
+      const said = v.badAttribute(this, this.language);
+      if (said) throw new WidgetDataError("config", said);
+      return bundle;
     };
     const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
-    if (inline) return { key: `inline:${inline}`, load: async () => ({ value: await validated(finish, parseInline(inline)) }) };
+    const checked = `${this.getAttribute("lang")} ${this.getAttribute("theme")}`;
+    if (inline) return { key: `inline:${inline}${checked}`, load: async () => ({ value: await validated(finish, parseInline(inline)) }) };
     if (!this.indicator) return new WidgetDataError("config", t("noIndicator", this.language));
     let url: string;
     try {
@@ -119,7 +114,7 @@ export class PaIndicator extends PaElement<IndicatorBundle> {
     } catch {
       return new WidgetDataError("config", `${t("badApi", this.language)}${base}`);
     }
-    return { key: url, load: (signal) => fetchJson(url, finish, timeout, signal) };
+    return { key: url + checked, load: (signal) => fetchJson(url, finish, timeout, signal) };
   }
 
   /** @internal A point was picked. */

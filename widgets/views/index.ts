@@ -12,7 +12,7 @@ import { loadRegions, regionIndex } from "./regions";
 import type { Row } from "./series";
 
 export { provide } from "./lit-runtime";
-export { notAllowed } from "./not-allowed";
+export { badAttribute, notAllowed, refused } from "./not-allowed";
 export { renderTable } from "./table-model";
 export { unmatchedFilter } from "./unmatched";
 export { parseData, parseIndicator } from "./validate";
