@@ -53,6 +53,9 @@ describe("home-page theme charts answer their questions", () => {
     expect(chart?.attributes.params).toMatch(/value=province-/);
     const dataset = chart?.dataset as string;
     expect(new Set(rows.get(dataset)?.map((r) => r.period)).size).toBeGreaterThan(1);
+    // Titled by what is plotted, not by the method's name (σ 收敛).
+    expect(chart?.caption?.zh).toMatch(/各省.*离散/);
+    expect(chart?.caption?.en).toMatch(/across provinces/);
   });
 
   it("shows one market in one period for the platforms", () => {

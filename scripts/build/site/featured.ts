@@ -5,7 +5,7 @@
  * catalog is skipped, and the first dataset of the theme with a default view is the fallback — so the page always
  * builds from what is published.
  */
-import type { Theme } from "../../../schemas";
+import type { LocalizedText, Theme } from "../../../schemas";
 import { latestOf, type SiteContext } from "./context";
 import { defaultView } from "./views";
 import type { WidgetAttributes } from "./widgets";
@@ -15,6 +15,8 @@ export interface Featured {
   tag: string;
   dataset: string;
   attributes: WidgetAttributes;
+  /** A title saying what is plotted, where the element's own would name the method (σ 收敛). */
+  caption?: LocalizedText;
 }
 
 interface Choice {
@@ -35,6 +37,7 @@ interface IndicatorChoice {
   indicator: string;
   params: string;
   datasets: string[];
+  caption: LocalizedText;
 }
 
 /** Curated choices per theme, best first (ids and measures from the agreed dataset contract). */
@@ -52,11 +55,19 @@ const CHOICES: Partial<Record<Theme, (Choice | IndicatorChoice)[]>> = {
       params:
         "value=province-education-expenditure@1.0.0:local_fiscal_expenditure_education/province-population@1.0.0:population&dispersion=cv",
       datasets: ["province-education-expenditure", "province-population"],
+      caption: {
+        zh: "各省人均地方财政教育支出的离散程度（变异系数，下降即趋同）",
+        en: "Spread of local education spending per person across provinces (coefficient of variation; falling = converging)",
+      },
     },
     {
       indicator: "sigma-convergence",
       params: "value=province-health-resources@1.0.0:health_technical_personnel_per_10k_pop&dispersion=cv",
       datasets: ["province-health-resources"],
+      caption: {
+        zh: "各省每万人卫生技术人员数的离散程度（变异系数，下降即趋同）",
+        en: "Spread of health workers per 10,000 people across provinces (coefficient of variation; falling = converging)",
+      },
     },
   ],
   circulation: [
