@@ -99,6 +99,7 @@ export function featuredChart(theme: Theme, ctx: SiteContext): Featured | undefi
         tag: "pa-indicator",
         dataset: choice.datasets[0] as string,
         attributes: { indicator: choice.indicator, params: choice.params },
+        caption: choice.caption,
       };
     }
     const entry = ctx.catalog.datasets.find((d) => d.id === choice.dataset);
