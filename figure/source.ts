@@ -38,11 +38,15 @@ export function citePrimary(p: NonNullable<SourceInput["primary"]>, lang: Figure
   return parts.join(", ");
 }
 
-/** Where we read it: the mirror's publisher and title (a repository is named by its path). */
+/**
+ * Where we read it, short and in no one language: a repository by its path, a web page by its host (the mirror's
+ * own title is often an English note, "…, as reported by …", that would switch a zh line into English), else the
+ * publisher.
+ */
 function citeVia(s: SourceInput, lang: FigureLang): string {
-  const publisher = s.publisher[lang];
   if (s.repository) return s.repository;
-  return s.title && s.title !== publisher ? `${publisher}${lang === "zh" ? "：" : ": "}${s.title}` : publisher;
+  const host = s.url?.match(/^https?:\/\/(?:www\.)?([^/:?#]+)/)?.[1];
+  return host ?? s.publisher[lang];
 }
 
 /** Options of {@link sourceLine}. */
