@@ -78,12 +78,15 @@ export abstract class DatasetElement extends PaElement<DatasetBundle> {
     }
     return {
       key: url + checked,
-      load: (signal) =>
-        fetchJson(url, finish, timeout, signal).catch(async (error: WidgetDataError) => {
+      load: (signal) => {
+        // The views chunk loads while the data is on its way (finish awaits the same import).
+        this.viewModule.load().catch(() => undefined);
+        return fetchJson(url, finish, timeout, signal).catch(async (error: WidgetDataError) => {
           // A value the API refused, with the values it accepts: said about the attribute, in the widget's language.
           const said = error.problem ? (await this.viewModule.load()).refused(error.problem, this, lang) : undefined;
           throw said ? new WidgetDataError("config", said) : error;
-        }),
+        });
+      },
     };
   }
 }
