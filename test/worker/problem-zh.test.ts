@@ -74,6 +74,6 @@ describe("problem texts in zh", () => {
 
   it("should name the refused parameter and its allowed values in the Chinese detail", async () => {
     const body = (await (await get("/v1/datasets/province-gdp@1.0.0/data?group=south&lang=zh")).json()) as Record<string, unknown>;
-    expect(body.detail).toBe("参数 group 的值无效。可用值：east、central、west、northeast。");
+    expect(body.detail).toBe("参数无效：group。可用值：east、central、west、northeast。");
   });
 });
