@@ -1,7 +1,8 @@
 /**
  * @module The charts Worker: `GET /v1/charts/{element}.svg` draws the figure an element would show for the same
  * attributes (`dataset`, `measure`, `region`, `group`, `period`, `kind`, `lang`, `theme`, `caption`, `width`,
- * `height`) as a standalone SVG. A second Worker, reached from the API worker's `/v1/charts/*` route by a service
+ * `height`) as a standalone SVG; `GET /v1/charts/{element}.png` rasterises that SVG (2× density by default,
+ * `density=1|2`) with resvg and an embedded Noto Sans SC subset. A second Worker, reached from the API worker's `/v1/charts/*` route by a service
  * binding, because the figure model and renderer do not fit the API worker's 40 KB budget. The API worker
  * POSTs the element's data response (`…/data.json` with its filters; status in `x-pa-data-status`) with the
  * reader's URL, so the figure is drawn from exactly what the widgets load; this Worker has no other way in.
@@ -11,7 +12,9 @@ import type { FigureKind, FigureLang } from "../figure/model";
 import type { NameTable } from "../figure/names";
 import names from "../figure/names-table.json";
 import { renderSvg } from "../figure/svg/render";
+import { FONT, FONT_CHARS, RESVG_WASM } from "./font";
 import { oembed } from "./oembed";
+import { initRasteriser, missingGlyphs, rasterise } from "./png";
 import { problem } from "./problem";
 
 /** The charts Worker has no bindings. */
@@ -27,6 +30,8 @@ const ELEMENTS: Record<string, FigureKind> = {
   table: "table",
 };
 const PARAMS = new Set(["dataset", "measure", "region", "group", "period", "kind", "lang", "theme", "caption", "width", "height"]);
+/** PNG only: device pixels per figure pixel. */
+const PNG_PARAMS = new Set([...PARAMS, "density"]);
 const IMMUTABLE = "public, max-age=31536000, immutable";
 const SHORT = "public, max-age=300, stale-while-revalidate=60";
 
@@ -51,16 +56,40 @@ export async function handle(request: Request): Promise<Response> {
     const id = /\/datasets\/([a-z0-9-]+)\/?$/.exec(url.searchParams.get("url") ?? "")?.[1] ?? "-";
     return need(`/v1/datasets/${id}@latest/data.json?limit=1`);
   }
-  const m = /^\/v1\/charts\/([a-z]+)\.svg$/.exec(path);
+  const m = /^\/v1\/charts\/([a-z]+)\.(svg|png)$/.exec(path);
   const element = m?.[1];
+  const format = m?.[2] as "svg" | "png" | undefined;
   if (!element || element === "indicator" || !(element in ELEMENTS))
-    return problem(404, "not-found", `No chart at ${path.slice(0, 100)}. Elements: ${Object.keys(ELEMENTS).join(", ")} (.svg).`, path, {
-      allowed: Object.keys(ELEMENTS),
-    });
+    return problem(
+      404,
+      "not-found",
+      `No chart at ${path.slice(0, 100)}. Elements: ${Object.keys(ELEMENTS).join(", ")} (.svg, .png).`,
+      path,
+      {
+        allowed: Object.keys(ELEMENTS),
+      },
+    );
   const q = url.searchParams;
+  const allowed = format === "png" ? PNG_PARAMS : PARAMS;
   for (const key of q.keys())
-    if (!PARAMS.has(key))
-      return problem(400, "unknown-parameter", `Unknown parameter ${key.slice(0, 40)}.`, path, { param: key, allowed: [...PARAMS] });
+    if (!allowed.has(key))
+      return problem(400, "unknown-parameter", `Unknown parameter ${key.slice(0, 40)}.`, path, { param: key, allowed: [...allowed] });
+  const density = q.get("density") ?? "2";
+  if (density !== "1" && density !== "2")
+    return problem(400, "invalid-parameter", "density must be 1 or 2.", path, { param: "density", allowed: [1, 2] });
+  // A caption is the reader's own text: a PNG cannot draw what the font lacks, so it is refused (the SVG draws it).
+  const captionMissing = format === "png" ? missingGlyphs(`<text>${escText(q.get("caption") ?? "")}</text>`, FONT_CHARS) : [];
+  if (captionMissing.length)
+    return problem(
+      400,
+      "invalid-parameter",
+      `caption has characters the PNG font cannot draw (${captionMissing.slice(0, 10).join(" ")}); the .svg draws them.`,
+      path,
+      {
+        param: "caption",
+        missing: captionMissing.slice(0, 50),
+      },
+    );
   const dataset = q.get("dataset") ?? "";
   if (!/^[a-z0-9-]+(@[\w.^~*<>=| -]{1,40})?$/.test(dataset))
     return problem(400, "invalid-parameter", "dataset must be id or id@version.", path, { param: "dataset" });
@@ -114,9 +143,9 @@ export async function handle(request: Request): Promise<Response> {
     defaults?: { measures: string[] };
   };
   const exact = /@\d+\.\d+\.\d+$/.test(dataset);
-  const etag = `"${body.hash.slice(0, 16)}-${await digest(`${element}?${[...q].sort().join("&")}`)}"`;
-  const headers = {
-    "content-type": "image/svg+xml; charset=utf-8",
+  const etag = `"${body.hash.slice(0, 16)}-${await digest(`${element}.${format}?${[...q].sort().join("&")}`)}"`;
+  const headers: Record<string, string> = {
+    "content-type": format === "png" ? "image/png" : "image/svg+xml; charset=utf-8",
     "cache-control": exact ? IMMUTABLE : SHORT,
     etag,
     "access-control-allow-origin": "*",
@@ -138,8 +167,17 @@ export async function handle(request: Request): Promise<Response> {
     caption: q.get("caption") ?? undefined,
   });
   const svg = renderSvg(figure, { width: width as number | undefined, height: height as number | undefined, theme });
-  return new Response(svg, { headers });
+  if (format === "svg") return new Response(svg, { headers });
+  // Data texts the font lacks (it is subset to the data at build time, so only after a data change without a build)
+  // are drawn as nothing by resvg: the response says which, rather than passing the gaps off as the figure.
+  const missing = missingGlyphs(svg, FONT_CHARS);
+  if (missing.length) headers["x-pa-missing-glyphs"] = encodeURIComponent(missing.slice(0, 50).join(""));
+  await initRasteriser(RESVG_WASM);
+  const png = rasterise(svg, FONT, Number(density));
+  return new Response(png, { headers: { ...headers, "content-security-policy": "default-src 'none'" } });
 }
+
+const escText = (v: string) => v.replace(/[&<>]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 async function digest(text: string): Promise<string> {
   const hash = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
