@@ -12,10 +12,9 @@ import type { FigureKind, FigureLang } from "../figure/model";
 import type { NameTable } from "../figure/names";
 import names from "../figure/names-table.json";
 import { renderSvg } from "../figure/svg/render";
-import { FONT, FONT_CHARS, RESVG_WASM } from "./font";
 import { oembed } from "./oembed";
-import { initRasteriser, missingGlyphs, rasterise } from "./png";
 import { problem } from "./problem";
+import { captionGaps, figureResponse } from "./respond";
 
 /** The charts Worker has no bindings. */
 export type ChartsEnv = Record<string, never>;
@@ -32,8 +31,6 @@ const ELEMENTS: Record<string, FigureKind> = {
 const PARAMS = new Set(["dataset", "measure", "region", "group", "period", "kind", "lang", "theme", "caption", "width", "height"]);
 /** PNG only: device pixels per figure pixel. */
 const PNG_PARAMS = new Set([...PARAMS, "density"]);
-const IMMUTABLE = "public, max-age=31536000, immutable";
-const SHORT = "public, max-age=300, stale-while-revalidate=60";
 
 /** Asks the API worker for the data at `path` (it posts the response back with `x-pa-data-status`). */
 const need = (path: string) => new Response(null, { status: 204, headers: { "x-pa-data": path } });
@@ -78,7 +75,7 @@ export async function handle(request: Request): Promise<Response> {
   if (density !== "1" && density !== "2")
     return problem(400, "invalid-parameter", "density must be 1 or 2.", path, { param: "density", allowed: [1, 2] });
   // A caption is the reader's own text: a PNG cannot draw what the font lacks, so it is refused (the SVG draws it).
-  const captionMissing = format === "png" ? missingGlyphs(`<text>${escText(q.get("caption") ?? "")}</text>`, FONT_CHARS) : [];
+  const captionMissing = format === "png" ? captionGaps(q.get("caption")) : [];
   if (captionMissing.length)
     return problem(
       400,
@@ -144,16 +141,6 @@ export async function handle(request: Request): Promise<Response> {
   };
   const exact = /@\d+\.\d+\.\d+$/.test(dataset);
   const etag = `"${body.hash.slice(0, 16)}-${await digest(`${element}.${format}?${[...q].sort().join("&")}`)}"`;
-  const headers: Record<string, string> = {
-    "content-type": format === "png" ? "image/png" : "image/svg+xml; charset=utf-8",
-    "cache-control": exact ? IMMUTABLE : SHORT,
-    etag,
-    "access-control-allow-origin": "*",
-    "x-content-type-options": "nosniff",
-    // An SVG opened on its own runs no script and loads nothing.
-    "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'",
-  };
-  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
   const list = (key: string) => q.get(key)?.split(",").filter(Boolean);
   const figure = buildFigure({
     lang,
@@ -166,18 +153,10 @@ export async function handle(request: Request): Promise<Response> {
     period: q.get("period") ?? undefined,
     caption: q.get("caption") ?? undefined,
   });
-  const svg = renderSvg(figure, { width: width as number | undefined, height: height as number | undefined, theme });
-  if (format === "svg") return new Response(svg, { headers });
-  // Data texts the font lacks (it is subset to the data at build time, so only after a data change without a build)
-  // are drawn as nothing by resvg: the response says which, rather than passing the gaps off as the figure.
-  const missing = missingGlyphs(svg, FONT_CHARS);
-  if (missing.length) headers["x-pa-missing-glyphs"] = encodeURIComponent(missing.slice(0, 50).join(""));
-  await initRasteriser(RESVG_WASM);
-  const png = rasterise(svg, FONT, Number(density));
-  return new Response(png, { headers: { ...headers, "content-security-policy": "default-src 'none'" } });
+  return figureResponse(request, etag, exact, { format: format ?? "svg", density: Number(density) }, () =>
+    renderSvg(figure, { width: width as number | undefined, height: height as number | undefined, theme }),
+  );
 }
-
-const escText = (v: string) => v.replace(/[&<>]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 async function digest(text: string): Promise<string> {
   const hash = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
