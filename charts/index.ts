@@ -12,7 +12,7 @@ import type { FigureKind, FigureLang } from "../figure/model";
 import type { NameTable } from "../figure/names";
 import names from "../figure/names-table.json";
 import { renderSvg } from "../figure/svg/render";
-import { oembed } from "./oembed";
+import { oembed, oembedData } from "./oembed";
 import { problem } from "./problem";
 import { captionGaps, figureResponse } from "./respond";
 
@@ -49,9 +49,7 @@ export async function handle(request: Request): Promise<Response> {
   const posted = request.method === "POST" && request.headers.has("x-pa-data-status");
   if (path === "/oembed") {
     if (posted) return oembed(request);
-    // The first row of the dataset the page URL names (its title and latest version).
-    const id = /\/datasets\/([a-z0-9-]+)\/?$/.exec(url.searchParams.get("url") ?? "")?.[1] ?? "-";
-    return need(`/v1/datasets/${id}@latest/data.json?limit=1`);
+    return need(oembedData(url));
   }
   const m = /^\/v1\/charts\/([a-z]+)\.(svg|png)$/.exec(path);
   const element = m?.[1];

@@ -32,6 +32,8 @@ export interface SiteContext {
   /** The indicator registry and worked examples (empty when the API has no indicators). */
   indicators: IndicatorData;
   assetsDir: string;
+  /** A loaded dataset (metadata and every version's rows), for figures drawn at build time. */
+  dataset?(id: string): LoadedDataset | undefined;
 }
 
 /** The tags `widgets/index.ts` registers with `define("pa-…", …)`. */
@@ -111,6 +113,7 @@ export function siteContext(
     embed: embedScript(assetsDir),
     indicators,
     assetsDir,
+    dataset: (id) => datasets.find((d) => d.meta.id === id),
   };
 }
 

@@ -3,6 +3,7 @@
  * that `/js/builder.js` brings to life), and what portals need to know about CSP, accessibility and privacy.
  */
 import type { SiteContext } from "../context";
+import { demoFigure } from "../demo-figure";
 import { availableElements, availableKinds } from "../gallery-elements";
 import { type Html, html } from "../html";
 import { href, type Language, t } from "../i18n";
@@ -105,10 +106,12 @@ ${elements.map(
   (e) => html`<section class="element" id="${e.tag}" aria-labelledby="${e.tag}-h">
 <h2 id="${e.tag}-h">${e.title[lang]}</h2>
 <p>${e.summary[lang]}</p>
-${e.demos.map(
-  (demo) => html`${widget(e.tag, demo)}
-${snippet(e.tag, { ...demo, lang }, ctx.embed)}`,
-)}
+${e.demos.map((demo) => {
+  // The static figure inside the element (JS off, old core, API down) and inside its snippet, as the builder's.
+  const fallback = demoFigure(ctx, e.tag, demo, lang)?.fallback;
+  return html`${widget(e.tag, demo, fallback)}
+${snippet(e.tag, { ...demo, lang }, ctx.embed, fallback)}`;
+})}
 </section>`,
 )}
 ${builder(ctx, lang)}
@@ -121,6 +124,7 @@ ${portals(ctx, lang)}
     description: zh ? "共富图谱图表组件示例与嵌入代码生成器。" : "Prosperity Atlas chart elements, live, and the embed builder.",
     section: "gallery",
     widgets: true,
+    image: elements.flatMap((e) => e.demos.map((d) => demoFigure(ctx, e.tag, d, lang)?.card)).find(Boolean),
     scripts: ["/js/builder.js"],
     body,
   });

@@ -162,6 +162,8 @@ ${snippet("pa-indicator", { ...live, lang }, ctx.embed)}`
     description: info.description[lang].slice(0, 300),
     section: "indicators",
     widgets: !!live,
+    // CMSs discover the embed (/oembed answers indicator and view pages: the element with its static figure).
+    oembed: !!live,
     body,
   });
 }

@@ -79,6 +79,8 @@ ${inputsTable(result, lang)}
     description: view.question[lang],
     section: "indicators",
     widgets: !!live,
+    // CMSs discover the embed (/oembed answers indicator and view pages: the element with its static figure).
+    oembed: !!live,
     body,
   });
 }
