@@ -8,6 +8,7 @@ import { DataQuery, DiffQuery, LangQuery, VersionQuery } from "../../schemas";
 import { DATASET_ID_SOURCE, DATASET_REF_PATTERN } from "../../schemas/query";
 import { MEDIA_TYPES } from "../lib/format";
 import type { ProblemType } from "../lib/problem";
+import { CHART_OPERATIONS } from "./chart-operations";
 import { FIND_OPERATIONS } from "./find-operations";
 import { INDICATOR_OPERATIONS } from "./indicator-operations";
 import { AS_OF, COMMON } from "./problem-sets";
@@ -409,4 +410,5 @@ export const OPERATIONS: Operation[] = [
   },
   ...INDICATOR_OPERATIONS,
   ...FIND_OPERATIONS,
+  ...CHART_OPERATIONS,
 ];
