@@ -8,10 +8,12 @@ import { cors } from "hono/cors";
 import { Hono } from "hono/tiny";
 import type { AppEnv } from "./env";
 import { HttpProblem, problemResponse } from "./lib/problem";
+import { dataStore } from "./middleware/data-store";
 import { deprecate } from "./middleware/deprecation";
+import { language } from "./middleware/language";
 import { rateLimit, rateLimitPolicy } from "./middleware/rate-limit";
 import { readOnly } from "./middleware/read-only";
-import { requestGuard } from "./middleware/request-guard";
+import { requestLimits } from "./middleware/request-limits";
 import { securityHeaders } from "./middleware/security-headers";
 import { RETIRED } from "./retired";
 import { chartRoute } from "./routes/charts";
@@ -38,7 +40,10 @@ app.use("*", securityHeaders());
 app.use("/v1/*", rateLimitPolicy());
 app.use("/v1/*", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], exposeHeaders: EXPOSED, maxAge: 86400 }));
 
-app.use("*", requestGuard());
+// The language first, so that every problem below speaks it; absurd requests are refused before any work.
+app.use("*", language());
+app.use("*", requestLimits());
+app.use("*", dataStore());
 app.use("/v1/*", rateLimit());
 // Any method but GET, HEAD and OPTIONS (answered by CORS above), known to HTTP or not: 405 with Allow.
 app.use("/v1/*", readOnly());

@@ -13,6 +13,7 @@ import { create, ts } from "@custom-elements-manifest/analyzer/index.js";
 import { litPlugin } from "@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js";
 import { type BuildOptions, build, type Plugin } from "esbuild";
 import { ASSETS_DIR, ROOT } from "../lib/paths";
+import { ELEMENT_BASES, widgetElements } from "./widget-elements";
 
 /** The initial script's budget in bytes of gzip (15 kB): what every embedding page downloads first. */
 export const ENTRY_BUDGET_GZIP = 15_000;
@@ -43,15 +44,23 @@ export interface WidgetManifest {
   files: BuiltFile[];
 }
 
-/** The chunks, in build order (a chunk may import those before it), by the specifier that imports them. */
+/**
+ * The chunks, in build order (a chunk may import those before it), by the specifier that imports them. The
+ * views chunk has no file of its own: it is the shared views plus every element's `*-view.ts` from the
+ * element table ({@link viewsChunkSource}), so `import("../views/index")` and an element's
+ * `import("./x-view")` both load it.
+ */
 const CHUNKS = [
   { key: "chart", source: "widgets/chart/chart-chunk.ts", specifier: /\/chart-chunk$/ },
-  { key: "actions", source: "widgets/internal/actions.ts", specifier: /\/actions$/ },
-  { key: "views", source: "widgets/views/index.ts", specifier: /\/views\/index$/ },
+  { key: "actions", source: "widgets/element/actions.ts", specifier: /\/actions$/ },
+  { key: "views", source: undefined, specifier: /(\/views\/index|-view)$/ },
 ] as const;
 
-/** The views chunk gets Lit from the entry at run time instead of a second copy. */
-const LIT_RUNTIME = join(ROOT, "widgets/views/lit-runtime.ts");
+/** The views chunk's entry: the shared views and each element's view modules, from the element table. */
+export function viewsChunkSource(root = ROOT): string {
+  const modules = ["widgets/views/index.ts", ...widgetElements(root).flatMap((e) => e.views)];
+  return modules.map((m) => `export * from ${JSON.stringify(join(root, m))};`).join("\n");
+}
 
 const common: BuildOptions = {
   bundle: true,
@@ -60,7 +69,6 @@ const common: BuildOptions = {
   minify: true,
   sourcemap: false,
   legalComments: "none",
-  tsconfig: join(ROOT, "tsconfig.widgets.json"),
   define: { "process.env.NODE_ENV": '"production"' },
   logLevel: "warning",
   write: false,
@@ -87,7 +95,7 @@ function chunkPaths(paths: Record<string, string>): Plugin {
   return {
     name: "pa-chunks",
     setup(b) {
-      b.onResolve({ filter: /\/(chart-chunk|actions|views\/index)$/ }, (args) => {
+      b.onResolve({ filter: /\/(chart-chunk|actions|views\/index|[\w-]+-view)$/ }, (args) => {
         if (args.kind !== "dynamic-import") return undefined;
         const chunk = CHUNKS.find((c) => c.specifier.test(args.path));
         const path = chunk && paths[chunk.key];
@@ -99,20 +107,32 @@ function chunkPaths(paths: Record<string, string>): Plugin {
 }
 
 /** In the views chunk, `lit` is the runtime the entry provides; in the other chunks it must not appear at all. */
-function litFromEntry(allowed: boolean): Plugin {
+function litFromEntry(allowed: boolean, root: string): Plugin {
   return {
     name: "pa-lit",
     setup(b) {
       b.onResolve({ filter: /^lit$/ }, (args) => {
         if (!allowed) throw new Error(`${args.importer} imports lit: only the entry and the views chunk may`);
-        return { path: LIT_RUNTIME };
+        // The views chunk gets Lit from the entry at run time instead of a second copy.
+        return { path: join(root, "widgets/views/lit-runtime.ts") };
       });
     },
   };
 }
 
-async function bundle(entry: string, plugins: Plugin[] = [], options: BuildOptions = {}): Promise<Uint8Array> {
-  const result = await build({ ...common, ...options, entryPoints: [join(ROOT, entry)], outdir: "/", plugins });
+/** Bundles `entry` (a path under `root`, or the contents of a generated module) into one file. */
+async function bundle(
+  root: string,
+  entry: string | { contents: string },
+  plugins: Plugin[] = [],
+  options: BuildOptions = {},
+): Promise<Uint8Array> {
+  const input: BuildOptions =
+    typeof entry === "string"
+      ? { entryPoints: [join(root, entry)] }
+      : { stdin: { contents: entry.contents, resolveDir: join(root, "widgets"), sourcefile: "views-chunk.ts", loader: "ts" } };
+  const tsconfig = join(root, "tsconfig.widgets.json");
+  const result = await build({ ...common, tsconfig, ...options, ...input, outdir: "/", plugins });
   const file = result.outputFiles?.[0];
   if (!file) throw new Error(`esbuild wrote nothing for ${entry}`);
   return file.contents;
@@ -125,18 +145,13 @@ function write(outdir: string, path: string, contents: Uint8Array): BuiltFile {
   return describeFile(path, contents);
 }
 
-/** The element classes and their bases: what the Custom Elements Manifest describes. */
-const ELEMENT_SOURCES = [
-  "widgets/internal/pa-element.ts",
-  "widgets/internal/dataset-element.ts",
-  "widgets/internal/chart-element.ts",
-  ...["chart", "ranking", "share", "tilemap", "stat", "table", "indicator"].map((n) => `widgets/pa-${n}/pa-${n}.ts`),
-];
+/** The element classes of the table and their bases: what the Custom Elements Manifest describes. */
+export const elementSources = (root = ROOT): string[] => [...ELEMENT_BASES, ...widgetElements(root).map((e) => e.source)];
 
 /** The Custom Elements Manifest (custom-elements.json) of the widgets, from their JSDoc. */
-export function elementsManifest(): unknown {
-  const modules = ELEMENT_SOURCES.map((path) =>
-    ts.createSourceFile(path, readFileSync(join(ROOT, path), "utf8"), ts.ScriptTarget.ES2022, true),
+export function elementsManifest(root = ROOT): unknown {
+  const modules = elementSources(root).map((path) =>
+    ts.createSourceFile(path, readFileSync(join(root, path), "utf8"), ts.ScriptTarget.ES2022, true),
   );
   return create({ modules, plugins: litPlugin() });
 }
@@ -173,6 +188,7 @@ ${tags}
 
 /** The chunks of one build variant, each written under `<dir>/chunks/` with a content hash in its name. */
 async function buildChunks(
+  root: string,
   outdir: string,
   dir: string,
   options: BuildOptions,
@@ -182,7 +198,8 @@ async function buildChunks(
   for (const { key, source } of CHUNKS) {
     // Chunks sit side by side, so a chunk reaches an earlier one as "./<name>".
     const siblings = Object.fromEntries(Object.entries(names).map(([k, p]) => [k, p.replace("chunks/", "./")]));
-    const contents = await bundle(source, [chunkPaths(siblings), litFromEntry(key === "views")], options);
+    const entry = source ?? { contents: viewsChunkSource(root) };
+    const contents = await bundle(root, entry, [chunkPaths(siblings), litFromEntry(key === "views", root)], options);
     const hash = createHash("sha256").update(contents).digest("hex").slice(0, 10);
     names[key] = `chunks/${key}-${hash}.js`;
     files.push(write(outdir, `${dir}/${names[key]}`, contents));
@@ -197,30 +214,33 @@ async function buildChunks(
  */
 export const LEGACY_TARGET = "chrome70";
 
-/** Bundles the widgets into `<assets>/widgets/`; returns the manifest (also written as `manifest.json`). */
-export async function buildWidgets(assetsDir = ASSETS_DIR, budget = ENTRY_BUDGET_GZIP): Promise<WidgetManifest> {
-  const version = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+/**
+ * Bundles the widgets into `<assets>/widgets/`; returns the manifest (also written as `manifest.json`).
+ * `root` is the repository (a copy of it in the extension-path test).
+ */
+export async function buildWidgets(assetsDir = ASSETS_DIR, budget = ENTRY_BUDGET_GZIP, root = ROOT): Promise<WidgetManifest> {
+  const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
   const outdir = join(assetsDir, "widgets");
   // The gallery page (site/widgets/) lives here too: remove only what this step writes.
   for (const stale of [version, "v1.js", "v1-loader.js", "manifest.json", "custom-elements.json", "react.d.ts"])
     rmSync(join(outdir, stale), { recursive: true, force: true });
   // Modern: ES2022 modules, exactly as before the legacy variant existed.
-  const modern = await buildChunks(outdir, version, {});
+  const modern = await buildChunks(root, outdir, version, {});
   const relative = (names: Record<string, string>, prefix: string) =>
     Object.fromEntries(Object.entries(names).map(([k, p]) => [k, `${prefix}${p}`]));
-  const entry = write(outdir, `${version}/pa.js`, await bundle("widgets/index.ts", [chunkPaths(relative(modern.names, "./"))]));
-  const alias = write(outdir, "v1.js", await bundle("widgets/index.ts", [chunkPaths(relative(modern.names, `./${version}/`))]));
+  const entry = write(outdir, `${version}/pa.js`, await bundle(root, "widgets/index.ts", [chunkPaths(relative(modern.names, "./"))]));
+  const alias = write(outdir, "v1.js", await bundle(root, "widgets/index.ts", [chunkPaths(relative(modern.names, `./${version}/`))]));
   // Legacy: the same modules lowered for Chrome 70, under <version>/legacy/.
   const legacyOptions: BuildOptions = { target: LEGACY_TARGET };
-  const old = await buildChunks(outdir, `${version}/legacy`, legacyOptions);
+  const old = await buildChunks(root, outdir, `${version}/legacy`, legacyOptions);
   const legacy = write(
     outdir,
     `${version}/legacy/pa.js`,
-    await bundle("widgets/legacy/index.ts", [chunkPaths(relative(old.names, "./"))], legacyOptions),
+    await bundle(root, "widgets/legacy/index.ts", [chunkPaths(relative(old.names, "./"))], legacyOptions),
   );
   // The loader knows both entries by path and SRI hash, so the loader's own hash covers what it loads.
   const loaderFor = async (prefix: string) =>
-    bundle("widgets/loader/loader.ts", [], {
+    bundle(root, "widgets/loader/loader.ts", [], {
       format: "iife",
       target: "es2015",
       define: {
@@ -242,7 +262,7 @@ export async function buildWidgets(assetsDir = ASSETS_DIR, budget = ENTRY_BUDGET
     files,
   };
   writeFileSync(join(outdir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
-  const cem = elementsManifest();
+  const cem = elementsManifest(root);
   writeFileSync(join(outdir, "custom-elements.json"), `${JSON.stringify(cem, null, 2)}\n`);
   writeFileSync(join(outdir, "react.d.ts"), reactTypes(cem));
   checkBudget(entry, budget);

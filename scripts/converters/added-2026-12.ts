@@ -5,6 +5,7 @@
  */
 import { checkedProvince, provinceCodes } from "../lib/provinces";
 import { type RawReader, rawNumber } from "../lib/raw";
+import type { Converter, DataRow } from "./converter";
 
 /** The raw folder of these files, as converters name them. */
 export const ADDED = "china/added-2026-12";
@@ -36,4 +37,22 @@ export function readPortalFile(raw: RawReader, file: string, units: Readonly<Rec
     if (!/^\d{4}$/.test(r.year ?? "")) throw new Error(`${where}: year "${r.year}" is not a year`);
     return { region: checkedProvince(codes, r.iso_3166_2, where), year: r.year as string, indicator, value };
   });
+}
+
+/** A portal cell as a published row: the raw indicator is the measure id, the year the period. */
+export function portalRow(cell: PortalCell): DataRow {
+  return { region: cell.region, period: cell.year, measure: cell.indicator, value: cell.value };
+}
+
+/**
+ * The converter of a portal file published as it is, one version: each raw indicator becomes the measure of the
+ * same id (its metadata is `data/<id>/dataset.json`).
+ * @param units raw indicator → the raw `unit` text its rows must carry
+ */
+export function portalConverter(id: string, file: string, units: Readonly<Record<string, string>>): Converter {
+  return {
+    id,
+    rawFiles: [file],
+    convert: (raw) => [{ version: "1.0.0", rows: readPortalFile(raw, file, units).map(portalRow) }],
+  };
 }

@@ -4,119 +4,18 @@
  * 31 provinces × 2011–2024. Source: `china/added-2026-12/province_patents_sci_tech_nbs.csv` (eight NBS data-portal
  * exports whose indicator labels were inferred — the exports carry no "指标：" line).
  */
-import type { Measure } from "../../schemas";
-import { ADDED, readPortalFile } from "./added-2026-12";
-import type { Converter, DataRow } from "./converter";
+import { ADDED, portalConverter } from "./added-2026-12";
 
-const FILE = `${ADDED}/province_patents_sci_tech_nbs.csv`;
-
-const INFERRED_PATENTS = {
-  zh: "标签为推断：导出文件无“指标”行；北京2019年四项专利数与北京市知识产权局2019年统计页完全一致，但未见国家统计局的确切指标名。",
-  en: "Label inferred: the export has no indicator line; Beijing's four 2019 patent counts equal the Beijing IP Office's 2019 statistics exactly, but the exact NBS indicator name was not seen.",
-};
-const INFERRED_FISCAL = {
-  zh: "标签为推断：北京数值与同一仓库中带标签的北京单省导出一致（如2023年）。",
-  en: "Label inferred: Beijing's values equal the labelled rows of the same repository's one-province export (e.g. 2023).",
-};
-
-/** The published measures, each with the raw unit text its rows must carry. */
-const MEASURES: ReadonlyArray<readonly [measure: Measure, rawUnit: string]> = [
-  [
-    {
-      id: "patent_applications",
-      title: { zh: "国内专利申请受理量（标签推断）", en: "Domestic patent applications (label inferred)" },
-      unit: { zh: "件", en: "applications" },
-      definition: { zh: `全年。${INFERRED_PATENTS.zh}`, en: `Full year. ${INFERRED_PATENTS.en}` },
-      decimals: 0,
-    },
-    "applications (件)",
-  ],
-  [
-    {
-      id: "invention_patent_applications",
-      title: { zh: "国内发明专利申请受理量（标签推断）", en: "Domestic invention patent applications (label inferred)" },
-      unit: { zh: "件", en: "applications" },
-      definition: { zh: `全年。${INFERRED_PATENTS.zh}`, en: `Full year. ${INFERRED_PATENTS.en}` },
-      decimals: 0,
-    },
-    "applications (件)",
-  ],
-  [
-    {
-      id: "patents_granted",
-      title: { zh: "国内专利申请授权量（标签推断）", en: "Domestic patents granted (label inferred)" },
-      unit: { zh: "件", en: "patents" },
-      definition: {
-        zh: `全年。${INFERRED_PATENTS.zh}授权滞后于申请：天津2021年授权97910件多于申请90471件。`,
-        en: `Full year. ${INFERRED_PATENTS.en} Grants lag applications: Tianjin 2021 has 97,910 granted against 90,471 applied.`,
-      },
-      decimals: 0,
-    },
-    "patents (件)",
-  ],
-  [
-    {
-      id: "invention_patents_granted",
-      title: { zh: "国内发明专利申请授权量（标签推断）", en: "Domestic invention patents granted (label inferred)" },
-      unit: { zh: "件", en: "patents" },
-      definition: { zh: `全年。${INFERRED_PATENTS.zh}`, en: `Full year. ${INFERRED_PATENTS.en}` },
-      decimals: 0,
-    },
-    "patents (件)",
-  ],
-  [
-    {
-      id: "technology_market_turnover",
-      title: {
-        zh: "技术市场成交额（标签推断，未独立核实）",
-        en: "Technology market turnover (label inferred, not independently verified)",
-      },
-      unit: { zh: "亿元", en: "100 million yuan" },
-      definition: {
-        zh: "全年。标签仅依据该仓库自己的字段对照（provincial_panel_full.csv 的列序与 数据清单对照表.md），量级相符（北京2023年8536.94亿元），但未独立核实。来源中有跳变（如青海2018年79.36、2019年9.10），可能是口径或登记变化。西藏2011—2016年空缺。",
-        en: "Full year. The label rests only on the repository's own mapping (the column order of provincial_panel_full.csv and its 数据清单对照表.md); magnitudes fit (Beijing 2023: 8,536.94 亿 yuan) but it is not independently verified. The source has jumps (e.g. Qinghai 79.36 in 2018, 9.10 in 2019), likely a definition or registration change. Tibet 2011–2016 is blank.",
-      },
-      decimals: 2,
-    },
-    "100 million yuan (亿元)",
-  ],
-  [
-    {
-      id: "local_fiscal_expenditure_science_technology",
-      title: { zh: "地方财政科学技术支出（标签推断）", en: "Local fiscal expenditure on science and technology (label inferred)" },
-      unit: { zh: "亿元", en: "100 million yuan" },
-      definition: {
-        zh: `全年，2011—2023年（2024年导出中尚无）。${INFERRED_FISCAL.zh}`,
-        en: `Full year, 2011–2023 (2024 not yet in the export). ${INFERRED_FISCAL.en}`,
-      },
-      decimals: 2,
-    },
-    "100 million yuan (亿元)",
-  ],
-  [
-    {
-      id: "local_general_public_budget_expenditure",
-      title: { zh: "地方财政一般公共预算支出（标签推断）", en: "Local general public budget expenditure (label inferred)" },
-      unit: { zh: "亿元", en: "100 million yuan" },
-      definition: { zh: `全年。${INFERRED_FISCAL.zh}`, en: `Full year. ${INFERRED_FISCAL.en}` },
-      decimals: 2,
-    },
-    "100 million yuan (亿元)",
-  ],
-];
-
-/** Converter of the NBS provincial patent and fiscal science exports. */
-export const provincePatentsSciTech: Converter = {
-  id: "province-patents-sci-tech",
-  rawFiles: [FILE],
-  convert(raw) {
-    const units = Object.fromEntries(MEASURES.map(([m, unit]) => [m.id, unit]));
-    const rows: DataRow[] = readPortalFile(raw, FILE, units).map((c) => ({
-      region: c.region,
-      period: c.year,
-      measure: c.indicator,
-      value: c.value,
-    }));
-    return [{ version: "1.0.0", rows }];
-  },
-};
+/**
+ * Converter of the NBS provincial patent and fiscal science exports: each indicator with the raw unit its rows must
+ * carry. The patent and fiscal labels are inferred (the exports have no indicator line); `dataset.json` says so.
+ */
+export const provincePatentsSciTech = portalConverter("province-patents-sci-tech", `${ADDED}/province_patents_sci_tech_nbs.csv`, {
+  patent_applications: "applications (件)",
+  invention_patent_applications: "applications (件)",
+  patents_granted: "patents (件)",
+  invention_patents_granted: "patents (件)",
+  technology_market_turnover: "100 million yuan (亿元)",
+  local_fiscal_expenditure_science_technology: "100 million yuan (亿元)",
+  local_general_public_budget_expenditure: "100 million yuan (亿元)",
+});

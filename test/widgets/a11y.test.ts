@@ -7,6 +7,7 @@ import axe from "axe-core";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { cleanup, mount, once, shadow, shadowAll, THEIL, text, until } from "./helpers/dom";
+import { CHART_TAGS } from "./helpers/elements";
 
 const api = inject("apiBase");
 
@@ -24,7 +25,7 @@ async function everyElement(attributes: Record<string, string>) {
     ["pa-indicator", THEIL],
   ];
   const elements = specs.map(([tag, attrs, inline]) => mount(tag, { api, ...attrs, ...attributes }, { inline, width: 600 }));
-  const charts = elements.filter((e) => ["pa-chart", "pa-ranking", "pa-share", "pa-indicator"].includes(e.localName));
+  const charts = elements.filter((e) => CHART_TAGS.includes(e.localName));
   const drawn = charts.map((chart) => once(chart, "pa-draw"));
   await Promise.all(elements.map((e) => once(e, "pa-load")));
   // Charts draw when they come near the viewport: scroll to each, as a reader would.

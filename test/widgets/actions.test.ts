@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { commands } from "vitest/browser";
-import { csvText } from "../../widgets/internal/actions";
+import { csvText } from "../../widgets/element/actions";
 import { cleanup, mount, once, shadow, shadowAll, THEIL, text, until } from "./helpers/dom";
 
 const api = inject("apiBase");

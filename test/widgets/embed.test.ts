@@ -3,10 +3,10 @@
  * second origin under `script-src 'self' <api-origin>; style-src 'self'` (served by test/support/serve-pages.ts).
  */
 import { afterEach, describe, expect, inject, it } from "vitest";
+import { TAGS } from "./helpers/elements";
 import { ask, openPage, type Report, reportWhen } from "./helpers/frames";
 
 const apiBase = inject("apiBase");
-const TAGS = ["pa-chart", "pa-ranking", "pa-share", "pa-tilemap", "pa-stat", "pa-table", "pa-indicator"];
 const CHARTS = ["chart", "ranking", "share", "indicator"];
 
 afterEach(() => document.body.replaceChildren());

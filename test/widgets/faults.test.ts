@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { cleanup, mount, once, shadow, shadowAll, text } from "./helpers/dom";
+import { DATASET_TAGS } from "./helpers/elements";
 
 const api = inject("apiBase");
 const faults = inject("faultBase");
@@ -103,7 +104,7 @@ describe("fault matrix", () => {
 });
 
 describe("every element shows failures", () => {
-  for (const tag of ["pa-chart", "pa-ranking", "pa-share", "pa-tilemap", "pa-stat", "pa-table"] as const) {
+  for (const tag of DATASET_TAGS) {
     it(`${tag}: an alert in Chinese when the API is down`, async () => {
       const { alert } = await failure(down, { lang: "zh" }, tag);
       expect(alert).toBe("无法显示数据 无法连接数据服务。");

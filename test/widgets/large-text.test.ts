@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { cleanup, mount, once, shadow, shadowAll, THEIL, text, until } from "./helpers/dom";
+import { CHART_TAGS } from "./helpers/elements";
 
 const api = inject("apiBase");
 
@@ -21,7 +22,7 @@ const SPECS: [keyof HTMLElementTagNameMap, Record<string, string>, unknown?][] =
   ["pa-table", { dataset: "province-gdp@1.0.0", group: "northeast", period: "2022..2024" }],
   ["pa-indicator", THEIL],
 ];
-const CHARTS = ["pa-chart", "pa-ranking", "pa-share", "pa-indicator"];
+const CHARTS = CHART_TAGS;
 
 /** Mounts every element with `attributes`, and waits until each has loaded and each chart has drawn. */
 async function everyElement(attributes: Record<string, string>, width = 600): Promise<HTMLElement[]> {

@@ -7,8 +7,7 @@ import { describe, expect, it } from "vitest";
 import { findDefinition } from "../../worker/indicators/definitions";
 import { loadRequestMemoized } from "../../worker/indicators/load/load";
 import { resolveRequest } from "../../worker/indicators/load/resolve";
-import { querySchema } from "../../worker/indicators/params";
-import { parseQuery } from "../../worker/lib/query";
+import { parseIndicatorQuery } from "../../worker/indicators/params";
 import { assetsStore } from "../../worker/storage/assets-store";
 import type { DataStore } from "../../worker/storage/store";
 
@@ -28,7 +27,7 @@ function recordingStore(reads: string[]): DataStore {
 async function resolved(store: DataStore, query: string) {
   const indicator = findDefinition("theil-t");
   if (!indicator) throw new Error("no theil-t");
-  const parsed = parseQuery(querySchema(indicator), new URL(`https://x.test/v1/indicators/theil-t?${query}`)) as Record<string, unknown>;
+  const parsed = parseIndicatorQuery(indicator, new URL(`https://x.test/v1/indicators/theil-t?${query}`));
   return resolveRequest(store, indicator, parsed);
 }
 

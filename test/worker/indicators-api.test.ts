@@ -87,19 +87,46 @@ describe("GET /v1/indicators/{id}", () => {
     expect(year?.groups.reduce((s, g) => s + g.valueShare, 0)).toBeCloseTo(1, 10);
   });
 
-  it("should answer If-None-Match with 304 and serve a repeat from the Workers cache", async () => {
+  it("should answer If-None-Match with 304 and serve a repeat from the Workers cache, as the dataset routes do", async () => {
     const path = `${theil}&period=2020..2022`;
     const first = await get(path);
-    expect(first.headers.get("x-cache")).toBe("MISS");
+    // One response pipeline (worker/lib/respond.ts): one cache header, `x-edge-cache: hit`, absent when computed.
+    expect(first.headers.get("x-edge-cache")).toBeNull();
+    expect(first.headers.get("x-cache")).toBeNull();
     expect(first.headers.get("cache-control")).toMatch(/immutable/);
     const etag = first.headers.get("etag") as string;
-    await first.text();
-    const again = await get(path);
-    expect(again.headers.get("x-cache")).toBe("HIT");
+    const body = await first.text();
+    // The copy is written after the response (waitUntil): ask again until it is there.
+    let again = await get(path);
+    for (let i = 0; i < 20 && again.headers.get("x-edge-cache") !== "hit"; i++) {
+      await again.text();
+      await new Promise((r) => setTimeout(r, 25));
+      again = await get(path);
+    }
+    expect(again.headers.get("x-edge-cache")).toBe("hit");
+    expect(again.headers.get("x-cache")).toBeNull();
     expect(again.headers.get("etag")).toBe(etag);
-    expect(await again.json()).toMatchObject({ indicator: "theil-t" });
+    expect(await again.text()).toBe(body);
     const notModified = await get(path, { headers: { "if-none-match": etag } });
     expect(notModified.status).toBe(304);
+    expect(notModified.headers.get("etag")).toBe(etag);
+    expect(notModified.headers.get("cache-control")).toBe(first.headers.get("cache-control"));
+  });
+
+  it("should give one ETag per meaning, whatever the parameters' order or lang, as the dataset routes do", async () => {
+    const etagOf = async (path: string) => {
+      const response = await get(path);
+      await response.arrayBuffer();
+      expect(response.status).toBe(200);
+      return response.headers.get("etag");
+    };
+    const reordered = `/v1/indicators/theil-t?by=regions@1.0.0:group&period=2020&weight=province-population@1.0.0:population&value=province-gdp@1.0.0:gdp/province-population@1.0.0:population`;
+    const original = await etagOf(`${theil}&period=2020`);
+    expect(await etagOf(reordered)).toBe(original);
+    expect(await etagOf(`${reordered}&lang=zh`)).toBe(original);
+    // The same holds on the dataset routes: the canonical query is one function (worker/lib/query.ts).
+    const data = await etagOf("/v1/datasets/province-gdp@1.0.0/data?region=CN-GD&period=2020");
+    expect(await etagOf("/v1/datasets/province-gdp@1.0.0/data?period=2020&region=CN-GD")).toBe(data);
   });
 
   it("should derive the ETag from the inputs, the method version and the parameters", async () => {

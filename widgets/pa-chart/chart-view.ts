@@ -3,11 +3,11 @@
  * (one period as a ranking), its table and its takeaway.
  */
 import type { WidgetLang } from "../internal/i18n";
-import type { View } from "../internal/pa-element";
 import { type DatasetBundle, provenance } from "../views/dataset-helpers";
 import { figureOf } from "../views/figure-of";
 import { figureTable, messageView, rankingPlot, seriesPlot } from "../views/figure-plot";
 import type { ChartHost } from "../views/host";
+import type { View } from "../views/view";
 
 /** The view of a `<pa-chart>`. */
 export function chartView(el: ChartHost, bundle: DatasetBundle, lang: WidgetLang): View {

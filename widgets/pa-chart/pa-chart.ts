@@ -2,11 +2,14 @@
  * @module `<pa-chart>`: one or more measures or regions of a dataset over time, as lines, areas or bars.
  */
 import { css, type PropertyValues } from "lit";
-import { ChartElement } from "../internal/chart-element";
-import type { DatasetBundle } from "../internal/dataset-element";
+import { ChartElement } from "../element/chart-element";
+import type { DatasetBundle } from "../element/dataset-element";
+import type { View } from "../element/pa-element";
+import { ViewModule } from "../element/views-loader";
 import type { WidgetLang } from "../internal/i18n";
-import type { View } from "../internal/pa-element";
-import { views } from "../internal/views-loader";
+
+/** This element's view, in the views chunk. */
+const viewModule = new ViewModule(() => import("./chart-view"));
 
 /**
  * A chart of a dataset over time from the Prosperity Atlas API (or inline data), with a table alternative,
@@ -33,13 +36,18 @@ import { views } from "../internal/views-loader";
  * @example <pa-chart dataset="internet-users@1.0.0" measure="penetration_pct,rural_penetration_pct" lang="zh"></pa-chart>
  */
 export class PaChart extends ChartElement {
+  /** The tag this class is registered as (widgets/elements.ts). */
+  static readonly tag = "pa-chart";
+
+  protected readonly viewModule = viewModule;
+
   /** `line` (default), `area` or `bar`. */
   declare kind: string;
 
   static override styles = [...ChartElement.styles, css`.plot.bars { height: var(--pa-height, calc(var(--bars, 10) * 22px + 48px)); }`];
 
   protected view(bundle: DatasetBundle, lang: WidgetLang): View {
-    return views().chartView(this, bundle, lang);
+    return viewModule.get().chartView(this, bundle, lang);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -6,7 +6,6 @@
 import { html, nothing } from "lit";
 import { comparePeriods } from "../../schemas/period";
 import type { WidgetLang } from "../internal/i18n";
-import type { SelectDetail, View } from "../internal/pa-element";
 import { indicatorUrl } from "../internal/urls";
 import { formatNumber, formatPeriod } from "../views/format";
 import type { ViewHost } from "../views/host";
@@ -16,6 +15,7 @@ import type { RegionIndex } from "../views/regions";
 import { periodToYear } from "../views/series";
 import { hasString, vt } from "../views/strings";
 import { summarizeTrends } from "../views/summary";
+import type { SelectDetail, View } from "../views/view";
 
 /** What `<pa-indicator>` loads. */
 export interface IndicatorBundle {

@@ -2,14 +2,17 @@
  * @module `<pa-indicator>`: a computed indicator from `GET /v1/indicators/{id}` (or inline), with its method.
  */
 import { css, type PropertyDeclarations } from "lit";
+import { PaElement, type PngFigure, type SelectDetail, type View } from "../element/pa-element";
+import { ViewModule, views } from "../element/views-loader";
 import { fetchJson, parseInline, validated, WidgetDataError } from "../internal/data-client";
 import { DataController, type Source } from "../internal/data-controller";
 import { t, type WidgetLang } from "../internal/i18n";
-import { PaElement, type PngFigure, type SelectDetail, type View } from "../internal/pa-element";
 import { indicatorUrl } from "../internal/urls";
-import { loadViews, views } from "../internal/views-loader";
-import type { IndicatorBundle } from "../pa-indicator/indicator-view";
 import type { PlotController } from "../views/plot";
+import type { IndicatorBundle } from "./indicator-view";
+
+/** This element's view, in the views chunk. */
+const viewModule = new ViewModule(() => import("./indicator-view"));
 
 /**
  * An indicator result with its method: a line per region over time, or stacked components when the result
@@ -31,6 +34,13 @@ import type { PlotController } from "../views/plot";
  * @example <pa-indicator indicator="theil-t" params="dataset=province-gdp@1.0.0&measure=gdp" lang="zh"></pa-indicator>
  */
 export class PaIndicator extends PaElement<IndicatorBundle> {
+  /** The tag this class is registered as (widgets/elements.ts). */
+  static readonly tag = "pa-indicator";
+
+  static override readonly drawsChart: boolean = true;
+
+  protected readonly viewModule = viewModule;
+
   static override styles = [
     ...PaElement.styles,
     css`
@@ -87,7 +97,7 @@ export class PaIndicator extends PaElement<IndicatorBundle> {
     const base = this.base;
     const timeout = this.timeout || undefined;
     const finish = async (body: unknown) => {
-      const v = await loadViews();
+      const v = await this.viewModule.load();
       return v.indicatorBundle(v.parseIndicator(body), base, timeout);
     };
     const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
@@ -114,7 +124,7 @@ export class PaIndicator extends PaElement<IndicatorBundle> {
   }
 
   protected view(bundle: IndicatorBundle, lang: WidgetLang): View {
-    return views().indicatorView(this, bundle, lang);
+    return viewModule.get().indicatorView(this, bundle, lang);
   }
 
   protected override pngFigure(): PngFigure | undefined {

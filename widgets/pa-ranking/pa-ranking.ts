@@ -2,11 +2,14 @@
  * @module `<pa-ranking>`: provinces sorted by one measure in one period, coloured by NBS region group.
  */
 import { css, type PropertyValues } from "lit";
-import { ChartElement } from "../internal/chart-element";
-import type { DatasetBundle } from "../internal/dataset-element";
+import { ChartElement } from "../element/chart-element";
+import type { DatasetBundle } from "../element/dataset-element";
+import type { View } from "../element/pa-element";
+import { ViewModule } from "../element/views-loader";
 import type { WidgetLang } from "../internal/i18n";
-import type { View } from "../internal/pa-element";
-import { views } from "../internal/views-loader";
+
+/** This element's view, in the views chunk. */
+const viewModule = new ViewModule(() => import("./ranking-view"));
 
 /**
  * Provinces ranked by a measure in one period (the latest unless `period` names one), as horizontal bars
@@ -26,6 +29,11 @@ import { views } from "../internal/views-loader";
  * @example <pa-ranking dataset="province-gdp@1.0.0" measure="gdp" period="2024"></pa-ranking>
  */
 export class PaRanking extends ChartElement {
+  /** The tag this class is registered as (widgets/elements.ts). */
+  static readonly tag = "pa-ranking";
+
+  protected readonly viewModule = viewModule;
+
   static override styles = [...ChartElement.styles, css`.plot { height: var(--pa-height, calc(var(--bars, 10) * 22px + 48px)); }`];
   static override properties = { order: { type: String } };
 
@@ -37,7 +45,7 @@ export class PaRanking extends ChartElement {
   }
 
   protected view(bundle: DatasetBundle, lang: WidgetLang): View {
-    return views().rankingView(this, bundle, lang);
+    return viewModule.get().rankingView(this, bundle, lang);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -3,11 +3,11 @@
  * regions in one period — as horizontal bars coloured by NBS region group, with the ranking as a table.
  */
 import type { WidgetLang } from "../internal/i18n";
-import type { View } from "../internal/pa-element";
 import { type DatasetBundle, provenance } from "../views/dataset-helpers";
 import { figureOf } from "../views/figure-of";
 import { figureTable, messageView, rankingPlot } from "../views/figure-plot";
 import type { ChartHost } from "../views/host";
+import type { View } from "../views/view";
 
 /** The view of a `<pa-ranking>`; `order` is `asc` or `desc` (default). */
 export function rankingView(el: ChartHost & { order: string }, bundle: DatasetBundle, lang: WidgetLang): View {

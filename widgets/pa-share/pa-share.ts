@@ -1,13 +1,16 @@
 /**
  * @module `<pa-share>`: how a whole divides into parts over time, as stacked shares (100 %).
  */
-import { ChartElement } from "../internal/chart-element";
-import type { DatasetBundle } from "../internal/dataset-element";
+import { ChartElement } from "../element/chart-element";
+import type { DatasetBundle } from "../element/dataset-element";
+import type { View } from "../element/pa-element";
+import { ViewModule } from "../element/views-loader";
 import type { WidgetLang } from "../internal/i18n";
-import type { View } from "../internal/pa-element";
 import type { DataFilters } from "../internal/urls";
 import { list } from "../internal/urls";
-import { views } from "../internal/views-loader";
+
+/** This element's view, in the views chunk. */
+const viewModule = new ViewModule(() => import("./share-view"));
 
 /**
  * Stacked shares over time. The parts are the measures (e.g. `primary,secondary,tertiary`), the regions, or —
@@ -27,6 +30,11 @@ import { views } from "../internal/views-loader";
  * @example <pa-share dataset="province-gdp@1.0.0" measure="gdp" by="group" lang="en"></pa-share>
  */
 export class PaShare extends ChartElement {
+  /** The tag this class is registered as (widgets/elements.ts). */
+  static readonly tag = "pa-share";
+
+  protected readonly viewModule = viewModule;
+
   static override properties = { by: { type: String }, total: { type: String } };
 
   /** `group` to sum provinces into NBS region groups. */
@@ -47,6 +55,6 @@ export class PaShare extends ChartElement {
   }
 
   protected view(bundle: DatasetBundle, lang: WidgetLang): View {
-    return views().shareView(this, bundle, lang);
+    return viewModule.get().shareView(this, bundle, lang);
   }
 }

@@ -4,7 +4,6 @@
  */
 import { comparePeriods } from "../../schemas/period";
 import type { WidgetLang } from "../internal/i18n";
-import type { View } from "../internal/pa-element";
 import { list } from "../internal/urls";
 import { GROUP_ORDER } from "../views/cross-section";
 import { type DatasetBundle, provenance, seriesLabel } from "../views/dataset-helpers";
@@ -16,6 +15,7 @@ import type { Plot } from "../views/plot";
 import { periodToYear, toSeries } from "../views/series";
 import { vt } from "../views/strings";
 import { summarizeTrends } from "../views/summary";
+import type { View } from "../views/view";
 
 /** A part: its label and its value per period. */
 interface Part {

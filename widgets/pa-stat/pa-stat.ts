@@ -2,10 +2,13 @@
  * @module `<pa-stat>`: a key figure — the latest value, its change, and a sparkline drawn as SVG. No Chart.js.
  */
 import { css } from "lit";
-import { type DatasetBundle, DatasetElement } from "../internal/dataset-element";
+import { type DatasetBundle, DatasetElement } from "../element/dataset-element";
+import type { PngFigure, View } from "../element/pa-element";
+import { ViewModule } from "../element/views-loader";
 import type { WidgetLang } from "../internal/i18n";
-import type { PngFigure, View } from "../internal/pa-element";
-import { views } from "../internal/views-loader";
+
+/** This element's view, in the views chunk. */
+const viewModule = new ViewModule(() => import("./stat-view"));
 
 /**
  * The latest value of one measure (for one region: `region`, else the first), its change since the period
@@ -23,6 +26,11 @@ import { views } from "../internal/views-loader";
  * @example <pa-stat dataset="internet-users@1.0.0" measure="penetration_pct" lang="zh"></pa-stat>
  */
 export class PaStat extends DatasetElement {
+  /** The tag this class is registered as (widgets/elements.ts). */
+  static readonly tag = "pa-stat";
+
+  protected readonly viewModule = viewModule;
+
   static override styles = [
     ...DatasetElement.styles,
     css`
@@ -55,10 +63,10 @@ export class PaStat extends DatasetElement {
   ];
 
   protected view(bundle: DatasetBundle, lang: WidgetLang): View {
-    return views().statView(this, bundle, lang);
+    return viewModule.get().statView(this, bundle, lang);
   }
 
   protected override pngFigure(): PngFigure | undefined {
-    return views().statPng(this.figure, this.scheme, getComputedStyle(this.renderRoot.querySelector(".frame") ?? this).fontFamily);
+    return viewModule.get().statPng(this.figure, this.scheme, getComputedStyle(this.renderRoot.querySelector(".frame") ?? this).fontFamily);
   }
 }

@@ -5,11 +5,11 @@ import { html, nothing, svg } from "lit";
 import { SCHEME, seriesColor } from "../../figure/colors";
 import type { Figure } from "../../figure/model";
 import type { WidgetLang } from "../internal/i18n";
-import type { PngFigure, View } from "../internal/pa-element";
 import { type DatasetBundle, provenance } from "../views/dataset-helpers";
 import { figureOf } from "../views/figure-of";
 import { figureTable, messageView } from "../views/figure-plot";
 import type { DatasetHost } from "../views/host";
+import type { PngFigure, View } from "../views/view";
 
 const W = 120;
 const H = 32;

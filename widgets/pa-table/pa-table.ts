@@ -2,11 +2,14 @@
  * @module `<pa-table>`: the observations as a sortable, accessible data table. No Chart.js.
  */
 import { html, nothing, type TemplateResult } from "lit";
-import { type DatasetBundle, DatasetElement } from "../internal/dataset-element";
+import { type DatasetBundle, DatasetElement } from "../element/dataset-element";
+import type { View } from "../element/pa-element";
+import { ViewModule } from "../element/views-loader";
 import type { WidgetLang } from "../internal/i18n";
-import type { View } from "../internal/pa-element";
-import { views } from "../internal/views-loader";
 import type { SortState } from "../views/table-model";
+
+/** This element's view, in the views chunk. */
+const viewModule = new ViewModule(() => import("./table-view"));
 
 /**
  * The rows of a dataset as a table: one row per region and period (and category), one column per measure.
@@ -23,6 +26,11 @@ import type { SortState } from "../views/table-model";
  * @example <pa-table dataset="province-gdp@1.0.0" group="east" period="2020..2024" lang="en"></pa-table>
  */
 export class PaTable extends DatasetElement {
+  /** The tag this class is registered as (widgets/elements.ts). */
+  static readonly tag = "pa-table";
+
+  protected readonly viewModule = viewModule;
+
   static override properties = { sort: { state: true, attribute: false } };
 
   /** The column the table is sorted by, if the reader sorted it. */
@@ -33,7 +41,7 @@ export class PaTable extends DatasetElement {
   }
 
   protected view(bundle: DatasetBundle, lang: WidgetLang): View {
-    return views().tableView(this, bundle, lang);
+    return viewModule.get().tableView(this, bundle, lang);
   }
 
   /** Sorts by `column` (numbers start high to low); sorting by the same column again reverses it. */

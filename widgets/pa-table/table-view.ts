@@ -6,7 +6,6 @@ import { html } from "lit";
 import { FLAG_TEXT, FLAGS, parseFlags } from "../../schemas/flags";
 import { comparePeriods } from "../../schemas/period";
 import type { WidgetLang } from "../internal/i18n";
-import type { View } from "../internal/pa-element";
 import { list } from "../internal/urls";
 import { type DatasetBundle, measureMeta, provenance, withUnitLabel } from "../views/dataset-helpers";
 import { figureOf } from "../views/figure-of";
@@ -14,6 +13,7 @@ import { formatNumber, formatPeriod } from "../views/format";
 import type { DatasetHost } from "../views/host";
 import { vt } from "../views/strings";
 import { type Cell, renderTable, type SortState, type TableModel } from "../views/table-model";
+import type { View } from "../views/view";
 
 /** What the table keeps between renders. */
 export interface TableHost extends DatasetHost {

@@ -2,10 +2,13 @@
  * @module `<pa-tilemap>`: the 31 provinces as a tile grid shaded by one measure in one period, drawn as SVG.
  */
 import { css } from "lit";
-import { type DatasetBundle, DatasetElement } from "../internal/dataset-element";
+import { type DatasetBundle, DatasetElement } from "../element/dataset-element";
+import type { PngFigure, View } from "../element/pa-element";
+import { ViewModule } from "../element/views-loader";
 import type { WidgetLang } from "../internal/i18n";
-import type { PngFigure, View } from "../internal/pa-element";
-import { views } from "../internal/views-loader";
+
+/** This element's view, in the views chunk. */
+const viewModule = new ViewModule(() => import("./tilemap-view"));
 
 /**
  * A tile-grid map of China's 31 provinces — one equal square each, no border geometry — shaded in five
@@ -26,6 +29,11 @@ import { views } from "../internal/views-loader";
  * @example <pa-tilemap dataset="province-gdp@1.0.0" measure="gdp" period="2024" lang="zh"></pa-tilemap>
  */
 export class PaTilemap extends DatasetElement {
+  /** The tag this class is registered as (widgets/elements.ts). */
+  static readonly tag = "pa-tilemap";
+
+  protected readonly viewModule = viewModule;
+
   static override styles = [
     ...DatasetElement.styles,
     css`
@@ -94,10 +102,12 @@ export class PaTilemap extends DatasetElement {
   }
 
   protected view(bundle: DatasetBundle, lang: WidgetLang): View {
-    return views().tilemapView(this, bundle, lang);
+    return viewModule.get().tilemapView(this, bundle, lang);
   }
 
   protected override pngFigure(): PngFigure | undefined {
-    return views().tilemapPng(this.figure, this.scheme, getComputedStyle(this.renderRoot.querySelector(".frame") ?? this).fontFamily);
+    return viewModule
+      .get()
+      .tilemapPng(this.figure, this.scheme, getComputedStyle(this.renderRoot.querySelector(".frame") ?? this).fontFamily);
   }
 }

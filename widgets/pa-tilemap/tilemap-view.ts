@@ -7,12 +7,12 @@ import { LIGHT_TEXT_FROM } from "../../figure/build/tilemap";
 import type { Figure } from "../../figure/model";
 import { GRID, nearestTile, TILES } from "../../figure/tile-layout";
 import type { WidgetLang } from "../internal/i18n";
-import type { PngFigure, View } from "../internal/pa-element";
 import { type DatasetBundle, provenance } from "../views/dataset-helpers";
 import { figureOf } from "../views/figure-of";
 import { figureTable, messageView } from "../views/figure-plot";
 import type { DatasetHost } from "../views/host";
 import { vt } from "../views/strings";
+import type { PngFigure, View } from "../views/view";
 
 const SIZE = 40;
 

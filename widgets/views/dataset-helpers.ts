@@ -4,10 +4,10 @@
  */
 import type { DataResponse } from "../../schemas/data-response";
 import type { WidgetLang } from "../internal/i18n";
-import type { Provenance } from "../internal/pa-element";
 import { formatNumber, withUnit } from "./format";
 import type { RegionIndex } from "./regions";
 import type { Row, Series } from "./series";
+import type { Provenance } from "./view";
 
 /** What a dataset element loads: the validated response, its rows and the region names. */
 export interface DatasetBundle {

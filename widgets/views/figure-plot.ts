@@ -4,9 +4,9 @@
  */
 import { html } from "lit";
 import type { Figure, YAxis } from "../../figure/model";
-import type { View } from "../internal/pa-element";
 import type { Plot } from "./plot";
 import type { TableModel } from "./table-model";
+import type { View } from "./view";
 
 /** The slot (0-based) of a colour token `c1`…`c8`. */
 export const slotOf = (token: string): number => Math.max(0, Number(token.replace(/^c/, "")) - 1 || 0);

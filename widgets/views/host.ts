@@ -4,8 +4,8 @@
  */
 import type { ReactiveElement } from "lit";
 import type { WidgetLang } from "../internal/i18n";
-import type { SelectDetail } from "../internal/pa-element";
 import type { PlotController } from "./plot";
+import type { SelectDetail } from "./view";
 
 /** Any element. */
 export interface ViewHost extends ReactiveElement {

@@ -1,16 +1,10 @@
 /**
- * @module The views chunk: everything that turns validated data into a figure — the valibot schemas, region
- * names, each element's view, the table, the plot with its keyboard navigation and the Chart.js lifecycle.
- * The entry loads it in parallel with the first data request (see internal/views-loader.ts).
+ * @module The shared views: what every element needs to turn validated data into a figure — the valibot
+ * schemas, region names, the table, the plot with its keyboard navigation and the Chart.js lifecycle. Each
+ * element's own view (`pa-x/x-view.ts`) joins these in the views chunk, which the entry loads in parallel
+ * with the first data request (see element/views-loader.ts).
  */
 import type { DataResponse } from "../../schemas/data-response";
-import { chartView } from "../pa-chart/chart-view";
-import { indicatorView } from "../pa-indicator/indicator-view";
-import { rankingView } from "../pa-ranking/ranking-view";
-import { shareView } from "../pa-share/share-view";
-import { statPng, statView } from "../pa-stat/stat-view";
-import { tableView } from "../pa-table/table-view";
-import { tilemapPng, tilemapView } from "../pa-tilemap/tilemap-view";
 import type { DatasetBundle } from "./dataset-helpers";
 import type { IndicatorResult } from "./indicator-result";
 import { PlotController, type PlotHost } from "./plot";
@@ -20,7 +14,6 @@ import type { Row } from "./series";
 export { provide } from "./lit-runtime";
 export { renderTable } from "./table-model";
 export { parseData, parseIndicator } from "./validate";
-export { chartView, indicatorView, rankingView, shareView, statPng, statView, tableView, tilemapPng, tilemapView };
 
 /** A plot controller for a chart element (created on its first view). */
 export const createPlot = (host: PlotHost): PlotController => new PlotController(host);

@@ -8,7 +8,7 @@ import { LocalizedText } from "../../schemas/localized-text";
 import { Region } from "../../schemas/region";
 import { fetchJson } from "../internal/data-client";
 import type { WidgetLang } from "../internal/i18n";
-import { NAMES } from "./figure-of";
+import { NAMES } from "./names";
 import { parse } from "./validate";
 
 /** The body of `GET /v1/regions`. */

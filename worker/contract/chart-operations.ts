@@ -3,7 +3,7 @@
  * Worker (charts/) behind the API worker's `/v1/charts/*` and `/oembed` routes (the `x-hono-path` of all three).
  */
 import * as v from "valibot";
-import type { Operation } from "./operations";
+import type { Operation } from "./operation";
 import { VERSIONED } from "./problem-sets";
 
 const text = (description: string) => v.optional(v.pipe(v.string(), v.description(description)));

@@ -3,7 +3,7 @@
  * catalogue.
  */
 import { LangQuery, SearchQuery } from "../../schemas/query";
-import type { Operation } from "./operations";
+import { documentOperation, type Operation } from "./operation";
 import { COMMON } from "./problem-sets";
 import { DcatResponse, JsonFeedResponse, SearchResponse } from "./responses";
 
@@ -18,22 +18,16 @@ const feeds = (format: "atom" | "json"): Operation[] => {
   const name = format === "atom" ? "Atom 1.0" : "JSON Feed 1.1";
   const suffix = format === "atom" ? "Atom" : "Json";
   return [
-    {
+    documentOperation({
       id: `changes${suffix}`,
       path: `/v1/changes.${format}`,
-      hono: `/v1/changes.${format}`,
       summary: `New dataset versions (${name})`,
       description: `Every published version of every dataset. ${FEED_NOTE}`,
       tags: ["feeds"],
-      query: LangQuery,
       success: { [media]: body },
       caching: "short",
-      problems: COMMON,
-      examples: [
-        { name: "feed", summary: "The feed", status: 200 },
-        { name: "bad-lang", summary: "An unsupported language", query: { lang: "fr" }, status: 400, problem: "invalid-parameter" },
-      ],
-    },
+      example: { name: "feed", summary: "The feed" },
+    }),
     {
       id: `datasetChanges${suffix}`,
       path: `/v1/datasets/{id}/changes.${format}`,
@@ -78,21 +72,15 @@ export const FIND_OPERATIONS: Operation[] = [
   },
   ...feeds("atom"),
   ...feeds("json"),
-  {
+  documentOperation({
     id: "catalogDcat",
     path: "/v1/catalog.dcat.jsonld",
-    hono: "/v1/catalog.dcat.jsonld",
     summary: "The catalogue in DCAT-AP 3.0 (JSON-LD)",
     description:
       "A `dcat:Catalog` of every dataset as a `dcat:DatasetSeries` whose members are its published versions, each a `dcat:Dataset` (`dcat:inSeries`, `dcat:prev`, `dct:issued`, `adms:versionNotes`) with one `dcat:Distribution` per format: CSV (with `spdx:checksum` sha256), JSON, JSON-stat, datapackage.json and Parquet. The context is inline. Built with the data.",
     tags: ["feeds"],
-    query: LangQuery,
     success: { "application/ld+json": DcatResponse },
     caching: "short",
-    problems: COMMON,
-    examples: [
-      { name: "catalogue", summary: "The catalogue", status: 200 },
-      { name: "bad-lang", summary: "An unsupported language", query: { lang: "fr" }, status: 400, problem: "invalid-parameter" },
-    ],
-  },
+    example: { name: "catalogue", summary: "The catalogue" },
+  }),
 ];

@@ -9,7 +9,7 @@ import { LangQuery } from "../../schemas/query";
 import { COMMON_PARAMETERS, querySchema } from "../indicators/params";
 import { INDICATORS } from "../indicators/registry";
 import { VIEWS } from "../indicators/views";
-import type { Operation } from "./operations";
+import type { Operation } from "./operation";
 import { AS_OF, COMMON } from "./problem-sets";
 
 /** `GET /v1/indicators`. */

@@ -4,6 +4,7 @@
  */
 import * as v from "valibot";
 import { DATASET_ID_SOURCE, DataQuery, PeriodRange, VERSION_SPEC_SOURCE } from "../../schemas/query";
+import { parseQuery } from "../lib/query";
 import { parseRef, parseSeriesExpr, type SeriesExpr } from "./series";
 import type { Indicator, OptionParam, SeriesParam } from "./types";
 
@@ -142,6 +143,12 @@ export const groupingSchema = v.pipe(
   v.transform((x) => x as NonNullable<typeof x>),
 );
 
+/** What every indicator query parses to, whatever the indicator: the filters and switches it shares. */
+export type CommonQuery = v.InferOutput<v.StrictObjectSchema<typeof COMMON_PARAMETERS, undefined>>;
+
+/** A parsed indicator query: the {@link CommonQuery} typed; the indicator's own parameters by name. */
+export type IndicatorQuery = CommonQuery & { readonly [name: string]: unknown };
+
 /** The strict query schema of an indicator: its series, grouping and options, plus {@link COMMON_PARAMETERS}. */
 export function querySchema(indicator: Indicator) {
   const entries: v.ObjectEntries = { ...COMMON_PARAMETERS };
@@ -150,4 +157,15 @@ export function querySchema(indicator: Indicator) {
   if (indicator.grouping) entries.by = indicator.grouping.required ? groupingSchema : v.optional(groupingSchema);
   for (const [name, option] of Object.entries(indicator.options)) entries[name] = option.schema;
   return v.strictObject(entries);
+}
+
+/**
+ * Parses an indicator's query (a 400 problem when it does not validate): {@link CommonQuery} typed, the
+ * indicator's own parameters by name.
+ */
+export function parseIndicatorQuery(indicator: Indicator, url: URL): IndicatorQuery {
+  // The schema's entries are assembled at run time, so valibot can only infer `{ [name]: unknown }`; they are
+  // COMMON_PARAMETERS unchanged plus the indicator's own, which is what makes this one narrowing sound.
+  const query: { readonly [name: string]: unknown } = parseQuery(querySchema(indicator), url);
+  return query as IndicatorQuery;
 }

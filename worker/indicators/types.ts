@@ -47,10 +47,21 @@ export interface ComputeOutput {
   readonly unit?: LocalizedText;
 }
 
+/**
+ * The value `compute` gets for one series parameter: a list for `list: true`, one series otherwise (`undefined`
+ * when optional and not given). For a parameter whose kind is not known statically (an indicator of the
+ * registry's erased type) it is any of them: what the loader builds.
+ */
+export type SeriesValue<P extends SeriesParam> = P["list"] extends true
+  ? Series[]
+  : P["list"] extends false | undefined
+    ? P["required"] extends true
+      ? Series
+      : Series | undefined
+    : Series | Series[] | undefined;
+
 /** The resolved value of each series parameter. */
-export type SeriesValues<S extends Record<string, SeriesParam>> = {
-  [K in keyof S]: S[K]["list"] extends true ? Series[] : S[K]["required"] extends true ? Series : Series | undefined;
-};
+export type SeriesValues<S extends Record<string, SeriesParam>> = { [K in keyof S]: SeriesValue<S[K]> };
 
 /** The parsed value of each option parameter. */
 export type OptionValues<O extends Record<string, OptionParam>> = { [K in keyof O]: v.InferOutput<O[K]["schema"]> };

@@ -8,7 +8,6 @@
 
 import type { CatalogEntry, PublishedVersion } from "../../schemas";
 import { FLAGS } from "../../schemas/flags";
-import type { VersionManifest } from "../storage/manifest";
 
 /** The media type of Apache Parquet (registered with IANA in 2024). */
 export const PARQUET_TYPE = "application/vnd.apache.parquet";
@@ -53,8 +52,16 @@ function observationFields(entry: CatalogEntry): Field[] {
   ];
 }
 
-/** Builds the descriptor of `version`; `base` is the absolute URL of the exact version (`…/v1/datasets/id@1.0.0`). */
-export function toDataPackage(entry: CatalogEntry, version: PublishedVersion, manifest: VersionManifest, base: string) {
+/** What the descriptor needs of a version's manifest (`worker/storage/manifest.ts`): its computed CSV's size and hash. */
+export interface CsvFacts {
+  csv: { bytes: number; hash: string };
+}
+
+/**
+ * Builds the descriptor of `version`; `base` is the absolute URL of the exact version (`…/v1/datasets/id@1.0.0`).
+ * `manifest` is the version's manifest (only its CSV facts are read: lib/ does not depend on storage/).
+ */
+export function toDataPackage(entry: CatalogEntry, version: PublishedVersion, manifest: CsvFacts, base: string) {
   const licence = entry.licence;
   const fields: Field[] =
     entry.kind === "observations"

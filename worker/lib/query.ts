@@ -41,9 +41,13 @@ export function parseQuery<TSchema extends v.StrictObjectSchema<v.ObjectEntries,
   throw new HttpProblem("invalid-parameter", `Parameter "${param}": ${message}.`, { param, ...(values ? { allowed: values } : {}) });
 }
 
-/** The query string sorted by parameter name, without `exclude`d parameters: one spelling per meaning. */
-export function canonicalQuery(url: URL, exclude: readonly string[] = []): string {
-  return [...url.searchParams]
+/**
+ * The query string sorted by parameter name, without `exclude`d parameters, each name and value encoded: one
+ * spelling per meaning (and no two meanings with one spelling). Takes a URL or its parameters.
+ */
+export function canonicalQuery(query: URL | URLSearchParams, exclude: readonly string[] = []): string {
+  const params = query instanceof URL ? query.searchParams : query;
+  return [...params]
     .filter(([k]) => !exclude.includes(k))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([k, value]) => `${encodeURIComponent(k)}=${encodeURIComponent(value)}`)

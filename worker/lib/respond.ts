@@ -1,10 +1,20 @@
 /**
  * @module Conditional, cacheable responses: every GET carries a strong ETag (from build-time content hashes) and
  * answers a matching If-None-Match with 304 before any data is read; computed bodies can be kept in the
- * Workers Cache API, keyed by everything that shapes them.
+ * Workers Cache API, keyed by everything that shapes them. Every GET route answers through {@link represent}.
+ * Framework-free: a Hono `Context` is an {@link Exchange}, and so is anything with a request header reader.
  */
-import type { Context } from "hono";
 import { matchesIfNoneMatch } from "./etag";
+
+/** What {@link represent} needs of the request being answered (a Hono `Context` has it). */
+export interface Exchange {
+  readonly req: { header(name: string): string | undefined };
+  /** Where the runtime offers one: work to finish after the response (a getter that may throw where there is none). */
+  readonly executionCtx: { waitUntil(promise: Promise<unknown>): void };
+}
+
+/** The header saying a body came from the Workers Cache API (`hit`); absent when it was computed. */
+export const EDGE_CACHE_HEADER = "x-edge-cache";
 
 /** How to build one representation. */
 export interface Representation {
@@ -29,7 +39,7 @@ function edgeCache(): Cache | undefined {
 }
 
 /** Schedules work after the response, where the runtime offers it. */
-function waitUntil(c: Context, promise: Promise<unknown>): void {
+function waitUntil(c: Exchange, promise: Promise<unknown>): void {
   try {
     c.executionCtx.waitUntil(promise);
   } catch {
@@ -39,7 +49,7 @@ function waitUntil(c: Context, promise: Promise<unknown>): void {
 }
 
 /** 304 when If-None-Match matches; else the cached or freshly computed body with its validators. */
-export async function represent(c: Context, r: Representation): Promise<Response> {
+export async function represent(c: Exchange, r: Representation): Promise<Response> {
   const headers = new Headers({ etag: r.etag, "cache-control": r.cacheControl, ...r.headers });
   if (matchesIfNoneMatch(c.req.header("if-none-match"), r.etag)) return new Response(null, { status: 304, headers });
   headers.set("content-type", r.contentType);
@@ -50,7 +60,7 @@ export async function represent(c: Context, r: Representation): Promise<Response
     if (hit) {
       // The cached copy carries every header of the original, including those the computation added.
       const response = new Response(hit.body, { status: 200, headers: hit.headers });
-      response.headers.set("x-edge-cache", "hit");
+      response.headers.set(EDGE_CACHE_HEADER, "hit");
       return response;
     }
   }

@@ -10,11 +10,6 @@ import type { AppEnv } from "../env";
 import { HttpProblem } from "../lib/problem";
 import { RATE_LIMIT, RATE_LIMIT_POLICY } from "./rate-limit-policy";
 
-/** The binding's interface (present when wrangler.toml declares it). */
-export interface RateLimiter {
-  limit(options: { key: string }): Promise<{ success: boolean }>;
-}
-
 /** Counts a request against its client's quota; answers 429 when it is spent. */
 export function rateLimit(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {

@@ -12,18 +12,19 @@ import { LangQuery } from "../../schemas/query";
 import type { AppEnv } from "../env";
 import { DEFINITIONS, findDefinition } from "../indicators/definitions";
 import { type LoadedRequest, loadRequestMemoized } from "../indicators/load/load";
-import { checkRegions, resolveRequest } from "../indicators/load/resolve";
-import { querySchema } from "../indicators/params";
-import type { Indicator } from "../indicators/types";
+import { checkRegions, type ResolvedRequest, resolveRequest } from "../indicators/load/resolve";
+import { type IndicatorQuery, parseIndicatorQuery } from "../indicators/params";
+import { entryOf, loadIndicatorRegistry } from "../indicators/registry-store";
+import type { ComputeOutput, Indicator } from "../indicators/types";
 import { findView, VIEWS, type ViewDefinition } from "../indicators/views";
 import { IMMUTABLE, SHORT } from "../lib/cache-policy";
-import { fnv1a, matchesIfNoneMatch, strongEtag } from "../lib/etag";
+import { fnv1a, strongEtag } from "../lib/etag";
 import { contentTypeOf, requireJson } from "../lib/format";
 import { InvalidInput } from "../lib/math/invalid-input";
 import { HttpProblem } from "../lib/problem";
-import { parseQuery } from "../lib/query";
+import { canonicalQuery, parseQuery } from "../lib/query";
 import { represent } from "../lib/respond";
-import { entryOf, loadIndicatorRegistry } from "../storage/indicator-registry";
+import type { DataStore } from "../storage/store";
 
 /** Routes below `/v1/indicators`. */
 export const indicators = new Hono<AppEnv>();
@@ -102,7 +103,9 @@ indicators.get("/views/:view", async (c) => {
   if (!view) {
     throw new HttpProblem("not-found", `There is no view "${c.req.param("view")}".`, { param: "view", allowed: VIEWS.map((v) => v.id) });
   }
-  const indicator = findDefinition(view.indicator) as Indicator;
+  const indicator = findDefinition(view.indicator);
+  // views.ts checks at load that every view names a definition; a miss here is a bug of ours, not the caller's.
+  if (!indicator) throw new Error(`view ${view.id} names no indicator definition ${view.indicator}`);
   const url = new URL(c.req.url);
   const params = new URLSearchParams(view.query);
   for (const [key, value] of url.searchParams) {
@@ -138,53 +141,59 @@ async function sha256(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** Validates, resolves, answers from the ETag or the cache when it can, else computes and caches. */
+/**
+ * Validates and resolves the request, then answers through the one response pipeline ({@link represent}):
+ * 304 from the ETag before any row is read, else the Workers Cache API, else the computation.
+ */
 async function compute(c: Context<AppEnv>, indicator: Indicator, params: URLSearchParams, view?: ViewDefinition): Promise<Response> {
   const url = new URL(c.req.url);
-  const queryUrl = new URL(`${url.origin}${url.pathname}?${params}`);
-  const query = parseQuery(querySchema(indicator), queryUrl) as Record<string, unknown>;
+  const query = parseIndicatorQuery(indicator, new URL(`${url.origin}${url.pathname}?${params}`));
   const resolved = await resolveRequest(c.var.store, indicator, query);
-  checkRegions(resolved, query.region as string[] | undefined);
+  checkRegions(resolved, query.region);
   // The body does not depend on lang (texts are bilingual), so lang is not part of the representation's identity.
-  const canonical = [...params]
-    .filter(([k]) => k !== "lang")
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([k, v]) => `${k}=${v}`)
-    .join("&");
+  const canonical = canonicalQuery(params, ["lang"]);
   const inputsHash = await sha256(resolved.inputs.map((i) => `${i.dataset}@${i.version}:${i.hash}`).join("\n"));
   const etag = strongEtag(inputsHash, RESULT_FORMAT, indicator.id, indicator.method.version, canonical, view?.id ?? "");
-  const headers: Record<string, string> = { etag, "cache-control": resolved.exact ? IMMUTABLE : SHORT };
-  if (matchesIfNoneMatch(c.req.header("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  return represent(c, {
+    etag,
+    cacheControl: resolved.exact ? IMMUTABLE : SHORT,
+    contentType: contentTypeOf("json"),
+    headers: view ? { link: `<${url.origin}/v1/indicators/${indicator.id}?${params}>; rel="alternate"` } : {},
+    // The ETag names the exact inputs (by hash), the method version and the result format: a new release of an
+    // input behind `latest` is a new key, never a stale copy.
+    edgeCacheKey: `${url.origin}${url.pathname}?${canonical}${canonical ? "&" : ""}_etag=${encodeURIComponent(etag)}`,
+    body: async () => JSON.stringify(await result(c.var.store, indicator, resolved, query, params, view)),
+  });
+}
 
-  // Results are keyed by their ETag, which already names the exact inputs and the method version.
-  const cache = (globalThis as { caches?: { default?: Cache } }).caches?.default;
-  const cacheKey = new Request(`https://indicator-cache.prosperity-atlas.internal/${etag.replaceAll('"', "")}`);
-  const hit = await cache?.match(cacheKey);
-  if (hit) {
-    const response = new Response(hit.body, hit);
-    response.headers.set("x-cache", "HIT");
-    return response;
-  }
-
+/** Loads the inputs, computes, and writes the result with the registry's texts. */
+async function result(
+  store: DataStore,
+  indicator: Indicator,
+  resolved: ResolvedRequest,
+  query: IndicatorQuery,
+  params: URLSearchParams,
+  view: ViewDefinition | undefined,
+): Promise<IndicatorResult> {
   let loaded: LoadedRequest;
-  let output: ReturnType<Indicator["compute"]>;
+  let output: ComputeOutput;
   try {
-    loaded = await loadRequestMemoized(c.var.store, resolved, {
-      ...(query.region ? { region: query.region as string[] } : {}),
-      ...(query.group ? { group: query.group as never } : {}),
-      ...(query.period ? { period: query.period as never } : {}),
+    loaded = await loadRequestMemoized(store, resolved, {
+      ...(query.region ? { region: query.region } : {}),
+      ...(query.group ? { group: query.group } : {}),
+      ...(query.period ? { period: query.period } : {}),
     });
     const options = Object.fromEntries(Object.keys(indicator.options).map((k) => [k, query[k]]));
-    output = indicator.compute({ series: loaded.series as never, options: options as never, context: loaded.context });
+    output = indicator.compute({ series: loaded.series, options, context: loaded.context });
   } catch (error) {
     // Input the method cannot take (joining ratios or computing) is the caller's to change: a 400 that says how.
     if (error instanceof InvalidInput) throw new HttpProblem("invalid-parameter", error.detail, error.param ? { param: error.param } : {});
     throw error;
   }
-  const registry = await loadIndicatorRegistry(c.var.store);
+  const registry = await loadIndicatorRegistry(store);
   const info = entryOf(registry.indicators, indicator.id);
   const viewText = view ? entryOf(registry.views, view.id) : undefined;
-  const body: IndicatorResult = {
+  return {
     indicator: indicator.id,
     title: info.title,
     unit: output.unit ?? info.unit,
@@ -196,28 +205,10 @@ async function compute(c: Context<AppEnv>, indicator: Indicator, params: URLSear
     ...(query.explain ? { explain: output.explain } : {}),
     ...(viewText ? { view: { id: viewText.id, title: viewText.title, question: viewText.question } } : {}),
   };
-  const response = new Response(JSON.stringify(body), {
-    status: 200,
-    headers: {
-      ...headers,
-      "content-type": contentTypeOf("json"),
-      ...(view ? { link: `<${url.origin}/v1/indicators/${indicator.id}?${params}>; rel="alternate"` } : {}),
-    },
-  });
-  if (cache) {
-    const stored = cache.put(cacheKey, response.clone());
-    try {
-      c.executionCtx.waitUntil(stored);
-    } catch {
-      await stored; // no execution context (e.g. app.request in a script): finish the write before answering
-    }
-  }
-  response.headers.set("x-cache", "MISS");
-  return response;
 }
 
 /** The parameters as given, with the indicator's options parsed and their defaults filled in. */
-function parametersOf(indicator: Indicator, params: URLSearchParams, query: Record<string, unknown>): Record<string, unknown> {
+function parametersOf(indicator: Indicator, params: URLSearchParams, query: IndicatorQuery): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of params) if (key !== "lang" && key !== "explain") out[key] = value;
   for (const name of Object.keys(indicator.options)) if (query[name] !== undefined) out[name] = query[name];

@@ -9,6 +9,7 @@ import semver from "semver";
 import type { Catalog, CatalogEntry, LocalizedText } from "../../../schemas";
 import { ROOT } from "../../lib/paths";
 import type { LoadedDataset, Row } from "../../lib/read-data";
+import { widgetElements } from "../widget-elements";
 import type { IndicatorData } from "./indicator-data";
 
 /** The widget entry script and its Subresource Integrity hash. */
@@ -36,10 +37,9 @@ export interface SiteContext {
   dataset?(id: string): LoadedDataset | undefined;
 }
 
-/** The tags `widgets/index.ts` registers with `define("pa-…", …)`. */
-export function definedWidgetTags(entry = join(ROOT, "widgets/index.ts")): Set<string> {
-  const source = readFileSync(entry, "utf8");
-  return new Set([...source.matchAll(/define\(\s*"(pa-[a-z-]+)"/g)].map((m) => m[1] as string));
+/** The tags the widget bundle registers: those of the element table (widgets/elements.ts). */
+export function definedWidgetTags(root = ROOT): Set<string> {
+  return new Set(widgetElements(root).map((e) => e.tag));
 }
 
 /**

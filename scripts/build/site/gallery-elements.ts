@@ -4,6 +4,7 @@
  * the widgets and the catalog as they grow.
  */
 import type { LocalizedText } from "../../../schemas";
+import { type ElementEntry, widgetElements } from "../widget-elements";
 import type { SiteContext } from "./context";
 import type { WidgetAttributes } from "./widgets";
 
@@ -168,16 +169,30 @@ const datasetOf = (attributes: WidgetAttributes) => attributes.dataset?.split("@
 const DEMO_INDICATORS = ["theil-t", "gini"];
 
 /**
- * The gallery entries whose element the bundle defines, with only the demos whose dataset is published; the
- * indicator element's demo is an indicator's documented example, when the API has indicators.
+ * An element of the table without a hand-written gallery entry: its tag as the title, its `@summary` and its
+ * `@example` as the demo, so a new element shows in the gallery from its first line in widgets/elements.ts.
  */
-export function availableElements(ctx: SiteContext): GalleryElement[] {
+export const derivedEntry = (e: ElementEntry): GalleryElement => ({
+  tag: e.tag,
+  title: { zh: `<${e.tag}>`, en: `<${e.tag}>` },
+  summary: { zh: e.summary, en: e.summary },
+  demos: [e.example],
+});
+
+/**
+ * The gallery entries whose element the bundle defines (hand-written ones first, then one derived from each
+ * other element of the table), with only the demos whose dataset is published; the indicator element's demo is
+ * an indicator's documented example, when the API has indicators.
+ */
+export function availableElements(ctx: SiteContext, elements: readonly ElementEntry[] = widgetElements()): GalleryElement[] {
   const published = new Set(ctx.catalog.datasets.map((d) => d.id));
   const { indicators, examples } = ctx.indicators;
   const demoIndicator = [...DEMO_INDICATORS.map((id) => indicators.find((i) => i.id === id)), ...indicators].find(
     (i) => i !== undefined && examples.has(i.id),
   );
-  return GALLERY.filter((g) => ctx.widgetTags.has(g.tag))
+  const written = new Set(GALLERY.map((g) => g.tag));
+  return [...GALLERY, ...elements.filter((e) => !written.has(e.tag)).map(derivedEntry)]
+    .filter((g) => ctx.widgetTags.has(g.tag))
     .map((g) =>
       g.tag === "pa-indicator"
         ? { ...g, demos: demoIndicator ? [{ indicator: demoIndicator.id, params: demoIndicator.example }] : [] }

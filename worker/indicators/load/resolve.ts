@@ -8,6 +8,7 @@ import { ALIASES } from "../../lib/filter";
 import { HttpProblem } from "../../lib/problem";
 import { findDataset, loadCatalog, resolveVersion } from "../../storage/catalog";
 import type { DataStore } from "../../storage/store";
+import type { IndicatorQuery } from "../params";
 import type { DatasetRef, SeriesExpr } from "../series";
 import type { Indicator } from "../types";
 
@@ -102,10 +103,10 @@ const inputOf = (r: ResolvedRef, as: "measure" | "field"): IndicatorInput => ({
 });
 
 /** Resolves every series and grouping parameter of a parsed query. */
-export async function resolveRequest(store: DataStore, indicator: Indicator, query: Record<string, unknown>): Promise<ResolvedRequest> {
+export async function resolveRequest(store: DataStore, indicator: Indicator, query: IndicatorQuery): Promise<ResolvedRequest> {
   const series: ResolvedRequest["series"] = {};
   const all: ResolvedRef[] = [];
-  const asOf = query.asOf as string | undefined;
+  const { asOf } = query;
   const resolveExpr = async (param: string, expr: SeriesExpr): Promise<ResolvedExpr> => {
     const numerator = await resolveRef(store, param, expr.numerator, "measure", asOf);
     all.push(numerator);

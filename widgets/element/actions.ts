@@ -6,13 +6,13 @@
 import * as v from "valibot";
 import type { Figure } from "../../figure/model";
 import { LocalizedText } from "../../schemas/localized-text";
+import { fetchJson } from "../internal/data-client";
+import { figureCanvas } from "../internal/figure-png";
+import type { WidgetLang } from "../internal/i18n";
+import { datasetUrl } from "../internal/urls";
 import type { TableModel } from "../views/table-model";
 import { parse } from "../views/validate";
-import { fetchJson } from "./data-client";
-import { figureCanvas } from "./figure-png";
-import type { WidgetLang } from "./i18n";
-import type { Provenance } from "./pa-element";
-import { datasetUrl } from "./urls";
+import type { PngFigure, Provenance } from "../views/view";
 
 /** Spreadsheets run cells that start like a formula; such text cells get a leading apostrophe (OWASP). */
 const FORMULA = /^[=+\-@\t\r]/;
@@ -43,12 +43,7 @@ export function saveCsv(model: TableModel, name: string): void {
   save(name, new Blob([csvText(model)], { type: "text/csv;charset=utf-8" }));
 }
 
-/** A figure to put in a PNG: its size in CSS pixels and how to paint it. */
-export interface PngFigure {
-  width: number;
-  height: number;
-  paint: (ctx: CanvasRenderingContext2D) => void;
-}
+export type { PngFigure };
 
 /** Text and colours around the figure. */
 export interface PngFrame {

@@ -4,13 +4,12 @@
  * of `GET …/data.json`), validated with the worker's own schema, plus region names from `/v1/regions`.
  */
 import type { PropertyDeclarations } from "lit";
+import { fetchJson, parseInline, validated, WidgetDataError } from "../internal/data-client";
+import { DataController, type Source } from "../internal/data-controller";
+import { t } from "../internal/i18n";
+import { type DataFilters, dataUrl } from "../internal/urls";
 import type { DatasetBundle } from "../views/dataset-helpers";
-import { fetchJson, parseInline, validated, WidgetDataError } from "./data-client";
-import { DataController, type Source } from "./data-controller";
-import { t } from "./i18n";
 import { PaElement } from "./pa-element";
-import { type DataFilters, dataUrl } from "./urls";
-import { loadViews } from "./views-loader";
 
 export type { DatasetBundle };
 
@@ -56,7 +55,7 @@ export abstract class DatasetElement extends PaElement<DatasetBundle> {
     const timeout = this.timeout || undefined;
     // The views chunk (schemas, figures) loads while the data is on its way.
     const finish = async (body: unknown) => {
-      const views = await loadViews();
+      const views = await this.viewModule.load();
       return views.datasetBundle(views.parseData(body), base, timeout);
     };
     const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;

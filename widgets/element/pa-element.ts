@@ -5,60 +5,15 @@
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from "lit";
 import type { Figure } from "../../figure/model";
-import type { LocalizedText } from "../../schemas/localized-text";
-import type { TableModel } from "../views/table-model";
-import type { Citations, PngFigure } from "./actions";
-import type { WidgetDataError } from "./data-client";
-import type { DataController, LoadState, Source } from "./data-controller";
-import { resolveLang, t, type WidgetLang } from "./i18n";
-import { baseStyles } from "./styles";
-import { resolveScheme, type Scheme, watchScheme } from "./theme";
-import { apiBase } from "./urls";
-import { views } from "./views-loader";
-
-/** Where shown numbers come from, for the source line and the citation. */
-export interface Provenance {
-  /** API base the data came from (also used to look up a dataset's publisher). */
-  base: string;
-  /** `dataset` id and its exact `version`, or an indicator id and its method version. */
-  id: string;
-  version: string;
-  kind: "dataset" | "indicator";
-  title: LocalizedText;
-  attribution?: LocalizedText;
-  /** Datasets an indicator was computed from. */
-  inputs?: { dataset: string; version: string }[];
-  reference?: string;
-  /** The address to cite, when it is not the dataset version's own (an indicator's query). */
-  url?: string;
-}
-
-/** What an element shows for its data. */
-export interface View {
-  title: string;
-  /** One sentence in the widget's language; the accessible description of the figure. */
-  summary: string;
-  /** The one-line takeaway shown under the title (default: the summary). */
-  takeaway?: string;
-  /** The figure model the view draws (read through the element's `figure` property). */
-  figure?: Figure;
-  table: TableModel;
-  provenance: Provenance;
-  rows: number;
-  /** The element's own figure (chart, tiles, number). */
-  body: TemplateResult;
-  /** Whether "Download PNG" makes sense. */
-  png?: boolean;
-}
-
-/** Detail of `pa-select`: what the reader picked. */
-export interface SelectDetail {
-  region?: string;
-  period?: string;
-  measure?: string;
-  value?: number;
-  link?: string;
-}
+import type { WidgetDataError } from "../internal/data-client";
+import type { DataController, LoadState, Source } from "../internal/data-controller";
+import { resolveLang, t, type WidgetLang } from "../internal/i18n";
+import { baseStyles } from "../internal/styles";
+import { resolveScheme, type Scheme, watchScheme } from "../internal/theme";
+import { apiBase } from "../internal/urls";
+import type { PngFigure, Provenance, SelectDetail, View } from "../views/view";
+import type { Citations } from "./actions";
+import { type ViewModule, views } from "./views-loader";
 
 /** Detail of `pa-error`. */
 export interface ErrorDetail {
@@ -67,7 +22,7 @@ export interface ErrorDetail {
   status?: number;
 }
 
-export type { PngFigure };
+export type { PngFigure, Provenance, SelectDetail, View };
 
 /** A bubbling event that crosses shadow roots, as every `pa-*` event is (documented by `@fires` on each element). */
 const paEvent = (type: string, detail: unknown) => new CustomEvent(type, { detail, bubbles: true, composed: true });
@@ -75,6 +30,8 @@ const paEvent = (type: string, detail: unknown) => new CustomEvent(type, { detai
 /** The base class; `T` is the validated data the element loads. */
 export abstract class PaElement<T> extends LitElement {
   static override styles = [baseStyles];
+  /** Whether the element draws with Chart.js: it loads the Chart.js chunk and fires `pa-draw` once painted. */
+  static readonly drawsChart: boolean = false;
   static override properties: PropertyDeclarations = {
     lang: { type: String, reflect: true },
     theme: { type: String, reflect: true },
@@ -115,6 +72,8 @@ export abstract class PaElement<T> extends LitElement {
   /** @internal The citation, once the reader asked for it. */
   declare protected citations: Citations | undefined;
 
+  /** The element's own view module (`() => import("./x-view")`), loaded with the views chunk before data is shown. */
+  protected abstract readonly viewModule: ViewModule<unknown>;
   /** The data lifecycle; subclasses create it with their source. */
   protected abstract readonly data: DataController<T>;
   /** What to load, or why nothing can be. */

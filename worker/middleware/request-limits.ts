@@ -1,21 +1,17 @@
 /**
  * @module Rejects absurd requests before any routing work: URLs over {@link MAX_URL_LENGTH} characters (414)
- * and request content on a read-only API (413). Also fixes the request's language and data store.
+ * and request content on a read-only API (413).
  */
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env";
-import { requestLanguage } from "../lib/language";
 import { HttpProblem } from "../lib/problem";
-import { storeFor } from "../storage/select-store";
 
 /** Longest request URL we accept; longer ones are 414 before any parsing. */
 export const MAX_URL_LENGTH = 4096;
 
-/** The guard middleware. */
-export function requestGuard(): MiddlewareHandler<AppEnv> {
+/** Answers 414 to an overlong URL and 413 to a GET or HEAD that carries content. */
+export function requestLimits(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const url = new URL(c.req.url);
-    c.set("lang", requestLanguage(url, c.req.header("accept-language")));
     if (c.req.url.length > MAX_URL_LENGTH) {
       throw new HttpProblem("uri-too-long", `The URL has ${c.req.url.length} characters; at most ${MAX_URL_LENGTH} are accepted.`, {
         param: "url",
@@ -28,7 +24,6 @@ export function requestGuard(): MiddlewareHandler<AppEnv> {
         param: "body",
       });
     }
-    c.set("store", storeFor(c.env));
     await next();
   };
 }

@@ -4,12 +4,13 @@
  */
 import type { PropertyDeclarations } from "lit";
 import type { PlotController } from "../views/plot";
+import type { PngFigure, SelectDetail } from "../views/view";
 import { DatasetElement } from "./dataset-element";
-import type { PngFigure, SelectDetail } from "./pa-element";
 import { views } from "./views-loader";
 
 /** A dataset element with a chart. */
 export abstract class ChartElement extends DatasetElement {
+  static override readonly drawsChart: boolean = true;
   static override properties: PropertyDeclarations = {
     kind: { type: String, reflect: true },
   };

@@ -2,8 +2,9 @@
  * @module Reads the indicator registry document (`_data/indicators.json`, written by the build) through the
  * data store, like the catalog.
  */
-import { INDICATOR_REGISTRY_KEY, type IndicatorRegistry } from "../indicators/registry-document";
-import type { DataStore } from "./store";
+
+import type { DataStore } from "../storage/store";
+import { INDICATOR_REGISTRY_KEY, type IndicatorRegistry } from "./registry-document";
 
 /** Loads the registry document (cached per isolate by the memoizing store). */
 export async function loadIndicatorRegistry(store: DataStore): Promise<IndicatorRegistry> {
