@@ -9,6 +9,13 @@
  */
 import { problem } from "./problem";
 
+const parse = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
 const esc = (v: string) => v.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 const num = (v: string | null) => (v && /^\d{1,5}$/.test(v) ? Number(v) : undefined);
 
@@ -161,11 +168,13 @@ export async function oembed(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const q = url.searchParams;
   const origin = url.origin;
+  // Read the posted body whatever the answer: left unread, the API worker's stream into it is aborted.
+  const posted = await request.text();
   const format = q.get("format") ?? "json";
   if (format !== "json" && format !== "xml")
     return problem(501, "not-implemented", `format=${format.slice(0, 20)}: only json and xml.`, "/oembed");
   const target = targetOf(url);
-  const data = target && request.headers.get("x-pa-data-status") === "200" ? await request.json().catch(() => undefined) : undefined;
+  const data = target && request.headers.get("x-pa-data-status") === "200" ? parse(posted) : undefined;
   const embed = target && data ? embedOf(target, origin, data) : undefined;
   if (!target || !embed)
     return problem(404, "not-found", "No embed for this URL: dataset, indicator, view and chart URLs of this site only.", "/oembed");
