@@ -7,6 +7,11 @@
  * is 404 and another format 501, as the spec says. The API worker sends what {@link oembedData} names: the dataset's
  * first row, or the indicator registry.
  */
+import { buildFigure } from "../figure/build";
+import type { FigureInput } from "../figure/input";
+import type { FigureKind } from "../figure/model";
+import type { NameTable } from "../figure/names";
+import names from "../figure/names-table.json";
 import { problem } from "./problem";
 
 const parse = (text: string): unknown => {
@@ -67,8 +72,14 @@ export function oembedData(url: URL): string {
   if (!target) return "/v1/datasets/-/data.json?limit=1";
   if (target.kind === "dataset") return `/v1/datasets/${target.id}@latest/data.json?limit=1`;
   if (target.kind === "chart" && target.element !== "indicator") {
+    // The rows the chart draws (as charts/index.ts asks for them), so that the fallback's alt is its summary.
     const dataset = target.query.get("dataset") ?? "-";
-    return `/v1/datasets/${/^[a-z0-9-]+(@[\w.^~*<>=| -]{1,40})?$/.test(dataset) ? dataset : "-"}/data.json?limit=1`;
+    const data = new URL(`/v1/datasets/${/^[a-z0-9-]+(@[\w.^~*<>=| -]{1,40})?$/.test(dataset) ? dataset : "-"}/data.json`, url.origin);
+    for (const key of ["measure", "region", "group", "period"]) {
+      const v = target.query.get(key);
+      if (v) data.searchParams.set(key, v);
+    }
+    return data.pathname + data.search;
   }
   return "/v1/indicators";
 }
@@ -76,6 +87,8 @@ export function oembedData(url: URL): string {
 /** What the embed shows, once the data is known. */
 interface Embed {
   title: string;
+  /** The fallback image's text: the figure's summary where it is drawn here, else the title. */
+  alt?: string;
   tag: string;
   attributes: [string, string][];
   /** The figure's SVG URL: a chart route's without a size (width and height are added to fit), or a static file's. */
@@ -128,6 +141,7 @@ function embedOf(target: Target, origin: string, data: unknown): Embed | undefin
     const query = new URLSearchParams(attributes).toString();
     return {
       title: target.query.get("caption") ?? row.title[lang],
+      alt: summaryOf(target, row),
       tag: `pa-${target.element}`,
       attributes,
       image: `${origin}/v1/charts/${target.element}.svg?${query}`,
@@ -163,6 +177,40 @@ function embedOf(target: Target, origin: string, data: unknown): Embed | undefin
   };
 }
 
+/** Element → the figure kind it draws (as in charts/index.ts). */
+const KINDS: Record<string, FigureKind> = {
+  chart: "line",
+  ranking: "ranking",
+  share: "share",
+  tilemap: "tilemap",
+  stat: "stat",
+  table: "table",
+};
+
+/** The summary of the figure a chart URL draws (the same model as the route), or undefined when it cannot be drawn. */
+function summaryOf(target: Extract<Target, { kind: "chart" }>, data: DatasetRow): string | undefined {
+  const q = target.query;
+  const kind = KINDS[target.element];
+  if (!kind) return undefined;
+  const list = (key: string) => q.get(key)?.split(",").filter(Boolean);
+  const input = data as unknown as FigureInput["data"] & { sources?: never[]; defaults?: { measures: string[] } };
+  try {
+    return buildFigure({
+      lang: target.lang,
+      kind: (q.get("kind") as FigureKind | null) ?? kind,
+      data: input,
+      meta: { sources: input.sources, defaults: input.defaults },
+      names: names as NameTable,
+      measure: list("measure"),
+      region: list("region"),
+      period: q.get("period") ?? undefined,
+      caption: q.get("caption") ?? undefined,
+    }).summary;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Answers one oEmbed request (see the module comment); the posted body is {@link oembedData}'s response. */
 export async function oembed(request: Request): Promise<Response> {
   const url = new URL(request.url);
@@ -186,7 +234,7 @@ export async function oembed(request: Request): Promise<Response> {
   const drawn = Math.max(width, MIN);
   const sized = (ext: "svg" | "png", w: number, h: number) => `${embed.image.replace(/\.svg\?/, `.${ext}?`)}&width=${w}&height=${h}`;
   const img = embed.static ? embed.image : sized("svg", drawn, Math.max(Math.floor(drawn * RATIO), MIN));
-  const element = `<${embed.tag}${embed.attributes.map(([k, v]) => ` ${k}="${esc(v)}"`).join("")}><img src="${esc(img)}" alt="${esc(embed.title)}" width="${width}" height="${height}"><a href="${esc(embed.page.href)}">${esc(embed.page.label)}</a> · <a href="${esc(embed.numbers.href)}">${esc(embed.numbers.label)}</a></${embed.tag}>`;
+  const element = `<${embed.tag}${embed.attributes.map(([k, v]) => ` ${k}="${esc(v)}"`).join("")}><img src="${esc(img)}" alt="${esc(embed.alt ?? embed.title)}" width="${width}" height="${height}"><a href="${esc(embed.page.href)}">${esc(embed.page.label)}</a> · <a href="${esc(embed.numbers.href)}">${esc(embed.numbers.label)}</a></${embed.tag}>`;
   const body: Record<string, string | number> = {
     version: "1.0",
     type: "rich",

@@ -100,7 +100,7 @@ describe("GET /oembed", () => {
     });
   }
 
-  it("should draw the fallback image and thumbnail of a chart URL", async () => {
+  it("should draw the fallback image (alt = the summary) and thumbnail of a chart URL", async () => {
     const body = (await (
       await get(`url=${encodeURIComponent(`${ORIGIN}/v1/charts/chart.png?dataset=province-gdp@1.0.0&region=CN-GD`)}`)
     ).json()) as {
@@ -111,6 +111,10 @@ describe("GET /oembed", () => {
     const svg = await SELF.fetch(src);
     expect(svg.status).toBe(200);
     expect(svg.headers.get("content-type")).toMatch(/^image\/svg\+xml/);
+    // The image's alt is the figure's summary, the SVG's own description.
+    const desc = /<desc id="d">([^<]*)<\/desc>/.exec(await svg.text())?.[1];
+    expect(desc?.length).toBeGreaterThan(20);
+    expect(body.html).toContain(`alt="${desc}"`);
     const png = await SELF.fetch(body.thumbnail_url);
     expect(png.status).toBe(200);
     expect(png.headers.get("content-type")).toBe("image/png");
