@@ -8,7 +8,11 @@ import { describe, expect, it } from "vitest";
 import { app } from "../../worker/app";
 
 const from = async (ip: string, path: string) => {
-  const res = await app.fetch(new Request(`https://atlas.test${path}`, { headers: { "cf-connecting-ip": ip } }), env, createExecutionContext());
+  const res = await app.fetch(
+    new Request(`https://atlas.test${path}`, { headers: { "cf-connecting-ip": ip } }),
+    env,
+    createExecutionContext(),
+  );
   await res.arrayBuffer();
   return res.status;
 };
