@@ -19,15 +19,17 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
 }
 
 describe("GET /v1/charts/{element}.png", () => {
-  for (const [element, query] of [
+  // Every element kind in both languages.
+  const cases = [
     ["chart", "dataset=province-gdp@1.0.0&region=CN-GD,CN-JS"],
-    ["chart", "dataset=province-gdp@1.0.0&region=CN-GD&kind=bar&lang=en&theme=dark"],
+    ["chart", "dataset=province-gdp@1.0.0&region=CN-GD&kind=bar&theme=dark"],
     ["ranking", "dataset=province-gdp@1.0.0&period=2024"],
     ["share", "dataset=province-gdp@1.0.0&region=CN-GD,CN-JS,CN-SD&period=2024"],
-    ["tilemap", "dataset=province-gdp@1.0.0&lang=en"],
+    ["tilemap", "dataset=province-gdp@1.0.0"],
     ["stat", "dataset=province-gdp@1.0.0&region=CN-GD"],
     ["table", "dataset=province-gdp@1.0.0&region=CN-GD"],
-  ] as const) {
+  ].flatMap(([element, query]) => ["zh", "en"].map((lang) => [element as string, `${query}&lang=${lang}`] as const));
+  for (const [element, query] of cases) {
     it(`should draw ${element} (${query}) as a PNG at twice the SVG's size, cached for good`, async () => {
       const [svgRes, res] = await Promise.all([get(`/v1/charts/${element}.svg?${query}`), get(`/v1/charts/${element}.png?${query}`)]);
       expect(res.status).toBe(200);
