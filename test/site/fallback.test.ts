@@ -81,6 +81,15 @@ describe("the fallback inside the elements of a page", () => {
 });
 
 describe("cards and oEmbed discovery", () => {
+  it("should serve on-demand PNG figures under wrangler dev (the charts Worker bundled with resvg and the font)", async () => {
+    const res = await fetch(`${apiBase}/v1/charts/chart.png?dataset=province-gdp@1.0.0&region=CN-GD&density=1&width=400&height=300`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("image/png");
+    const png = Buffer.from(await res.arrayBuffer());
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([400, 300]);
+  });
+
   it.each([PAGE, "/en/gallery/", "/gallery/"])("should carry og:image as a PNG of at least 1200×630: %s", async (path) => {
     const html = await (await fetch(`${apiBase}${path}`)).text();
     const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1] as string;
