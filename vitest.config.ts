@@ -65,7 +65,12 @@ export default defineConfig({
             },
           }),
         ],
-        test: { name: "worker", include: ["test/worker/**/*.test.ts"], globalSetup: ["test/support/build-fixture.ts"] },
+        test: {
+          name: "worker",
+          include: ["test/worker/**/*.test.ts"],
+          globalSetup: ["test/support/build-fixture.ts"],
+          setupFiles: ["test/support/worker-texts.ts"],
+        },
       },
       {
         // Pre-bundled up front, so Vite does not reload a test run when it first meets them.

@@ -1,7 +1,8 @@
 /**
  * @module Query parameters of the API routes, validated and parsed from their string form.
  * The same schemas document the parameters in the OpenAPI contract (`scripts/build/openapi.ts`): the input
- * side of each pipe (before its first transformation) is what the document shows.
+ * side of each pipe (before its first transformation) is what the document shows. What each parameter means is
+ * written in `worker/contract/query-docs.ts`, at build time, so that no description ships in the worker bundle.
  */
 import * as v from "valibot";
 import { MeasureId, RegionCode } from "./observation";
@@ -19,10 +20,9 @@ export const MAX_LATEST = 1000;
  * A comma-separated list whose items each satisfy `item`. The metadata tells the OpenAPI generator to
  * document it as an array in `form` style without explode (`region=CN-BJ,CN-SH`).
  */
-const commaList = <T extends v.GenericSchema<string>>(item: T, what: string, description: string) =>
+const commaList = <T extends v.GenericSchema<string>>(item: T, what: string) =>
   v.pipe(
     v.string(),
-    v.description(`${description} Spaces around items and empty items are ignored.`),
     v.metadata({ list: true }),
     v.maxLength(2000),
     v.transform(splitList),
@@ -51,10 +51,9 @@ export function splitList(text: string): string[] {
 }
 
 /** A positive integer written in decimal digits, between `min` and `max`. */
-const integerParam = (min: number, max: number, description: string) =>
+const integerParam = (min: number, max: number) =>
   v.pipe(
     v.string(),
-    v.description(description),
     v.metadata({ integer: true }),
     v.regex(/^[1-9]\d{0,6}$/, `a whole number from ${min} to ${max}`),
     v.transform(Number),
@@ -89,9 +88,6 @@ export const DATASET_REF_PATTERN = `^${DATASET_ID_SOURCE}(?:@${VERSION_SPEC_SOUR
 /** A period range `a..b`, `a..`, `..b`, or one period `a` (= `a..a`). Bounds are inclusive. */
 export const PeriodRange = v.pipe(
   v.string(),
-  v.description(
-    "Inclusive period range `a..b`, `a..` or `..b`, or one period `a`. Periods are `YYYY`, `YYYY-MM`, `YYYY-Qn` or `YYYY-Hn`; a year includes its months, quarters and halves.",
-  ),
   v.maxLength(40),
   v.regex(PERIOD_RANGE_PATTERN, "a period or range such as 2015..2022, 2021-06 or 2020-Q1.."),
   // The bounds must be in order, which a pattern cannot say: the document marks it for generators of inputs.
@@ -112,10 +108,7 @@ export const PeriodRange = v.pipe(
 export type PeriodRange = v.InferOutput<typeof PeriodRange>;
 
 /** `lang=`: the language of titles in errors (and of the docs); `Accept-Language` otherwise. */
-export const LangParam = v.pipe(
-  v.picklist(["zh", "en"]),
-  v.description("Language of error titles (else `Accept-Language`) and of JSON-stat labels: `zh` or `en`; default `en`."),
-);
+export const LangParam = v.pipe(v.picklist(["zh", "en"]));
 
 /** True when `text` (`YYYY-MM-DD`) names a day of the calendar (no 30 February). */
 function isCalendarDay(text: string): boolean {
@@ -126,67 +119,27 @@ function isCalendarDay(text: string): boolean {
 /** `asOf=`: resolve versions as they were on a day — the newest matching version released on or before it. */
 export const AsOfParam = v.pipe(
   v.string(),
-  v.description("A day `YYYY-MM-DD`: the newest matching version released on or before it."),
   v.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, "a date YYYY-MM-DD"),
   v.check(isCalendarDay, "a date YYYY-MM-DD"),
 );
 
 /** Row filters shared by the data and diff routes. */
 const filterEntries = {
-  region: v.optional(
-    commaList(RegionCode, "region code", "Region codes, comma-separated (`CN-BJ,CN-SH`). `CN` and `CHN` name the same country."),
-  ),
-  group: v.optional(
-    commaList(RegionGroup, "region group", "NBS four-region groups, comma-separated: `east`, `central`, `west`, `northeast`."),
-  ),
+  region: v.optional(commaList(RegionCode, "region code")),
+  group: v.optional(commaList(RegionGroup, "region group")),
   period: v.optional(PeriodRange),
-  measure: v.optional(commaList(MeasureId, "measure id", "Measure ids, comma-separated, as listed in the dataset's `measures`.")),
-  category: v.optional(
-    commaList(
-      v.pipe(v.string(), v.minLength(1), v.maxLength(120)),
-      "category",
-      "Categories (the third dimension, e.g. a platform within a market share measure), comma-separated; write a comma inside a name as `\\,`.",
-    ),
-  ),
+  measure: v.optional(commaList(MeasureId, "measure id")),
+  category: v.optional(commaList(v.pipe(v.string(), v.minLength(1), v.maxLength(120)), "category")),
 };
 
 /** Filters and shaping of `GET /v1/datasets/{id}@{version}/data`. */
 export const DataQuery = v.strictObject({
   ...filterEntries,
-  latest: v.optional(
-    integerParam(
-      1,
-      MAX_LATEST,
-      "Keep only the most recent `n` periods of each series (region × measure × category), after the other filters.",
-    ),
-  ),
-  fields: v.optional(
-    commaList(
-      v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/, "a field name")),
-      "field",
-      "Columns to return, comma-separated, in this order (JSON rows and CSV columns). Default: all.",
-    ),
-  ),
-  limit: v.optional(
-    integerParam(
-      1,
-      MAX_LIMIT,
-      `Rows per page, 1–${MAX_LIMIT}. Without it every matching row is served. A page says it is one in its body (\`total\`, \`links.next\`) and in \`Link: rel="next"\`.`,
-    ),
-  ),
-  cursor: v.optional(
-    v.pipe(
-      v.string(),
-      v.description('Opaque cursor from a previous page\'s `Link: rel="next"` (or `links.next`). Valid only with the same filters.'),
-      v.regex(/^[A-Za-z0-9_-]{1,200}$/, "a cursor copied from a next link"),
-    ),
-  ),
-  bom: v.optional(
-    v.pipe(
-      v.picklist(["0", "1"]),
-      v.description("CSV only: `1` prepends a UTF-8 byte order mark so that Excel reads Chinese text correctly."),
-    ),
-  ),
+  latest: v.optional(integerParam(1, MAX_LATEST)),
+  fields: v.optional(commaList(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/, "a field name")), "field")),
+  limit: v.optional(integerParam(1, MAX_LIMIT)),
+  cursor: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,200}$/, "a cursor copied from a next link"))),
+  bom: v.optional(v.pipe(v.picklist(["0", "1"]))),
   asOf: v.optional(AsOfParam),
   lang: v.optional(LangParam),
 });
@@ -196,7 +149,6 @@ export type DataQuery = v.InferOutput<typeof DataQuery>;
 /** A version, a semver range or `latest`, as written after `@`. */
 export const VersionSpec = v.pipe(
   v.string(),
-  v.description("An exact version (`1.0.0`), an npm semver range (`^1`, `~1.1`) or `latest`."),
   v.minLength(1, "give a version"),
   v.maxLength(64, "a version of at most 64 characters"),
   v.regex(new RegExp(`^${VERSION_SPEC_SOURCE}$`), "a version (1.0.0), a semver range (^1, ~1.0, >=1.0.0 <2) or latest"),
@@ -224,14 +176,9 @@ export const MAX_SEARCH_LIMIT = 50;
 
 /** Query of `GET /v1/search`. */
 export const SearchQuery = v.strictObject({
-  q: v.pipe(
-    v.string(),
-    v.description("Chinese, English or pinyin (full or initials); typos are tolerated."),
-    v.maxLength(100, "at most 100 characters"),
-    v.regex(/[\p{L}\p{N}]/u, "give a word"),
-  ),
-  kind: v.optional(commaList(v.picklist(["dataset", "measure", "indicator", "view"]), "kind", "Only these kinds of result.")),
-  limit: v.optional(integerParam(1, MAX_SEARCH_LIMIT, `Most results, 1–${MAX_SEARCH_LIMIT} (default 10).`)),
+  q: v.pipe(v.string(), v.maxLength(100, "at most 100 characters"), v.regex(/[\p{L}\p{N}]/u, "give a word")),
+  kind: v.optional(commaList(v.picklist(["dataset", "measure", "indicator", "view"]), "kind")),
+  limit: v.optional(integerParam(1, MAX_SEARCH_LIMIT)),
   lang: v.optional(LangParam),
 });
 /** Parsed search query. */

@@ -1,12 +1,13 @@
 /**
  * @module `npm run build`: data and the indicator registry → `.assets/_data`, whole-version CSV and Parquet
- * files → `.assets/_downloads`, site → `.assets`, widgets →
- * `.assets/widgets`.
+ * files → `.assets/_downloads`, site → `.assets`, widgets → `.assets/widgets`; the OpenAPI document → `.assets/_api`
+ * and the typed client's `client/paths.ts`.
  * Fails (exit 1) with one line per problem, naming file, row and column, when the data is not valid.
  */
 import { existsSync, rmSync } from "node:fs";
 import { writeChartFont } from "./build/chart-font";
 import { bundleChartsWorker, writeCharts } from "./build/charts";
+import { writeClientTypes } from "./build/client-types";
 import { buildCatalog, writeDataAssets } from "./build/data";
 import { writeDocs } from "./build/docs";
 import { writeDocuments } from "./build/documents";
@@ -43,7 +44,10 @@ writeNames();
 writeSearchIndex(catalog);
 writeDocuments(catalog);
 buildSite();
-writeDocs(writeOpenApi());
+const openapi = writeOpenApi();
+writeDocs(openapi);
+// The typed client follows the document: an operation added to worker/contract/ reaches client/paths.ts here.
+if (await writeClientTypes(openapi)) console.log("build: client/paths.ts regenerated from the OpenAPI document (commit it)");
 let widgets: Awaited<ReturnType<typeof buildWidgets>>;
 try {
   widgets = await buildWidgets();

@@ -1,11 +1,7 @@
 /**
  * @module `npm run client`: regenerates `client/paths.ts` (TypeScript types of every `/v1` operation) from the
- * OpenAPI document with openapi-typescript. A test fails when the committed file is stale.
+ * OpenAPI document with openapi-typescript, as `npm run build` does. A test fails when the committed file is stale.
  */
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { generateClientTypes } from "./build/client-types";
-import { ROOT } from "./lib/paths";
+import { writeClientTypes } from "./build/client-types";
 
-writeFileSync(join(ROOT, "client/paths.ts"), await generateClientTypes());
-console.log("client: wrote client/paths.ts");
+console.log((await writeClientTypes()) ? "client: wrote client/paths.ts" : "client: client/paths.ts is up to date");

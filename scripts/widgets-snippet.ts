@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { loaderScriptTag, moduleScriptTag } from "../figure/embed/snippet";
 import type { WidgetManifest } from "./build/widgets";
 import { ASSETS_DIR } from "./lib/paths";
 
@@ -17,8 +18,8 @@ const file = (path: string) => {
 };
 const loader = file(manifest.loader);
 const entry = file(manifest.entry);
-console.log(`<script async src="${origin}/widgets/${loader.path}" integrity="${loader.integrity}" crossorigin="anonymous"></script>`);
+console.log(loaderScriptTag(`${origin}/widgets/${loader.path}`, loader.integrity));
 console.log(
-  `<!-- modern browsers only (no old Chromium cores): <script type="module" src="${origin}/widgets/${entry.path}" integrity="${entry.integrity}" crossorigin="anonymous"></script> -->`,
+  `<!-- modern browsers only (no old Chromium cores): ${moduleScriptTag(`${origin}/widgets/${entry.path}`, entry.integrity)} -->`,
 );
 console.log(`<!-- or the moving alias, newest 1.x, no SRI: <script async src="${origin}/widgets/${manifest.loaderAlias}"></script> -->`);

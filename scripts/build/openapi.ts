@@ -11,6 +11,7 @@ import type * as v from "valibot";
 import { CatalogEntry, Measure, Observation, Problem, PublishedVersion } from "../../schemas";
 import { type Body, OPERATIONS, type Operation } from "../../worker/contract/operations";
 import { PROBLEM_DOCS } from "../../worker/contract/problems";
+import { QUERY_DOCS } from "../../worker/contract/query-docs";
 import { PROBLEMS, type ProblemType, problemTypeUri } from "../../worker/lib/problem";
 import { RATE_LIMIT } from "../../worker/middleware/rate-limit-policy";
 import { ASSETS_DIR } from "../lib/paths";
@@ -52,7 +53,8 @@ function queryParameters(op: Operation, examples: Map<string, Json>): Json[] {
     delete input.integer;
     delete input.number;
     delete input.orderedRange;
-    const description = input.description as string | undefined;
+    // Query texts live in worker/contract/query-docs.ts (out of the worker bundle); a schema's own still counts.
+    const description = QUERY_DOCS.get(entry as v.GenericSchema) ?? QUERY_DOCS.get(inner) ?? (input.description as string | undefined);
     const schema = list || integer || number ? jsonSchema(inner, "output") : input;
     if (integer) schema.type = "integer";
     if (number) schema.type = "number";

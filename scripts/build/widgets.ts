@@ -53,6 +53,7 @@ export interface WidgetManifest {
 const CHUNKS = [
   { key: "chart", source: "widgets/chart/chart-chunk.ts", specifier: /\/chart-chunk$/ },
   { key: "actions", source: "widgets/element/actions.ts", specifier: /\/actions$/ },
+  { key: "names", source: "widgets/views/world-names.ts", specifier: /\/world-names$/ },
   { key: "views", source: undefined, specifier: /(\/views\/index|-view)$/ },
 ] as const;
 
@@ -95,12 +96,29 @@ function chunkPaths(paths: Record<string, string>): Plugin {
   return {
     name: "pa-chunks",
     setup(b) {
-      b.onResolve({ filter: /\/(chart-chunk|actions|views\/index|[\w-]+-view)$/ }, (args) => {
+      b.onResolve({ filter: /\/(chart-chunk|actions|world-names|views\/index|[\w-]+-view)$/ }, (args) => {
         if (args.kind !== "dynamic-import") return undefined;
         const chunk = CHUNKS.find((c) => c.specifier.test(args.path));
         const path = chunk && paths[chunk.key];
         if (!path) throw new Error(`${args.importer} imports ${args.path} before it is built`);
         return { path, external: true };
+      });
+    },
+  };
+}
+
+/** Countries and aggregates of countries: the same test as widgets/views/world-code.ts (the build cannot import widgets/). */
+const isWorldCode = (code: string) => /^[A-Z]{3}$/.test(code);
+
+/** The views chunk gets the Chinese part of the names table, the names chunk its world part (countries, aggregates). */
+function namesPart(root: string, world: boolean): Plugin {
+  return {
+    name: "pa-names",
+    setup(b) {
+      b.onLoad({ filter: /names-table\.json$/ }, (args) => {
+        const table = JSON.parse(readFileSync(args.path, "utf8")) as Record<string, unknown>;
+        const part = Object.fromEntries(Object.entries(table).filter(([code]) => isWorldCode(code) === world));
+        return { contents: JSON.stringify(part), loader: "json", resolveDir: join(root, "figure") };
       });
     },
   };
@@ -199,7 +217,9 @@ async function buildChunks(
     // Chunks sit side by side, so a chunk reaches an earlier one as "./<name>".
     const siblings = Object.fromEntries(Object.entries(names).map(([k, p]) => [k, p.replace("chunks/", "./")]));
     const entry = source ?? { contents: viewsChunkSource(root) };
-    const contents = await bundle(root, entry, [chunkPaths(siblings), litFromEntry(key === "views", root)], options);
+    const namesTable = key === "views" || key === "names" ? [namesPart(root, key === "names")] : [];
+    const plugins = [chunkPaths(siblings), litFromEntry(key === "views", root), ...namesTable];
+    const contents = await bundle(root, entry, plugins, options);
     const hash = createHash("sha256").update(contents).digest("hex").slice(0, 10);
     names[key] = `chunks/${key}-${hash}.js`;
     files.push(write(outdir, `${dir}/${names[key]}`, contents));

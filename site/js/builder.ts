@@ -1,35 +1,15 @@
 /**
  * @module The embed builder on `/gallery/`: pick a dataset, an exact version or a range, measures, regions, a
  * period, the element, language and theme; see the live element and copy a snippet (script tag with its SRI
- * hash + the element). Reads `/gallery/builder.json`, written at build time from the catalog.
+ * hash + the element). Reads `/gallery/builder.json`, written at build time from the catalog; its types and the
+ * snippet text are the site build's own (figure/embed/).
  */
+import type { BuilderData, BuilderDataset } from "../../figure/embed/builder-data";
+import { snippetText as embedSnippet, type Fallback } from "../../figure/embed/snippet";
+import type { LocalizedText } from "../../schemas/localized-text";
 
-interface Text {
-  zh: string;
-  en: string;
-}
-interface KindInfo {
-  value: string;
-  tag: string;
-  title: Text;
-  fixed: Record<string, string>;
-  options: { multiMeasure: boolean; regions: "many" | "one" | "none"; period: "range" | "single" | "none"; provinces?: boolean };
-}
-interface DatasetInfo {
-  id: string;
-  title: Text;
-  versions: { version: string; published: string }[];
-  measures: { id: string; title: Text; unit: Text }[];
-  regions: { code: string; name: Text }[];
-  periods: string[];
-  provinces: boolean;
-  default: { measure: string[]; region: string[] };
-}
-interface BuilderData {
-  script: { path: string; integrity: string };
-  kinds: KindInfo[];
-  datasets: DatasetInfo[];
-}
+type Text = LocalizedText;
+type DatasetInfo = BuilderDataset;
 
 const lang: "zh" | "en" = document.documentElement.lang.startsWith("zh") ? "zh" : "en";
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector);
@@ -76,9 +56,6 @@ export function unitLimit(
 /** The attributes of the element the current choices describe, in snippet order. */
 export type Attributes = [string, string][];
 
-/** Quotes an attribute value for HTML source. */
-const quote = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
-
 /** Elements the charts Worker draws as SVG (`/v1/charts/{element}.svg`). */
 const DRAWN = new Set(["pa-chart", "pa-ranking", "pa-share", "pa-tilemap", "pa-stat", "pa-table"]);
 
@@ -86,22 +63,24 @@ const DRAWN = new Set(["pa-chart", "pa-ranking", "pa-share", "pa-tilemap", "pa-s
  * The fallback inside the element (JS off, script blocked, old browser, API down): the server-rendered SVG of the
  * same attributes, alt = the figure's summary, and links to the dataset page and the CSV of the same selection.
  */
-export function fallbackText(origin: string, tag: string, attributes: Attributes, alt: string): string {
-  if (!DRAWN.has(tag)) return "";
+export function fallbackOf(origin: string, tag: string, attributes: Attributes, alt: string): Fallback | undefined {
+  if (!DRAWN.has(tag)) return undefined;
   const get = (k: string) => attributes.find(([key]) => key === k)?.[1];
   const svg = new URLSearchParams(attributes);
   const csv = new URLSearchParams(attributes.filter(([k]) => ["measure", "region", "group", "period"].includes(k)));
   const ref = get("dataset") ?? "";
   const en = get("lang") === "en";
-  const page = `${origin}${en ? "/en" : ""}/datasets/${ref.split("@")[0]}/`;
-  const csvUrl = `${origin}/v1/datasets/${ref}/data.csv${csv.size ? `?${csv}` : ""}`;
-  return `\n  <img src="${quote(`${origin}/v1/charts/${tag.slice(3)}.svg?${svg}`)}" alt="${quote(alt)}"><a href="${quote(page)}">${en ? "Dataset page" : "数据集页面"}</a> · <a href="${quote(csvUrl)}">CSV</a>\n`;
+  return {
+    img: `${origin}/v1/charts/${tag.slice(3)}.svg?${svg}`,
+    alt,
+    page: { href: `${origin}${en ? "/en" : ""}/datasets/${ref.split("@")[0]}/`, label: en ? "Dataset page" : "数据集页面" },
+    csv: { href: `${origin}/v1/datasets/${ref}/data.csv${csv.size ? `?${csv}` : ""}`, label: "CSV" },
+  };
 }
 
-/** The snippet: the classic loader script (it picks the modern or the legacy build) with integrity, then the element holding its fallback (see {@link fallbackText}). */
+/** The snippet (figure/embed/snippet.ts): the classic loader script with integrity, then the element holding its fallback (see {@link fallbackOf}). */
 export function snippetText(origin: string, script: BuilderData["script"], tag: string, attributes: Attributes, alt = ""): string {
-  const attrs = attributes.map(([k, v]) => ` ${k}="${quote(v)}"`).join("");
-  return `<script async src="${origin}${script.path}" integrity="${script.integrity}" crossorigin="anonymous"></script>\n<${tag}${attrs}>${fallbackText(origin, tag, attributes, alt)}</${tag}>`;
+  return embedSnippet(origin, script, tag, attributes, fallbackOf(origin, tag, attributes, alt));
 }
 
 /** Version choices: every exact version, a caret range per major version, and `latest`. */
@@ -225,7 +204,10 @@ async function main(): Promise<void> {
     const dataset = current();
     const el = element();
     if (!dataset || !el) return [];
-    const out: Attributes = [["dataset", `${dataset.id}@${versionSelect.value}`], ...Object.entries(el.fixed)];
+    const out: Attributes = [
+      ["dataset", `${dataset.id}@${versionSelect.value}`],
+      ...Object.entries(el.fixed).filter((e): e is [string, string] => e[1] !== undefined),
+    ];
     const measures = checked(measuresBox);
     if (measures.length) out.push(["measure", measures.join(",")]);
     const regions = checked(regionsBox);

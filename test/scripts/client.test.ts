@@ -1,5 +1,6 @@
 /**
- * The typed client's generated types are up to date with the OpenAPI document (run `npm run client` if not).
+ * The typed client's generated types are up to date with the OpenAPI document (`npm run build` or `npm run client`
+ * regenerates them).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -13,6 +13,7 @@ import { resolveScheme, type Scheme, watchScheme } from "../internal/theme";
 import { apiBase } from "../internal/urls";
 import type { PngFigure, Provenance, SelectDetail, View } from "../views/view";
 import type { Citations } from "./actions";
+import { nearViewport, preloadChartChunk } from "./chart-preload";
 import { type ViewModule, views } from "./views-loader";
 
 /** Detail of `pa-error`. */
@@ -111,6 +112,8 @@ export abstract class PaElement<T> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The chart library travels with the views chunk and the data, not after them.
+    if ((this.constructor as typeof PaElement).drawsChart && nearViewport(this)) preloadChartChunk();
     this.#unwatch = watchScheme(() => this.requestUpdate());
     document.addEventListener("pa-select", this.#follow);
     addEventListener("online", this.#online);

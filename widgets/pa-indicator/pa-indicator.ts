@@ -109,7 +109,14 @@ export class PaIndicator extends PaElement<IndicatorBundle> {
     } catch {
       return new WidgetDataError("config", `${t("badApi", this.language)}${base}`);
     }
-    return { key: url, load: (signal) => fetchJson(url, finish, timeout, signal) };
+    return {
+      key: url,
+      load: (signal) => {
+        // The views chunk loads while the data is on its way (finish awaits the same import).
+        this.viewModule.load().catch(() => undefined);
+        return fetchJson(url, finish, timeout, signal);
+      },
+    };
   }
 
   /** @internal A point was picked. */

@@ -7,8 +7,9 @@
 import type { DataResponse } from "../../schemas/data-response";
 import type { DatasetBundle } from "./dataset-helpers";
 import type { IndicatorResult } from "./indicator-result";
+import { namesFor } from "./names";
 import { PlotController, type PlotHost } from "./plot";
-import { loadRegions, regionIndex } from "./regions";
+import { loadRegions, type RegionIndex, regionIndex } from "./regions";
 import type { Row } from "./series";
 
 export { provide } from "./lit-runtime";
@@ -20,13 +21,34 @@ export const createPlot = (host: PlotHost): PlotController => new PlotController
 
 const needsRegions = (codes: (string | undefined)[]) => codes.some((c) => c?.startsWith("CN-"));
 
-/** Adds region names to a data response (fetched once per API base; codes when that fails). */
+/** Region names for `codes`: the API's for provinces (fetched once per API base; codes when that fails), the names table's world part for countries. */
+async function regionsFor(codes: (string | undefined)[], base: string, timeoutMs?: number): Promise<RegionIndex> {
+  const [regions] = await Promise.all([needsRegions(codes) ? loadRegions(base, timeoutMs) : regionIndex(), namesFor(codes)]);
+  return regions;
+}
+
+/** Adds region names to a data response. */
 export async function datasetBundle(data: DataResponse, base: string, timeoutMs?: number): Promise<DatasetBundle> {
   const rows = data.rows as Row[];
-  return { data, rows, regions: needsRegions(rows.map((r) => r.region)) ? await loadRegions(base, timeoutMs) : regionIndex() };
+  return {
+    data,
+    rows,
+    regions: await regionsFor(
+      rows.map((r) => r.region),
+      base,
+      timeoutMs,
+    ),
+  };
 }
 
 /** Adds region names to an indicator result. */
 export async function indicatorBundle(result: IndicatorResult, base: string, timeoutMs?: number) {
-  return { result, regions: needsRegions(result.results.map((r) => r.region)) ? await loadRegions(base, timeoutMs) : regionIndex() };
+  return {
+    result,
+    regions: await regionsFor(
+      result.results.map((r) => r.region),
+      base,
+      timeoutMs,
+    ),
+  };
 }

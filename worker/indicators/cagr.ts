@@ -6,33 +6,35 @@ import { cagr as cagrOf, yearsBetween } from "../lib/math/growth";
 import { InvalidInput } from "../lib/math/invalid-input";
 import { byRegion, placeOf } from "./growth-series";
 import { periodOption, series } from "./params";
-import { defineIndicator, type IndicatorText } from "./types";
-
-/** Texts of {@link cagr}: built into the registry listing, not bundled into the worker. */
-export const cagrText: IndicatorText<typeof cagr> = {
-  title: { zh: "年均复合增长率", en: "Compound annual growth rate (CAGR)" },
-  description: {
-    zh: "起止期间之间的年均复合增长率（%）；默认为每个地区的首末期间。结果的 period 为终止期间。",
-    en: "Compound annual growth rate (%) between a start and an end period; by default each region's first and last. The result's period is the end period.",
-  },
-  unit: { zh: "%/年", en: "% per year" },
-  method: {
-    formula: "CAGR = 100 * ((x_end / x_start)^(1 / years) - 1), years = months between the starts of the two periods / 12",
-    latex: "\\mathrm{CAGR}=100\\left[\\left(\\frac{x_{\\text{end}}}{x_{\\text{start}}}\\right)^{1/n}-1\\right]",
-    reference: "OECD Glossary of Statistical Terms, 'Compound annual growth rate'.",
-  },
-  example: "value=province-gdp@1.0.0:gdp&from=2015&to=2024&group=northeast",
-  parameters: {
-    value: { description: { zh: "时间序列。", en: "The time series." }, example: "province-gdp@1.0.0:gdp" },
-    from: { description: { zh: "起始期间（默认为首期）。", en: "Start period (default: the first)." }, example: "2015" },
-    to: { description: { zh: "终止期间（默认为末期）。", en: "End period (default: the last)." }, example: "2024" },
-  },
-};
+import { defineIndicator } from "./types";
 
 /** Compound annual growth rate. */
 export const cagr = defineIndicator({
   id: "cagr",
   method: { version: "1.0.0" },
+  // Texts: built into the registry document; folded out of the worker bundle (see `texts` in types.ts).
+  texts:
+    typeof PA_WORKER_BUNDLE === "undefined"
+      ? {
+          title: { zh: "年均复合增长率", en: "Compound annual growth rate (CAGR)" },
+          description: {
+            zh: "起止期间之间的年均复合增长率（%）；默认为每个地区的首末期间。结果的 period 为终止期间。",
+            en: "Compound annual growth rate (%) between a start and an end period; by default each region's first and last. The result's period is the end period.",
+          },
+          unit: { zh: "%/年", en: "% per year" },
+          method: {
+            formula: "CAGR = 100 * ((x_end / x_start)^(1 / years) - 1), years = months between the starts of the two periods / 12",
+            latex: "\\mathrm{CAGR}=100\\left[\\left(\\frac{x_{\\text{end}}}{x_{\\text{start}}}\\right)^{1/n}-1\\right]",
+            reference: "OECD Glossary of Statistical Terms, 'Compound annual growth rate'.",
+          },
+          example: "value=province-gdp@1.0.0:gdp&from=2015&to=2024&group=northeast",
+          parameters: {
+            value: { description: { zh: "时间序列。", en: "The time series." }, example: "province-gdp@1.0.0:gdp" },
+            from: { description: { zh: "起始期间（默认为首期）。", en: "Start period (default: the first)." }, example: "2015" },
+            to: { description: { zh: "终止期间（默认为末期）。", en: "End period (default: the last)." }, example: "2024" },
+          },
+        }
+      : undefined,
   series: { value: series() },
   options: { from: periodOption(), to: periodOption() },
   compute({ series, options }) {

@@ -4,33 +4,35 @@
 import { concentrationRatio } from "../lib/math/concentration";
 import { FROM, FROM_TEXT, marketsOf, SHARES, SHARES_TEXT } from "./markets";
 import { integerOption } from "./params";
-import { defineIndicator, type IndicatorText } from "./types";
-
-/** Texts of {@link crN}: built into the registry listing, not bundled into the worker. */
-export const crNText: IndicatorText<typeof crN> = {
-  title: { zh: "行业集中度 CRn", en: "Concentration ratio CRn" },
-  description: {
-    zh: "最大的 n 家（或 n 个地区）份额之和（%）。",
-    en: "Combined share (%) of the n largest firms (or regions).",
-  },
-  unit: { zh: "%", en: "%" },
-  method: {
-    formula: "CR_n = sum of the n largest shares s_(1) + … + s_(n)",
-    latex: "CR_n=\\sum_{i=1}^{n} s_{(i)},\\quad s_{(1)}\\ge s_{(2)}\\ge\\dots",
-    reference: "Bain, J. S. (1959). Industrial Organization. New York: Wiley (concentration ratios of the largest sellers).",
-  },
-  example: "shares=province-gdp@1.0.0:gdp&from=values&n=4&period=2024",
-  parameters: {
-    shares: SHARES_TEXT,
-    from: FROM_TEXT,
-    n: { description: { zh: "计入的最大单位个数。", en: "How many of the largest to add up." } },
-  },
-};
+import { defineIndicator } from "./types";
 
 /** Concentration ratio. */
 export const crN = defineIndicator({
   id: "cr-n",
   method: { version: "1.0.0" },
+  // Texts: built into the registry document; folded out of the worker bundle (see `texts` in types.ts).
+  texts:
+    typeof PA_WORKER_BUNDLE === "undefined"
+      ? {
+          title: { zh: "行业集中度 CRn", en: "Concentration ratio CRn" },
+          description: {
+            zh: "最大的 n 家（或 n 个地区）份额之和（%）。",
+            en: "Combined share (%) of the n largest firms (or regions).",
+          },
+          unit: { zh: "%", en: "%" },
+          method: {
+            formula: "CR_n = sum of the n largest shares s_(1) + … + s_(n)",
+            latex: "CR_n=\\sum_{i=1}^{n} s_{(i)},\\quad s_{(1)}\\ge s_{(2)}\\ge\\dots",
+            reference: "Bain, J. S. (1959). Industrial Organization. New York: Wiley (concentration ratios of the largest sellers).",
+          },
+          example: "shares=province-gdp@1.0.0:gdp&from=values&n=4&period=2024",
+          parameters: {
+            shares: SHARES_TEXT,
+            from: FROM_TEXT,
+            n: { description: { zh: "计入的最大单位个数。", en: "How many of the largest to add up." } },
+          },
+        }
+      : undefined,
   series: { shares: SHARES },
   options: { from: FROM, n: integerOption(4, 1, 100) },
   compute({ series, options, context }) {

@@ -1,8 +1,8 @@
 /**
- * @module The indicator definitions: every indicator the worker computes, in the order the registry lists them.
- * Only definitions (ids, method versions, parameter schemas, `compute`): each indicator's texts are built into
- * `_data/indicators.json` from `registry.ts`, which the worker does not import. Adding an indicator = one file +
- * one line here and one in `registry.ts` + one test (docs/indicators.md).
+ * @module The one list of indicators: every indicator the worker computes, in the order the registry lists them.
+ * Each definition carries its own texts (folded out of the worker bundle); `registry.ts` joins them for the
+ * build, the OpenAPI document and the typed client. Adding an indicator = one file + one line here + its test
+ * (docs/indicators.md, "Adding an indicator").
  */
 import { advancementRatio } from "./advancement-ratio";
 import { cagr } from "./cagr";

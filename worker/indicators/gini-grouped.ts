@@ -6,46 +6,48 @@ import { InvalidInput } from "../lib/math/invalid-input";
 import { joinSeries } from "./align";
 import { tidy } from "./cross-section";
 import { optionalSeriesList, seriesList } from "./params";
-import { defineIndicator, type IndicatorText } from "./types";
-
-/** Texts of {@link giniGrouped}: built into the registry listing, not bundled into the worker. */
-export const giniGroupedText: IndicatorText<typeof giniGrouped> = {
-  title: { zh: "分组基尼系数", en: "Gini coefficient from grouped data" },
-  description: {
-    zh: "由各组（如五等份收入组）的人均值和人口比重计算的基尼系数；假定组内均等，因此是个体基尼系数的下界。",
-    en: "Gini coefficient from each group's mean (e.g. income quintiles) and population share; it assumes equality within groups, so it is a lower bound of the Gini of individuals.",
-  },
-  unit: { zh: "系数（0–1）", en: "coefficient (0–1)" },
-  method: {
-    formula: "G = 1 - sum_k p_k (L_k + L_{k-1}), groups sorted by mean, p_k population share, L_k cumulative value share",
-    latex: "G = 1-\\sum_{k=1}^{K} p_k\\,(L_k+L_{k-1}),\\quad L_0=0",
-    reference:
-      "Cowell, F. A. (2011). Measuring Inequality (3rd ed.), Oxford University Press, Technical Appendix A.4 (grouped data; trapezoid rule, Brown's formula).",
-  },
-  example:
-    "groups=national-household-income@1.0.0:quintile1_low_income_all,national-household-income@1.0.0:quintile2_lower_middle_all,national-household-income@1.0.0:quintile3_middle_all,national-household-income@1.0.0:quintile4_upper_middle_all,national-household-income@1.0.0:quintile5_high_income_all",
-  parameters: {
-    groups: {
-      description: {
-        zh: "各组的均值（逗号分隔，每组一个引用），如五个收入五等份组。",
-        en: "Each group's mean (comma-separated, one reference per group), e.g. the five income quintiles.",
-      },
-      example:
-        "national-household-income@1.0.0:quintile1_low_income_all,national-household-income@1.0.0:quintile2_lower_middle_all,national-household-income@1.0.0:quintile3_middle_all,national-household-income@1.0.0:quintile4_upper_middle_all,national-household-income@1.0.0:quintile5_high_income_all",
-    },
-    population: {
-      description: {
-        zh: "各组人口比重（与 groups 一一对应）；省略则各组人口相等（如五等份）。",
-        en: "Each group's population share, in the order of groups; without it the groups are equal in size (as quintiles are).",
-      },
-    },
-  },
-};
+import { defineIndicator } from "./types";
 
 /** Grouped Gini (trapezoid rule). */
 export const giniGrouped = defineIndicator({
   id: "gini-grouped",
   method: { version: "1.0.0" },
+  // Texts: built into the registry document; folded out of the worker bundle (see `texts` in types.ts).
+  texts:
+    typeof PA_WORKER_BUNDLE === "undefined"
+      ? {
+          title: { zh: "分组基尼系数", en: "Gini coefficient from grouped data" },
+          description: {
+            zh: "由各组（如五等份收入组）的人均值和人口比重计算的基尼系数；假定组内均等，因此是个体基尼系数的下界。",
+            en: "Gini coefficient from each group's mean (e.g. income quintiles) and population share; it assumes equality within groups, so it is a lower bound of the Gini of individuals.",
+          },
+          unit: { zh: "系数（0–1）", en: "coefficient (0–1)" },
+          method: {
+            formula: "G = 1 - sum_k p_k (L_k + L_{k-1}), groups sorted by mean, p_k population share, L_k cumulative value share",
+            latex: "G = 1-\\sum_{k=1}^{K} p_k\\,(L_k+L_{k-1}),\\quad L_0=0",
+            reference:
+              "Cowell, F. A. (2011). Measuring Inequality (3rd ed.), Oxford University Press, Technical Appendix A.4 (grouped data; trapezoid rule, Brown's formula).",
+          },
+          example:
+            "groups=national-household-income@1.0.0:quintile1_low_income_all,national-household-income@1.0.0:quintile2_lower_middle_all,national-household-income@1.0.0:quintile3_middle_all,national-household-income@1.0.0:quintile4_upper_middle_all,national-household-income@1.0.0:quintile5_high_income_all",
+          parameters: {
+            groups: {
+              description: {
+                zh: "各组的均值（逗号分隔，每组一个引用），如五个收入五等份组。",
+                en: "Each group's mean (comma-separated, one reference per group), e.g. the five income quintiles.",
+              },
+              example:
+                "national-household-income@1.0.0:quintile1_low_income_all,national-household-income@1.0.0:quintile2_lower_middle_all,national-household-income@1.0.0:quintile3_middle_all,national-household-income@1.0.0:quintile4_upper_middle_all,national-household-income@1.0.0:quintile5_high_income_all",
+            },
+            population: {
+              description: {
+                zh: "各组人口比重（与 groups 一一对应）；省略则各组人口相等（如五等份）。",
+                en: "Each group's population share, in the order of groups; without it the groups are equal in size (as quintiles are).",
+              },
+            },
+          },
+        }
+      : undefined,
   series: { groups: seriesList(), population: optionalSeriesList() },
   options: {},
   compute({ series, context }) {

@@ -4,29 +4,31 @@
 import { growthRate } from "../lib/math/growth";
 import { yearOnYear } from "./growth-series";
 import { series } from "./params";
-import { defineIndicator, type IndicatorText } from "./types";
-
-/** Texts of {@link growthYoy}: built into the registry listing, not bundled into the worker. */
-export const growthYoyText: IndicatorText<typeof growthYoy> = {
-  title: { zh: "同比增长率", en: "Year-on-year growth" },
-  description: {
-    zh: "与上年同期相比的增长百分比（2021 对 2020，2021-06 对 2020-06）；上年同期缺失的期间不计算。按现价计算的名义增长。",
-    en: "Growth in percent over the same period a year earlier (2021 on 2020, 2021-06 on 2020-06); periods whose previous year is missing are not computed. Nominal when the values are at current prices.",
-  },
-  unit: { zh: "%", en: "%" },
-  method: {
-    formula: "g_t = 100 * (x_t / x_{t-1 year} - 1)",
-    latex: "g_t=100\\left(\\frac{x_t}{x_{t-1}}-1\\right)",
-    reference: "OECD Glossary of Statistical Terms, 'Growth rates' (year-on-year rate of change).",
-  },
-  example: "value=province-gdp@1.0.0:gdp&region=CN-BJ&period=2020..2024",
-  parameters: { value: { description: { zh: "时间序列。", en: "The time series." }, example: "province-gdp@1.0.0:gdp" } },
-};
+import { defineIndicator } from "./types";
 
 /** Year-on-year growth. */
 export const growthYoy = defineIndicator({
   id: "growth-yoy",
   method: { version: "1.0.0" },
+  // Texts: built into the registry document; folded out of the worker bundle (see `texts` in types.ts).
+  texts:
+    typeof PA_WORKER_BUNDLE === "undefined"
+      ? {
+          title: { zh: "同比增长率", en: "Year-on-year growth" },
+          description: {
+            zh: "与上年同期相比的增长百分比（2021 对 2020，2021-06 对 2020-06）；上年同期缺失的期间不计算。按现价计算的名义增长。",
+            en: "Growth in percent over the same period a year earlier (2021 on 2020, 2021-06 on 2020-06); periods whose previous year is missing are not computed. Nominal when the values are at current prices.",
+          },
+          unit: { zh: "%", en: "%" },
+          method: {
+            formula: "g_t = 100 * (x_t / x_{t-1 year} - 1)",
+            latex: "g_t=100\\left(\\frac{x_t}{x_{t-1}}-1\\right)",
+            reference: "OECD Glossary of Statistical Terms, 'Growth rates' (year-on-year rate of change).",
+          },
+          example: "value=province-gdp@1.0.0:gdp&region=CN-BJ&period=2020..2024",
+          parameters: { value: { description: { zh: "时间序列。", en: "The time series." }, example: "province-gdp@1.0.0:gdp" } },
+        }
+      : undefined,
   series: { value: series() },
   options: {},
   compute({ series }) {

@@ -5,40 +5,42 @@
 import { concentrationClass, hhi as hhiOf } from "../lib/math/concentration";
 import { FROM, FROM_TEXT, marketsOf, SHARES, SHARES_TEXT } from "./markets";
 import { choiceOption } from "./params";
-import { defineIndicator, type IndicatorText } from "./types";
-
-/** Texts of {@link hhi}: built into the registry listing, not bundled into the worker. */
-export const hhiText: IndicatorText<typeof hhi> = {
-  title: { zh: "赫芬达尔—赫希曼指数（HHI）", en: "Herfindahl–Hirschman Index (HHI)" },
-  description: {
-    zh: "市场份额（%）平方和，0–10000；按竞争主管机构的门槛分类。份额合计不足 100% 时，value 为下界，components.upper 为上界。",
-    en: "Sum of squared market shares (%), 0–10,000, classed by competition authorities' thresholds. When the listed shares cover less than 100 %, value is a lower bound and components.upper an upper bound.",
-  },
-  unit: { zh: "点（0–10000）", en: "points (0–10,000)" },
-  method: {
-    formula:
-      "HHI = sum_i s_i^2 (s_i in percent). us-2023: HHI > 1800 highly concentrated, 1000–1800 moderately, < 1000 unconcentrated; us-2010: > 2500 highly, 1500–2500 moderately, < 1500 unconcentrated",
-    latex: "HHI=\\sum_{i=1}^{n} s_i^2,\\quad s_i\\in[0,100]",
-    reference:
-      "U.S. Department of Justice & Federal Trade Commission (2023). Merger Guidelines, §2.1 (Guideline 1: HHI above 1,800 is highly concentrated); DOJ Antitrust Division, 'Herfindahl-Hirschman Index' (1,000–1,800 moderately concentrated); earlier thresholds: Horizontal Merger Guidelines (2010), §5.3.",
-  },
-  example: "shares=platform-market-shares@1.0.0:food_delivery_share_pct",
-  parameters: {
-    shares: SHARES_TEXT,
-    from: FROM_TEXT,
-    guidelines: {
-      description: {
-        zh: "分类门槛：us-2023（美国 2023 年并购指南）或 us-2010。",
-        en: "Thresholds for the class: us-2023 (US Merger Guidelines 2023) or us-2010.",
-      },
-    },
-  },
-};
+import { defineIndicator } from "./types";
 
 /** HHI. */
 export const hhi = defineIndicator({
   id: "hhi",
   method: { version: "1.0.0" },
+  // Texts: built into the registry document; folded out of the worker bundle (see `texts` in types.ts).
+  texts:
+    typeof PA_WORKER_BUNDLE === "undefined"
+      ? {
+          title: { zh: "赫芬达尔—赫希曼指数（HHI）", en: "Herfindahl–Hirschman Index (HHI)" },
+          description: {
+            zh: "市场份额（%）平方和，0–10000；按竞争主管机构的门槛分类。份额合计不足 100% 时，value 为下界，components.upper 为上界。",
+            en: "Sum of squared market shares (%), 0–10,000, classed by competition authorities' thresholds. When the listed shares cover less than 100 %, value is a lower bound and components.upper an upper bound.",
+          },
+          unit: { zh: "点（0–10000）", en: "points (0–10,000)" },
+          method: {
+            formula:
+              "HHI = sum_i s_i^2 (s_i in percent). us-2023: HHI > 1800 highly concentrated, 1000–1800 moderately, < 1000 unconcentrated; us-2010: > 2500 highly, 1500–2500 moderately, < 1500 unconcentrated",
+            latex: "HHI=\\sum_{i=1}^{n} s_i^2,\\quad s_i\\in[0,100]",
+            reference:
+              "U.S. Department of Justice & Federal Trade Commission (2023). Merger Guidelines, §2.1 (Guideline 1: HHI above 1,800 is highly concentrated); DOJ Antitrust Division, 'Herfindahl-Hirschman Index' (1,000–1,800 moderately concentrated); earlier thresholds: Horizontal Merger Guidelines (2010), §5.3.",
+          },
+          example: "shares=platform-market-shares@1.0.0:food_delivery_share_pct",
+          parameters: {
+            shares: SHARES_TEXT,
+            from: FROM_TEXT,
+            guidelines: {
+              description: {
+                zh: "分类门槛：us-2023（美国 2023 年并购指南）或 us-2010。",
+                en: "Thresholds for the class: us-2023 (US Merger Guidelines 2023) or us-2010.",
+              },
+            },
+          },
+        }
+      : undefined,
   series: { shares: SHARES },
   options: { from: FROM, guidelines: choiceOption(["us-2023", "us-2010"], "us-2023") },
   compute({ series, options, context }) {

@@ -6,32 +6,34 @@ import { indexToBase as indexOf } from "../lib/math/growth";
 import { InvalidInput } from "../lib/math/invalid-input";
 import { byRegion, placeOf } from "./growth-series";
 import { periodOption, series } from "./params";
-import { defineIndicator, type IndicatorText } from "./types";
-
-/** Texts of {@link indexToBase}: built into the registry listing, not bundled into the worker. */
-export const indexToBaseText: IndicatorText<typeof indexToBase> = {
-  title: { zh: "定基指数", en: "Index to a base period" },
-  description: {
-    zh: "各期取值除以基期取值 ×100（基期=100）；默认以每个地区的首期为基期。",
-    en: "Each period's value divided by the base period's, × 100 (base = 100); by default each region's first period is the base.",
-  },
-  unit: { zh: "指数（基期=100）", en: "index (base = 100)" },
-  method: {
-    formula: "I_t = 100 * x_t / x_base",
-    latex: "I_t=100\\cdot\\frac{x_t}{x_{\\text{base}}}",
-    reference: "OECD Glossary of Statistical Terms, 'Index number' / 'Base period'.",
-  },
-  example: "value=province-gdp@1.0.0:gdp&base=2015&region=CN-BJ,CN-GD",
-  parameters: {
-    value: { description: { zh: "时间序列。", en: "The time series." }, example: "province-gdp@1.0.0:gdp" },
-    base: { description: { zh: "基期（默认为首期）。", en: "Base period (default: the first)." }, example: "2015" },
-  },
-};
+import { defineIndicator } from "./types";
 
 /** Index to a base period. */
 export const indexToBase = defineIndicator({
   id: "index-to-base",
   method: { version: "1.0.0" },
+  // Texts: built into the registry document; folded out of the worker bundle (see `texts` in types.ts).
+  texts:
+    typeof PA_WORKER_BUNDLE === "undefined"
+      ? {
+          title: { zh: "定基指数", en: "Index to a base period" },
+          description: {
+            zh: "各期取值除以基期取值 ×100（基期=100）；默认以每个地区的首期为基期。",
+            en: "Each period's value divided by the base period's, × 100 (base = 100); by default each region's first period is the base.",
+          },
+          unit: { zh: "指数（基期=100）", en: "index (base = 100)" },
+          method: {
+            formula: "I_t = 100 * x_t / x_base",
+            latex: "I_t=100\\cdot\\frac{x_t}{x_{\\text{base}}}",
+            reference: "OECD Glossary of Statistical Terms, 'Index number' / 'Base period'.",
+          },
+          example: "value=province-gdp@1.0.0:gdp&base=2015&region=CN-BJ,CN-GD",
+          parameters: {
+            value: { description: { zh: "时间序列。", en: "The time series." }, example: "province-gdp@1.0.0:gdp" },
+            base: { description: { zh: "基期（默认为首期）。", en: "Base period (default: the first)." }, example: "2015" },
+          },
+        }
+      : undefined,
   series: { value: series() },
   options: { base: periodOption() },
   compute({ series, options }) {

@@ -11,5 +11,8 @@ export const INDICATOR_REGISTRY_KEY = "indicators.json";
 /** The registry document: entries as `GET /v1/indicators` lists them, without links (which name the host). */
 export interface IndicatorRegistry {
   indicators: IndicatorInfo[];
+  /** The named views: their definitions (indicator and query) with their texts; the worker runs them from here. */
   views: IndicatorView[];
+  /** sha256 (hex) of the indicators and views as written: the registry routes' ETags derive from it. */
+  hash: string;
 }

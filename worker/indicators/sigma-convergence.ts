@@ -7,42 +7,45 @@ import type { Unit } from "../lib/math/units";
 import { crossSections, regionOf, tidy } from "./cross-section";
 import { choiceOption } from "./params";
 import { VALUE, VALUE_TEXT, WEIGHT, WEIGHT_TEXT } from "./shared-params";
-import { defineIndicator, type IndicatorText } from "./types";
+import { defineIndicator } from "./types";
 
 const MEASURES: Record<string, (units: Unit[]) => DispersionResult> = { "sd-log": sdOfLogs, cv: coefficientOfVariation, williamson };
-
-/** Texts of {@link sigmaConvergence}: built into the registry listing, not bundled into the worker. */
-export const sigmaConvergenceText: IndicatorText<typeof sigmaConvergence> = {
-  title: { zh: "σ 收敛", en: "Sigma convergence" },
-  description: {
-    zh: "各期横截面离散程度（默认为对数标准差）；随时间下降即为 σ 收敛。分量 index 为相对首期的指数（首期=100）。",
-    en: "Cross-sectional dispersion per period (by default the standard deviation of logs); a fall over time is sigma convergence. Component index is relative to the first period (= 100).",
-  },
-  unit: { zh: "离散度", en: "dispersion" },
-  method: {
-    formula:
-      "sigma_t = sqrt( sum_i p_i (ln y_it - m_t)^2 ), m_t = sum_i p_i ln y_it (p_i = 1/n, or w_i/W with weights); converging when sigma_T < sigma_1; index_t = 100 sigma_t / sigma_1",
-    latex: "\\sigma_t=\\sqrt{\\sum_i p_i\\,(\\ln y_{it}-m_t)^2},\\qquad \\sigma_T<\\sigma_1\\ \\Rightarrow\\ \\sigma\\text{-convergence}",
-    reference: "Barro, R. J. & Sala-i-Martin, X. (1992). Convergence. Journal of Political Economy 100(2): 223–251.",
-  },
-  example:
-    "value=province-gdp@1.0.0:gdp/province-population@1.0.0:population&weight=province-population@1.0.0:population&dispersion=williamson",
-  parameters: {
-    value: VALUE_TEXT,
-    weight: WEIGHT_TEXT,
-    dispersion: {
-      description: {
-        zh: "离散度：sd-log（对数标准差）、cv（变异系数）、williamson（人口加权变异系数，需 weight）。",
-        en: "Dispersion: sd-log (standard deviation of logs), cv (coefficient of variation), williamson (population-weighted CV; needs weight).",
-      },
-    },
-  },
-};
 
 /** σ-convergence. */
 export const sigmaConvergence = defineIndicator({
   id: "sigma-convergence",
   method: { version: "1.0.0" },
+  // Texts: built into the registry document; folded out of the worker bundle (see `texts` in types.ts).
+  texts:
+    typeof PA_WORKER_BUNDLE === "undefined"
+      ? {
+          title: { zh: "σ 收敛", en: "Sigma convergence" },
+          description: {
+            zh: "各期横截面离散程度（默认为对数标准差）；随时间下降即为 σ 收敛。分量 index 为相对首期的指数（首期=100）。",
+            en: "Cross-sectional dispersion per period (by default the standard deviation of logs); a fall over time is sigma convergence. Component index is relative to the first period (= 100).",
+          },
+          unit: { zh: "离散度", en: "dispersion" },
+          method: {
+            formula:
+              "sigma_t = sqrt( sum_i p_i (ln y_it - m_t)^2 ), m_t = sum_i p_i ln y_it (p_i = 1/n, or w_i/W with weights); converging when sigma_T < sigma_1; index_t = 100 sigma_t / sigma_1",
+            latex:
+              "\\sigma_t=\\sqrt{\\sum_i p_i\\,(\\ln y_{it}-m_t)^2},\\qquad \\sigma_T<\\sigma_1\\ \\Rightarrow\\ \\sigma\\text{-convergence}",
+            reference: "Barro, R. J. & Sala-i-Martin, X. (1992). Convergence. Journal of Political Economy 100(2): 223–251.",
+          },
+          example:
+            "value=province-gdp@1.0.0:gdp/province-population@1.0.0:population&weight=province-population@1.0.0:population&dispersion=williamson",
+          parameters: {
+            value: VALUE_TEXT,
+            weight: WEIGHT_TEXT,
+            dispersion: {
+              description: {
+                zh: "离散度：sd-log（对数标准差）、cv（变异系数）、williamson（人口加权变异系数，需 weight）。",
+                en: "Dispersion: sd-log (standard deviation of logs), cv (coefficient of variation), williamson (population-weighted CV; needs weight).",
+              },
+            },
+          },
+        }
+      : undefined,
   series: { value: VALUE, weight: WEIGHT },
   options: { dispersion: choiceOption(["sd-log", "cv", "williamson"], "sd-log") },
   compute({ series, options, context }) {

@@ -7,7 +7,7 @@ import type { LocalizedText } from "../../schemas/localized-text";
 import { type TheilKind, theil } from "../lib/math/theil";
 import { crossSections, regionOf, tidy } from "./cross-section";
 import { BY, SCALE, VALUE, WEIGHT } from "./shared-params";
-import { defineIndicator } from "./types";
+import { defineIndicator, type IndicatorTexts } from "./types";
 
 /** The unit of both Theil indices. */
 export const THEIL_UNIT: LocalizedText = { zh: "指数（≥0，0 为完全均等）", en: "index (≥ 0; 0 is perfect equality)" };
@@ -20,11 +20,15 @@ export const THEIL_REFERENCE =
 export const THEIL_EXAMPLE =
   "value=province-gdp@1.0.0:gdp/province-population@1.0.0:population&weight=province-population@1.0.0:population&by=regions@1.0.0:group";
 
-/** Builds the `theil-t` or `theil-l` indicator's definition. */
-export function theilIndicator(kind: TheilKind, id: string) {
+/** The texts of a Theil index (its parameters are the family's). */
+export type TheilTexts = IndicatorTexts<{ value: typeof VALUE; weight: typeof WEIGHT }, { scale: typeof SCALE }>;
+
+/** Builds the `theil-t` or `theil-l` indicator's definition, with its texts (undefined in the worker bundle). */
+export function theilIndicator(kind: TheilKind, id: string, texts: TheilTexts | undefined) {
   return defineIndicator({
     id,
     method: { version: "1.0.0" },
+    texts,
     series: { value: VALUE, weight: WEIGHT },
     grouping: BY,
     options: { scale: SCALE },

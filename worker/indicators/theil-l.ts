@@ -3,25 +3,28 @@
  */
 import { BY_TEXT, SCALE_TEXT, VALUE_TEXT, WEIGHT_TEXT } from "./shared-params";
 import { THEIL_EXAMPLE, THEIL_REFERENCE, THEIL_UNIT, theilIndicator } from "./theil-family";
-import type { IndicatorText } from "./types";
-
-/** Texts of {@link theilL}: built into the registry listing, not bundled into the worker. */
-export const theilLText: IndicatorText<typeof theilL> = {
-  title: { zh: "泰尔指数 L（GE(0)，平均对数偏差）", en: "Theil L index (GE(0), mean log deviation)" },
-  description: {
-    zh: "以人口份额加权的泰尔指数（平均对数偏差），对低端差距更敏感；需全部取值为正；给出 by= 时精确分解为组间与组内。",
-    en: "Theil's L index (mean log deviation), weighting by population shares and more sensitive to the bottom; needs every value positive; with by= it splits exactly into between and within groups.",
-  },
-  unit: THEIL_UNIT,
-  method: {
-    formula: "L = sum_i p_i ln(p_i / s_i) = sum_g p_g L_g + sum_g p_g ln(p_g / s_g); s = value share, p = population share",
-    latex:
-      "L=\\sum_i p_i\\ln\\frac{p_i}{s_i}=\\underbrace{\\sum_g p_g L_g}_{\\text{within}}+\\underbrace{\\sum_g p_g\\ln\\frac{p_g}{s_g}}_{\\text{between}}",
-    reference: THEIL_REFERENCE,
-  },
-  example: THEIL_EXAMPLE,
-  parameters: { value: VALUE_TEXT, weight: WEIGHT_TEXT, by: BY_TEXT, scale: SCALE_TEXT },
-};
 
 /** Theil L. */
-export const theilL = theilIndicator("L", "theil-l");
+export const theilL = theilIndicator(
+  "L",
+  "theil-l",
+  // Texts: built into the registry document; folded out of the worker bundle (see `texts` in types.ts).
+  typeof PA_WORKER_BUNDLE === "undefined"
+    ? {
+        title: { zh: "泰尔指数 L（GE(0)，平均对数偏差）", en: "Theil L index (GE(0), mean log deviation)" },
+        description: {
+          zh: "以人口份额加权的泰尔指数（平均对数偏差），对低端差距更敏感；需全部取值为正；给出 by= 时精确分解为组间与组内。",
+          en: "Theil's L index (mean log deviation), weighting by population shares and more sensitive to the bottom; needs every value positive; with by= it splits exactly into between and within groups.",
+        },
+        unit: THEIL_UNIT,
+        method: {
+          formula: "L = sum_i p_i ln(p_i / s_i) = sum_g p_g L_g + sum_g p_g ln(p_g / s_g); s = value share, p = population share",
+          latex:
+            "L=\\sum_i p_i\\ln\\frac{p_i}{s_i}=\\underbrace{\\sum_g p_g L_g}_{\\text{within}}+\\underbrace{\\sum_g p_g\\ln\\frac{p_g}{s_g}}_{\\text{between}}",
+          reference: THEIL_REFERENCE,
+        },
+        example: THEIL_EXAMPLE,
+        parameters: { value: VALUE_TEXT, weight: WEIGHT_TEXT, by: BY_TEXT, scale: SCALE_TEXT },
+      }
+    : undefined,
+);

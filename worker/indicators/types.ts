@@ -82,8 +82,21 @@ export interface Indicator<
   readonly series: S;
   readonly options: O;
   readonly grouping?: GroupingParam;
+  /**
+   * What the registry says about it, written beside the definition as
+   * `texts: typeof PA_WORKER_BUNDLE === "undefined" ? { … } : undefined`. The worker bundle defines
+   * `PA_WORKER_BUNDLE` (wrangler.toml `[define]`), so esbuild folds the condition while parsing the file and drops
+   * the texts, and the shared texts they name; everywhere else (build, OpenAPI, tests) they are there.
+   * `test/scripts/bundle.test.ts` fails when a text reaches the bundle.
+   */
+  readonly texts?: IndicatorTexts<S, O>;
   /** Pure: inputs in, results out; throws `InvalidInput` for input the method cannot take. */
   compute(input: { series: SeriesValues<S>; options: OptionValues<O>; context: ComputeContext }): ComputeOutput;
+}
+
+declare global {
+  /** `true` in the worker bundle only (wrangler.toml `[define]`): texts are folded out of it. Undeclared elsewhere. */
+  const PA_WORKER_BUNDLE: true | undefined;
 }
 
 /** Declares an indicator with its parameter types inferred (identity at runtime). */
@@ -99,12 +112,10 @@ export interface ParameterText {
 }
 
 /**
- * An indicator's texts: the registry entry except what the definition says (id, method version, parameter kinds).
- * Write it as a plain object literal of literals and constants — no spread, no call: that is what lets the
- * bundler drop it from the worker, which imports the definition from the same file (test/scripts/bundle.test.ts
- * checks that no text reaches the bundle).
+ * An indicator's texts (its `texts`): the registry entry except what the definition says (id, method version,
+ * parameter kinds).
  */
-export interface IndicatorText<I extends Indicator = Indicator> {
+export interface IndicatorTexts<S extends Record<string, SeriesParam>, O extends Record<string, OptionParam>> {
   readonly title: LocalizedText;
   readonly description: LocalizedText;
   /** The unit of the results, unless `compute` returns one that depends on the inputs. */
@@ -113,5 +124,8 @@ export interface IndicatorText<I extends Indicator = Indicator> {
   /** A query string computing the indicator on published data (shown in the registry and tested). */
   readonly example: string;
   /** One entry per series and option parameter, and `by` when the indicator takes a grouping. */
-  readonly parameters: { readonly [K in keyof I["series"] | keyof I["options"]]: ParameterText } & { readonly by?: ParameterText };
+  readonly parameters: { readonly [K in keyof S | keyof O]: ParameterText } & { readonly by?: ParameterText };
 }
+
+/** The texts of an indicator `I`. */
+export type IndicatorText<I extends Indicator = Indicator> = IndicatorTexts<I["series"], I["options"]>;

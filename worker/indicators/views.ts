@@ -1,8 +1,8 @@
 /**
  * @module Named views: one URL per question of the seed essay, each a fixed query of one indicator.
  * `GET /v1/indicators/views/{id}` computes it; the response links the full indicator query it stands for.
- * A view's definition (what the worker runs) and its texts (built into `_data/indicators.json`) are kept apart
- * like an indicator's: {@link VIEW_TEXTS} is a plain literal, so the worker bundle drops it.
+ * One list, definitions with their texts: the build writes it into `_data/indicators.json`, from which the worker
+ * reads and runs views; this module is not part of the worker bundle.
  */
 import type { IndicatorView } from "../../schemas/indicator";
 
@@ -12,6 +12,9 @@ export type ViewDefinition = Pick<IndicatorView, "id" | "indicator" | "query">;
 /** What the registry says about a view. */
 export type ViewText = Pick<IndicatorView, "title" | "question" | "description">;
 
+/** A view as written here: its definition with its texts (the registry entry without links). */
+export type ViewEntry = ViewDefinition & ViewText;
+
 /** Software business revenue by province (30 provinces: the NBS table has no values for Tibet). */
 const SOFTWARE = "province-software-it-services@1.0.0:software_business_revenue";
 /** Year-end resident population by province. */
@@ -20,60 +23,13 @@ const POPULATION = "province-population@1.0.0:population";
 const WITHOUT_TIBET =
   "CN-AH,CN-BJ,CN-CQ,CN-FJ,CN-GD,CN-GS,CN-GX,CN-GZ,CN-HA,CN-HB,CN-HE,CN-HI,CN-HL,CN-HN,CN-JL,CN-JS,CN-JX,CN-LN,CN-NM,CN-NX,CN-QH,CN-SC,CN-SD,CN-SH,CN-SN,CN-SX,CN-TJ,CN-XJ,CN-YN,CN-ZJ";
 
-/** The named views. Their queries pin exact dataset versions, so their results are immutable. */
-export const VIEWS: readonly ViewDefinition[] = [
+/** The named views, with their texts. Their queries pin exact dataset versions, so their results are immutable. */
+export const VIEWS: readonly ViewEntry[] = [
   {
     id: "gdp-per-capita-inequality",
     indicator: "theil-t",
     query:
       "value=province-gdp@1.0.0:gdp/province-population@1.0.0:population&weight=province-population@1.0.0:population&by=regions@1.0.0:group&scale=10000",
-  },
-  {
-    id: "internet-urban-rural-gap",
-    indicator: "urban-rural-gap",
-    query: "urban=internet-users@1.0.0:urban_penetration_pct&rural=internet-users@1.0.0:rural_penetration_pct",
-  },
-  { id: "digital-economy-growth", indicator: "growth-yoy", query: "value=digital-economy@1.0.0:size" },
-  { id: "digital-economy-share-of-gdp", indicator: "change-yoy", query: "value=digital-economy@1.0.0:share_of_gdp_pct" },
-  {
-    id: "industry-structure-level",
-    indicator: "structure-level",
-    query: "primary=national-gdp@1.0.0:primary&secondary=national-gdp@1.0.0:secondary&tertiary=national-gdp@1.0.0:tertiary",
-  },
-  {
-    id: "urban-rural-income-ratio",
-    indicator: "urban-rural-ratio",
-    query:
-      "urban=national-household-income@1.0.0:disposable_income_mean_urban&rural=national-household-income@1.0.0:disposable_income_mean_rural",
-  },
-  {
-    id: "rd-intensity-gini",
-    indicator: "gini",
-    query: "value=province-rd-expenditure@1.0.0:rd_intensity_pct",
-  },
-  {
-    id: "rd-intensity-theil",
-    indicator: "theil-t",
-    query: "value=province-rd-expenditure@1.0.0:rd_intensity_pct&by=regions@1.0.0:group",
-  },
-  {
-    id: "software-revenue-per-capita-gini",
-    indicator: "gini",
-    query: `value=${SOFTWARE}/${POPULATION}&weight=${POPULATION}&region=${WITHOUT_TIBET}&period=2016..2024`,
-  },
-  {
-    id: "software-revenue-per-capita-theil",
-    indicator: "theil-t",
-    query: `value=${SOFTWARE}/${POPULATION}&weight=${POPULATION}&by=regions@1.0.0:group&region=${WITHOUT_TIBET}&period=2016..2024`,
-  },
-  { id: "software-concentration-hhi", indicator: "hhi", query: `shares=${SOFTWARE}&from=values` },
-  { id: "software-concentration-cr3", indicator: "cr-n", query: `shares=${SOFTWARE}&from=values&n=3` },
-  { id: "software-revenue-growth", indicator: "growth-yoy", query: `value=${SOFTWARE}` },
-];
-
-/** Each view's texts, by view id. */
-export const VIEW_TEXTS: Readonly<Record<string, ViewText>> = {
-  "gdp-per-capita-inequality": {
     title: {
       zh: "省际人均 GDP 差距（泰尔指数，按四大区域分解）",
       en: "Inter-provincial inequality of GDP per capita (Theil T by NBS region)",
@@ -87,7 +43,10 @@ export const VIEW_TEXTS: Readonly<Record<string, ViewText>> = {
       en: "Population-weighted Theil T: each province's GDP divided by its year-end resident population, weighted by population, split exactly into between-region and within-region parts by the NBS four regions. Per-capita values use year-end population, so they differ slightly from NBS per-capita GDP (which uses the annual average).",
     },
   },
-  "internet-urban-rural-gap": {
+  {
+    id: "internet-urban-rural-gap",
+    indicator: "urban-rural-gap",
+    query: "urban=internet-users@1.0.0:urban_penetration_pct&rural=internet-users@1.0.0:rural_penetration_pct",
     title: { zh: "城乡互联网普及率差距", en: "Urban–rural gap in internet penetration" },
     question: {
       zh: "城乡之间的数字鸿沟随时间如何变化？",
@@ -98,7 +57,10 @@ export const VIEW_TEXTS: Readonly<Record<string, ViewText>> = {
       en: "CNNIC urban internet penetration minus rural internet penetration (percentage points), for the report periods that give both.",
     },
   },
-  "digital-economy-growth": {
+  {
+    id: "digital-economy-growth",
+    indicator: "growth-yoy",
+    query: "value=digital-economy@1.0.0:size",
     title: { zh: "数字经济规模的增长", en: "Growth of the digital economy" },
     question: { zh: "数字经济规模每年增长多快？", en: "How fast does the digital economy grow each year?" },
     description: {
@@ -106,7 +68,10 @@ export const VIEW_TEXTS: Readonly<Record<string, ViewText>> = {
       en: "Nominal year-on-year growth of the digital economy's size (trillion yuan, current prices) as estimated by CAICT and others. 2018 and 2020 come from the Cyberspace Studies blue books; all values are research estimates (status estimate).",
     },
   },
-  "digital-economy-share-of-gdp": {
+  {
+    id: "digital-economy-share-of-gdp",
+    indicator: "change-yoy",
+    query: "value=digital-economy@1.0.0:share_of_gdp_pct",
     title: { zh: "数字经济占 GDP 比重及其变化", en: "The digital economy's share of GDP and its change" },
     question: {
       zh: "数字经济占 GDP 的比重有多大，每年提高多少？",
@@ -117,7 +82,10 @@ export const VIEW_TEXTS: Readonly<Record<string, ViewText>> = {
       en: "The published share of the digital economy in GDP (components.current, %) and its year-on-year change in percentage points. The shares use GDP before the 5th-census revision and are not recomputed with the revised GDP in national-gdp (see the dataset's caveats).",
     },
   },
-  "industry-structure-level": {
+  {
+    id: "industry-structure-level",
+    indicator: "structure-level",
+    query: "primary=national-gdp@1.0.0:primary&secondary=national-gdp@1.0.0:secondary&tertiary=national-gdp@1.0.0:tertiary",
     title: { zh: "三次产业结构层次系数", en: "Three-industry structure level index" },
     question: { zh: "中国的产业结构在向服务业升级吗？", en: "Is China's industrial structure moving up towards services?" },
     description: {
@@ -125,7 +93,11 @@ export const VIEW_TEXTS: Readonly<Record<string, ViewText>> = {
       en: "The weighted sum 1·s₁ + 2·s₂ + 3·s₃ (1–3) of the national primary, secondary and tertiary shares of value added, NBS data revised after the 5th economic census.",
     },
   },
-  "urban-rural-income-ratio": {
+  {
+    id: "urban-rural-income-ratio",
+    indicator: "urban-rural-ratio",
+    query:
+      "urban=national-household-income@1.0.0:disposable_income_mean_urban&rural=national-household-income@1.0.0:disposable_income_mean_rural",
     title: { zh: "城乡居民人均可支配收入比", en: "Urban–rural income ratio" },
     question: {
       zh: "城镇居民的人均可支配收入是农村居民的几倍？",
@@ -136,7 +108,10 @@ export const VIEW_TEXTS: Readonly<Record<string, ViewText>> = {
       en: "Urban over rural per-capita disposable income from the NBS integrated household survey (since 2013); rural = 1.",
     },
   },
-  "rd-intensity-gini": {
+  {
+    id: "rd-intensity-gini",
+    indicator: "gini",
+    query: "value=province-rd-expenditure@1.0.0:rd_intensity_pct",
     title: { zh: "省际 R&D 经费投入强度差距（基尼系数）", en: "Inequality of R&D intensity across provinces (Gini)" },
     question: {
       zh: "各省研发投入强度（R&D 经费占地区生产总值比重）相差多大？差距在缩小吗？",
@@ -147,7 +122,10 @@ export const VIEW_TEXTS: Readonly<Record<string, ViewText>> = {
       en: "Gini coefficient of provincial R&D intensity (as printed in each year's bulletin, %), each province one unit, unweighted. Only years with all 31 provinces are compared (2020, 2024): 2022 (26 provinces) and 2023 (the reposts list 7) lack provinces and are left out with a warning. 2020 and 2024 intensities use the GRP of their own time (2024 after the 5th economic census revision). 2020 values come from a repost (secondary).",
     },
   },
-  "rd-intensity-theil": {
+  {
+    id: "rd-intensity-theil",
+    indicator: "theil-t",
+    query: "value=province-rd-expenditure@1.0.0:rd_intensity_pct&by=regions@1.0.0:group",
     title: {
       zh: "省际 R&D 经费投入强度差距（泰尔指数，按四大区域分解）",
       en: "Inequality of R&D intensity across provinces (Theil T by NBS region)",
@@ -161,7 +139,10 @@ export const VIEW_TEXTS: Readonly<Record<string, ViewText>> = {
       en: "Theil T of provincial R&D intensity (%), each province one unit, unweighted, split exactly into between-region and within-region parts by the NBS four regions. Only years with all 31 provinces are compared (2020, 2024); years lacking provinces are left out with a warning.",
     },
   },
-  "software-revenue-per-capita-gini": {
+  {
+    id: "software-revenue-per-capita-gini",
+    indicator: "gini",
+    query: `value=${SOFTWARE}/${POPULATION}&weight=${POPULATION}&region=${WITHOUT_TIBET}&period=2016..2024`,
     title: {
       zh: "省际人均软件业务收入差距（基尼系数）",
       en: "Inequality of software revenue per person across provinces (Gini)",
@@ -175,7 +156,10 @@ export const VIEW_TEXTS: Readonly<Record<string, ViewText>> = {
       en: "Software business revenue (10,000 yuan) ÷ year-end resident population (10,000 persons) = yuan per person, population-weighted Gini, 2016–2024. Tibet has no software figures, so 30 provinces. Revenue is counted where the enterprise is registered, which concentrates it in headquarters provinces such as Beijing and Guangdong. Inner Mongolia's 2021 value jumps in the source (see the dataset's caveats).",
     },
   },
-  "software-revenue-per-capita-theil": {
+  {
+    id: "software-revenue-per-capita-theil",
+    indicator: "theil-t",
+    query: `value=${SOFTWARE}/${POPULATION}&weight=${POPULATION}&by=regions@1.0.0:group&region=${WITHOUT_TIBET}&period=2016..2024`,
     title: {
       zh: "省际人均软件业务收入差距（泰尔指数，按四大区域分解）",
       en: "Inequality of software revenue per person across provinces (Theil T by NBS region)",
@@ -189,7 +173,10 @@ export const VIEW_TEXTS: Readonly<Record<string, ViewText>> = {
       en: "Population-weighted Theil T of software business revenue per person (yuan), split exactly by the NBS four regions, 2016–2024, 30 provinces (no figures for Tibet).",
     },
   },
-  "software-concentration-hhi": {
+  {
+    id: "software-concentration-hhi",
+    indicator: "hhi",
+    query: `shares=${SOFTWARE}&from=values`,
     title: { zh: "软件产业的省际集中度（HHI）", en: "Concentration of the software industry across provinces (HHI)" },
     question: {
       zh: "软件和信息技术服务业是否越来越集中在少数省份？",
@@ -200,7 +187,10 @@ export const VIEW_TEXTS: Readonly<Record<string, ViewText>> = {
       en: "Sum of squared provincial shares (%) of the 30-province total of software business revenue (0–10,000), 2016–2024. A geographic concentration, not a market concentration of firms; the competition authorities' class thresholds are a reference only.",
     },
   },
-  "software-concentration-cr3": {
+  {
+    id: "software-concentration-cr3",
+    indicator: "cr-n",
+    query: `shares=${SOFTWARE}&from=values&n=3`,
     title: { zh: "软件产业前三省份份额（CR3）", en: "Share of the three largest software provinces (CR3)" },
     question: {
       zh: "软件业务收入最多的三个省份占全国多大份额？",
@@ -211,7 +201,10 @@ export const VIEW_TEXTS: Readonly<Record<string, ViewText>> = {
       en: "Combined share (%) of the three provinces with the most software business revenue in the 30-province total, 2016–2024; explain=1 lists every province's share per year.",
     },
   },
-  "software-revenue-growth": {
+  {
+    id: "software-revenue-growth",
+    indicator: "growth-yoy",
+    query: `value=${SOFTWARE}`,
     title: { zh: "各省软件业务收入增长", en: "Growth of software revenue by province" },
     question: {
       zh: "各省软件和信息技术服务业收入每年增长多快？中西部在追赶吗？",
@@ -222,7 +215,4 @@ export const VIEW_TEXTS: Readonly<Record<string, ViewText>> = {
       en: "Nominal year-on-year growth of provincial software business revenue (current prices), 2017–2024, 30 provinces; pick provinces or regions with region= or group=.",
     },
   },
-};
-
-/** Looks a view up by id. */
-export const findView = (id: string): ViewDefinition | undefined => VIEWS.find((v) => v.id === id);
+];

@@ -14,11 +14,12 @@ import { DEFINITIONS, findDefinition } from "../indicators/definitions";
 import { type LoadedRequest, loadRequestMemoized } from "../indicators/load/load";
 import { checkRegions, type ResolvedRequest, resolveRequest } from "../indicators/load/resolve";
 import { type IndicatorQuery, parseIndicatorQuery } from "../indicators/params";
+import type { IndicatorRegistry } from "../indicators/registry-document";
 import { entryOf, loadIndicatorRegistry } from "../indicators/registry-store";
 import type { ComputeOutput, Indicator } from "../indicators/types";
-import { findView, VIEWS, type ViewDefinition } from "../indicators/views";
+import type { ViewDefinition } from "../indicators/views";
 import { IMMUTABLE, SHORT } from "../lib/cache-policy";
-import { fnv1a, strongEtag } from "../lib/etag";
+import { strongEtag } from "../lib/etag";
 import { contentTypeOf, requireJson } from "../lib/format";
 import { InvalidInput } from "../lib/math/invalid-input";
 import { HttpProblem } from "../lib/problem";
@@ -53,12 +54,8 @@ const viewOf = (view: IndicatorView, origin: string): IndicatorView => ({
   },
 });
 
-/** The registry's ETag changes with the method versions (and the code that lists them). */
-const registryEtag = (...shape: string[]) =>
-  strongEtag(
-    fnv1a(DEFINITIONS.map((i) => `${i.id}@${i.method.version}`).join() + VIEWS.map((v) => v.id + v.query).join()).padEnd(32, "0"),
-    ...shape,
-  );
+/** The registry's ETag: the build's hash of every indicator's and view's entry (texts included). */
+const registryEtag = (registry: IndicatorRegistry, shape: string) => strongEtag(registry.hash.slice(0, 32), shape);
 
 // Every indicator route is JSON only: a request that cannot take JSON is a 406, as on the dataset routes.
 indicators.use("*", async (c, next) => {
@@ -66,45 +63,45 @@ indicators.use("*", async (c, next) => {
   await next();
 });
 
-indicators.get("/", (c) => {
+indicators.get("/", async (c) => {
   parseQuery(LangQuery, new URL(c.req.url));
   const origin = new URL(c.req.url).origin;
+  const registry = await loadIndicatorRegistry(c.var.store);
   return represent(c, {
-    body: async () => {
-      const registry = await loadIndicatorRegistry(c.var.store);
-      return JSON.stringify({
+    body: () =>
+      JSON.stringify({
         count: registry.indicators.length,
         indicators: registry.indicators.map((i) => infoOf(i, origin)),
         views: registry.views.map((v) => viewOf(v, origin)),
-      });
-    },
-    etag: registryEtag("registry"),
+      }),
+    etag: registryEtag(registry, "registry"),
     cacheControl: SHORT,
     contentType: contentTypeOf("json"),
   });
 });
 
-indicators.get("/views", (c) => {
+indicators.get("/views", async (c) => {
   parseQuery(LangQuery, new URL(c.req.url));
   const origin = new URL(c.req.url).origin;
+  const registry = await loadIndicatorRegistry(c.var.store);
+  const { views } = registry;
   return represent(c, {
-    body: async () => {
-      const { views } = await loadIndicatorRegistry(c.var.store);
-      return JSON.stringify({ count: views.length, views: views.map((v) => viewOf(v, origin)) });
-    },
-    etag: registryEtag("views"),
+    body: () => JSON.stringify({ count: views.length, views: views.map((v) => viewOf(v, origin)) }),
+    etag: registryEtag(registry, "views"),
     cacheControl: SHORT,
     contentType: contentTypeOf("json"),
   });
 });
 
 indicators.get("/views/:view", async (c) => {
-  const view = findView(c.req.param("view"));
+  // Views are data of the registry document (built from worker/indicators/views.ts), not code of the worker.
+  const { views } = await loadIndicatorRegistry(c.var.store);
+  const view = views.find((v) => v.id === c.req.param("view"));
   if (!view) {
-    throw new HttpProblem("not-found", `There is no view "${c.req.param("view")}".`, { param: "view", allowed: VIEWS.map((v) => v.id) });
+    throw new HttpProblem("not-found", `There is no view "${c.req.param("view")}".`, { param: "view", allowed: views.map((v) => v.id) });
   }
   const indicator = findDefinition(view.indicator);
-  // views.ts checks at load that every view names a definition; a miss here is a bug of ours, not the caller's.
+  // The build writes views from worker/indicators/views.ts, whose test checks each names a definition: a miss is ours.
   if (!indicator) throw new Error(`view ${view.id} names no indicator definition ${view.indicator}`);
   const url = new URL(c.req.url);
   const params = new URLSearchParams(view.query);

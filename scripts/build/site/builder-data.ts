@@ -3,30 +3,12 @@
  * builder needs no API call to list datasets, versions, measures, regions (with names) and periods.
  */
 import semver from "semver";
-import type { LocalizedText } from "../../../schemas";
+import type { BuilderData, BuilderDataset } from "../../../figure/embed/builder-data";
 import { latestOf, type SiteContext } from "./context";
-import { availableKinds, type BuilderKind } from "./gallery-elements";
+import { availableKinds } from "./gallery-elements";
 import { defaultView } from "./views";
 
-/** One dataset as the builder sees it. */
-export interface BuilderDataset {
-  id: string;
-  title: LocalizedText;
-  versions: { version: string; published: string }[];
-  measures: { id: string; title: LocalizedText; unit: LocalizedText }[];
-  regions: { code: string; name: LocalizedText }[];
-  periods: string[];
-  /** Covers the 31 provinces (rankings, tile maps and group shares apply). */
-  provinces: boolean;
-  default: { measure: string[]; region: string[] };
-}
-
-/** The builder's data file. */
-export interface BuilderData {
-  script: { path: string; integrity: string };
-  kinds: BuilderKind[];
-  datasets: BuilderDataset[];
-}
+export type { BuilderData, BuilderDataset };
 
 /** Builds the builder's data from the context. */
 export function builderData(ctx: SiteContext): BuilderData {

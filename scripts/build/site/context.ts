@@ -6,17 +6,14 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import semver from "semver";
+import type { EmbedScript } from "../../../figure/embed/snippet";
 import type { Catalog, CatalogEntry, LocalizedText } from "../../../schemas";
 import { ROOT } from "../../lib/paths";
 import type { LoadedDataset, Row } from "../../lib/read-data";
 import { widgetElements } from "../widget-elements";
 import type { IndicatorData } from "./indicator-data";
 
-/** The widget entry script and its Subresource Integrity hash. */
-export interface EmbedScript {
-  path: string;
-  integrity: string;
-}
+export type { EmbedScript };
 
 /** Inputs of page generation. */
 export interface SiteContext {

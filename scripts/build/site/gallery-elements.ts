@@ -3,31 +3,13 @@
  * bundle defines (see `widgets/index.ts`) and demos whose dataset is published are used, so the gallery follows
  * the widgets and the catalog as they grow.
  */
+import type { BuilderKind, KindOptions } from "../../../figure/embed/builder-data";
 import type { LocalizedText } from "../../../schemas";
 import { type ElementEntry, widgetElements } from "../widget-elements";
 import type { SiteContext } from "./context";
 import type { WidgetAttributes } from "./widgets";
 
-/** What the builder asks for a kind of chart. */
-export interface KindOptions {
-  /** Several measures (`true`) or exactly one. */
-  multiMeasure: boolean;
-  /** Several regions, exactly one, or none (the element shows every province). */
-  regions: "many" | "one" | "none";
-  /** A period range (`a..b`), a single period, or none (the latest). */
-  period: "range" | "single" | "none";
-  /** Needs a dataset of the 31 provinces (rankings, tile maps, NBS group shares). */
-  provinces?: boolean;
-}
-
-/** A kind of chart the builder offers: an element with fixed attributes. */
-export interface BuilderKind {
-  value: string;
-  tag: string;
-  title: LocalizedText;
-  fixed: WidgetAttributes;
-  options: KindOptions;
-}
+export type { BuilderKind, KindOptions };
 
 /** A gallery entry: one element with demos. */
 export interface GalleryElement {

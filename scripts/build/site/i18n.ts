@@ -170,13 +170,7 @@ export type StringKey = keyof typeof STRINGS;
 /** The page string `key` in `lang`. */
 export const t = (key: StringKey, lang: Language): string => STRINGS[key][lang];
 
+/** The one number formatter of the site and the widgets (figure/format/number.ts): exactly `decimals`, else up to 2. */
+export { formatNumber } from "../../../figure/format/number";
 /** The one period formatter of the site and the widgets (figure/format/period.ts): "2021年第3季度" / "Q3 2021". */
 export { formatPeriod } from "../../../figure/format/period";
-
-/** Formats a number for a language, with at most `decimals` (default 2) fraction digits. */
-export function formatNumber(value: number, lang: Language, decimals?: number): string {
-  return new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en", {
-    maximumFractionDigits: decimals ?? 2,
-    minimumFractionDigits: decimals ?? 0,
-  }).format(value);
-}

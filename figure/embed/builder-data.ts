@@ -1,0 +1,47 @@
+/**
+ * @module The embed builder's data (`/gallery/builder.json`): written at build time (scripts/build/site/builder-data.ts)
+ * and read by the builder on the page (site/js/builder.ts) — one set of types for both.
+ */
+import type { LocalizedText } from "../../schemas/localized-text";
+import type { EmbedScript, WidgetAttributes } from "./snippet";
+
+/** What the builder asks for a kind of chart. */
+export interface KindOptions {
+  /** Several measures (`true`) or exactly one. */
+  multiMeasure: boolean;
+  /** Several regions, exactly one, or none (the element shows every province). */
+  regions: "many" | "one" | "none";
+  /** A period range (`a..b`), a single period, or none (the latest). */
+  period: "range" | "single" | "none";
+  /** Needs a dataset of the 31 provinces (rankings, tile maps, NBS group shares). */
+  provinces?: boolean;
+}
+
+/** A kind of chart the builder offers: an element with fixed attributes. */
+export interface BuilderKind {
+  value: string;
+  tag: string;
+  title: LocalizedText;
+  fixed: WidgetAttributes;
+  options: KindOptions;
+}
+
+/** One dataset as the builder sees it. */
+export interface BuilderDataset {
+  id: string;
+  title: LocalizedText;
+  versions: { version: string; published: string }[];
+  measures: { id: string; title: LocalizedText; unit: LocalizedText }[];
+  regions: { code: string; name: LocalizedText }[];
+  periods: string[];
+  /** Covers the 31 provinces (rankings, tile maps and group shares apply). */
+  provinces: boolean;
+  default: { measure: string[]; region: string[] };
+}
+
+/** The builder's data file. */
+export interface BuilderData {
+  script: EmbedScript;
+  kinds: BuilderKind[];
+  datasets: BuilderDataset[];
+}
