@@ -1,17 +1,20 @@
 /**
  * @module The charts Worker: `GET /v1/charts/{element}.svg` draws the figure an element would show for the same
  * attributes (`dataset`, `measure`, `region`, `group`, `period`, `kind`, `lang`, `theme`, `caption`, `width`,
- * `height`) as a standalone SVG; `GET /v1/charts/{element}.png` rasterises that SVG (2× density by default,
- * `density=1|2`) with resvg and an embedded Noto Sans SC subset. A second Worker, reached from the API worker's `/v1/charts/*` route by a service
+ * `height`; `indicator.svg` takes `<pa-indicator>`'s `indicator` and `params` instead of the dataset ones) as a
+ * standalone SVG; `….png` rasterises that SVG (2× density by default, `density=1|2`) with resvg and an embedded
+ * Noto Sans SC subset (charts/respond.ts). A second Worker, reached from the API worker's `/v1/charts/*` route by a service
  * binding, because the figure model and renderer do not fit the API worker's 40 KB budget. The API worker
  * POSTs the element's data response (`…/data.json` with its filters; status in `x-pa-data-status`) with the
  * reader's URL, so the figure is drawn from exactly what the widgets load; this Worker has no other way in.
  */
 import { buildFigure } from "../figure/build";
+import { indicatorFigure } from "../figure/build/indicator";
 import type { FigureKind, FigureLang } from "../figure/model";
 import type { NameTable } from "../figure/names";
 import names from "../figure/names-table.json";
 import { renderSvg } from "../figure/svg/render";
+import type { IndicatorResult } from "../schemas/indicator";
 import { oembed, oembedData } from "./oembed";
 import { problem } from "./problem";
 import { captionGaps, figureResponse } from "./respond";
@@ -27,10 +30,13 @@ const ELEMENTS: Record<string, FigureKind> = {
   tilemap: "tilemap",
   stat: "stat",
   table: "table",
+  indicator: "indicator",
 };
 const PARAMS = new Set(["dataset", "measure", "region", "group", "period", "kind", "lang", "theme", "caption", "width", "height"]);
+/** `<pa-indicator>`'s attributes: the indicator id and its parameters as one query string. */
+const INDICATOR_PARAMS = new Set(["indicator", "params", "lang", "theme", "caption", "width", "height"]);
 /** PNG only: device pixels per figure pixel. */
-const PNG_PARAMS = new Set([...PARAMS, "density"]);
+const DENSITY = "density";
 
 /** Asks the API worker for the data at `path` (it posts the response back with `x-pa-data-status`). */
 const need = (path: string) => new Response(null, { status: 204, headers: { "x-pa-data": path } });
@@ -54,7 +60,7 @@ export async function handle(request: Request): Promise<Response> {
   const m = /^\/v1\/charts\/([a-z]+)\.(svg|png)$/.exec(path);
   const element = m?.[1];
   const format = m?.[2] as "svg" | "png" | undefined;
-  if (!element || element === "indicator" || !(element in ELEMENTS))
+  if (!element || !(element in ELEMENTS))
     return problem(
       404,
       "not-found",
@@ -65,13 +71,15 @@ export async function handle(request: Request): Promise<Response> {
       },
     );
   const q = url.searchParams;
-  const allowed = format === "png" ? PNG_PARAMS : PARAMS;
+  const indicator = element === "indicator";
+  const allowed = new Set(indicator ? INDICATOR_PARAMS : PARAMS);
+  if (format === "png") allowed.add(DENSITY);
   for (const key of q.keys())
     if (!allowed.has(key))
       return problem(400, "unknown-parameter", `Unknown parameter ${key.slice(0, 40)}.`, path, { param: key, allowed: [...allowed] });
-  const density = q.get("density") ?? "2";
+  const density = q.get(DENSITY) ?? "2";
   if (density !== "1" && density !== "2")
-    return problem(400, "invalid-parameter", "density must be 1 or 2.", path, { param: "density", allowed: [1, 2] });
+    return problem(400, "invalid-parameter", "density must be 1 or 2.", path, { param: DENSITY, allowed: [1, 2] });
   // A caption is the reader's own text: a PNG cannot draw what the font lacks, so it is refused (the SVG draws it).
   const captionMissing = format === "png" ? captionGaps(q.get("caption")) : [];
   if (captionMissing.length)
@@ -80,14 +88,15 @@ export async function handle(request: Request): Promise<Response> {
       "invalid-parameter",
       `caption has characters the PNG font cannot draw (${captionMissing.slice(0, 10).join(" ")}); the .svg draws them.`,
       path,
-      {
-        param: "caption",
-        missing: captionMissing.slice(0, 50),
-      },
+      { param: "caption", missing: captionMissing.slice(0, 50) },
     );
+  const out = { format: format ?? "svg", density: Number(density) } as const;
   const dataset = q.get("dataset") ?? "";
-  if (!/^[a-z0-9-]+(@[\w.^~*<>=| -]{1,40})?$/.test(dataset))
+  if (!indicator && !/^[a-z0-9-]+(@[\w.^~*<>=| -]{1,40})?$/.test(dataset))
     return problem(400, "invalid-parameter", "dataset must be id or id@version.", path, { param: "dataset" });
+  const indicatorId = q.get("indicator") ?? "";
+  if (indicator && !/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(indicatorId))
+    return problem(400, "invalid-parameter", "indicator must be an indicator id (e.g. theil-t).", path, { param: "indicator" });
   const lang: FigureLang = q.get("lang") === "en" ? "en" : q.get("lang") === "zh" || !q.get("lang") ? "zh" : ("" as FigureLang);
   if (!lang) return problem(400, "invalid-parameter", "lang must be zh or en.", path, { param: "lang", allowed: ["zh", "en"] });
   const theme = q.get("theme") ?? "light";
@@ -104,6 +113,12 @@ export async function handle(request: Request): Promise<Response> {
   ] as const)
     if (typeof v === "string") return problem(400, "invalid-parameter", v, path, { param: name });
 
+  if (!posted && indicator) {
+    // The result exactly as `<pa-indicator indicator=… params=…>` loads it; the API checks the parameters.
+    const data = new URL(`/v1/indicators/${indicatorId}`, url.origin);
+    data.search = new URLSearchParams(q.get("params") ?? "").toString();
+    return need(data.pathname + data.search);
+  }
   if (!posted) {
     const data = new URL(`/v1/datasets/${dataset}/data.json`, url.origin);
     for (const key of ["measure", "region", "group", "period"]) {
@@ -126,6 +141,18 @@ export async function handle(request: Request): Promise<Response> {
     });
   }
   const res = new Response(request.body);
+  if (indicator) {
+    const result = (await res.json()) as IndicatorResult;
+    const figure = indicatorFigure({ lang, result, names: names as NameTable, caption: q.get("caption") ?? undefined });
+    // Exact when every input was asked for by exact version; the inputs' hashes name the data drawn.
+    const exact = result.inputs.every((i) => /^\d+\.\d+\.\d+$/.test(i.requested));
+    const tag = await digest(
+      `${result.inputs.map((i) => i.hash).join(",")}|${result.method.version}|${element}.${format}?${[...q].sort().join("&")}`,
+    );
+    return figureResponse(request, `"${tag}"`, exact, out, () =>
+      renderSvg(figure, { width: width as number | undefined, height: height as number | undefined, theme }),
+    );
+  }
   const body = (await res.json()) as {
     dataset: string;
     version: string;
@@ -151,7 +178,7 @@ export async function handle(request: Request): Promise<Response> {
     period: q.get("period") ?? undefined,
     caption: q.get("caption") ?? undefined,
   });
-  return figureResponse(request, etag, exact, { format: format ?? "svg", density: Number(density) }, () =>
+  return figureResponse(request, etag, exact, out, () =>
     renderSvg(figure, { width: width as number | undefined, height: height as number | undefined, theme }),
   );
 }

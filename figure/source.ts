@@ -44,6 +44,10 @@ function citeVia(s: SourceInput, lang: FigureLang): string {
   return s.title && s.title !== publisher ? `${publisher}${lang === "zh" ? "：" : ": "}${s.title}` : publisher;
 }
 
+/** Publications and mirrors a source line names before "and N more" (the dataset page lists them all). */
+export const MAX_PRIMARY = 2;
+export const MAX_VIA = 2;
+
 /** Options of {@link sourceLine}. */
 export interface SourceLineInput {
   dataset: string;
@@ -74,8 +78,17 @@ export function sourceLine(input: SourceLineInput, lang: FigureLang): SourceLine
   const p = uniq(primary);
   const v = uniq(via).filter((x) => !p.includes(x));
   const sep = zh ? "；" : "; ";
-  const head = p.length ? p.join(sep) : (input.attribution?.[lang] ?? "");
-  const viaText = v.length ? (zh ? `，经由${v.join("、")}` : `, via ${v.join(", ")}`) : "";
+  // A figure names its first few publications; the full list is on the dataset page and in the citation.
+  const cap = (list: string[], max: number, joiner: string, unit: string) =>
+    list.length <= max
+      ? list.join(joiner)
+      : zh
+        ? `${list.slice(0, max - 1).join(joiner)}等${list.length}${unit}`
+        : `${list.slice(0, max - 1).join(joiner)}${joiner}and ${list.length - max + 1} more`;
+  const shownP = cap(p, MAX_PRIMARY, sep, "项出版物");
+  const shownV = cap(v, MAX_VIA, zh ? "、" : ", ", "处");
+  const head = shownP || (input.attribution?.[lang] ?? "");
+  const viaText = shownV ? (zh ? `，经由${shownV}` : `, via ${shownV}`) : "";
   const id = `${input.dataset}@${input.version}`;
   const text = `${zh ? "来源：" : "Source: "}${head}${viaText}${zh ? "。" : ". "}${zh ? "数据集 " : "Dataset "}${id}`;
   return {

@@ -47,6 +47,7 @@ export function rankingFigure(input: FigureInput, choice: MeasureChoice, selecte
         value: r.value,
         text: valueText(measure, r.value, lang),
         color: seriesColor(Math.max(gi, 0)),
+        pattern: Math.max(gi, 0),
         group,
         flags: parseFlags(r.status),
       };
@@ -69,6 +70,7 @@ export function rankingFigure(input: FigureInput, choice: MeasureChoice, selecte
     label: groupName(input, g),
     color: seriesColor(GROUP_ORDER.indexOf(g)),
     dash: [],
+    pattern: GROUP_ORDER.indexOf(g),
   }));
   figure.ranking = { bars, axis, groups: legend };
   figure.legend = legend;

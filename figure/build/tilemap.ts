@@ -62,6 +62,7 @@ export function tilemapFigure(input: FigureInput, choice: MeasureChoice): Figure
       row,
       value: bar?.value ?? null,
       text: bar ? valueText(measure, bar.value, lang) : "—",
+      short: bar ? label(bar.value) : undefined,
       classIndex: ci,
       color: ci < 0 ? NO_DATA : classColor(ci),
       ink: ci >= LIGHT_TEXT_FROM ? INK_LIGHT : INK_DARK,

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   buildWidgets,
   checkBudget,
+  compactCss,
   ENTRY_BUDGET_GZIP,
   elementsManifest,
   reactTypes,
@@ -30,6 +31,14 @@ describe("checkBudget", () => {
       "v1.js is 15001 bytes gzip, over its budget of 15000",
     );
     expect(() => checkBudget({ path: "pa.js", gzip: 20_000 }, 10_000)).toThrow(/^pa\.js is 20000 bytes gzip, over its budget of 10000$/);
+  });
+});
+
+describe("compactCss", () => {
+  it("should drop comments and the whitespace CSS does not need, keeping what it does", () => {
+    expect(
+      compactCss("\n  /* why */\n  .a :hover,\n  .b > .c {\n    margin: 0 auto;\n    height: calc(var(--h, 10) * 22px + 48px);\n  }\n"),
+    ).toBe(".a :hover,.b > .c{margin:0 auto;height:calc(var(--h,10) * 22px + 48px);}");
   });
 });
 

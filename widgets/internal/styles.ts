@@ -155,6 +155,16 @@ export const baseStyles = css`
   .legend svg {
     flex: none;
   }
+  /* A stroked marker (cross) has no fill; a class, not a style attribute, for hosts with a strict style-src. */
+  .legend .stroked {
+    fill: none;
+  }
+  .legend .hatch {
+    fill: none;
+    stroke: var(--bg);
+    stroke-opacity: 0.75;
+    stroke-linecap: round;
+  }
   .c1 { fill: var(--c1); stroke: var(--c1); }
   .c2 { fill: var(--c2); stroke: var(--c2); }
   .c3 { fill: var(--c3); stroke: var(--c3); }

@@ -29,7 +29,7 @@ const viewModule = new ViewModule(() => import("./indicator-view"));
  * @csspart frame - The whole widget.
  * @csspart figure - The plot.
  * @csspart method - The method block.
- * @csspart warnings - What the API says a reader should know about the result.
+ * @csspart notes - The method in one line and what the API says a reader should know about the result.
  * @csspart table - The values as a table.
  * @example <pa-indicator indicator="theil-t" params="dataset=province-gdp@1.0.0&measure=gdp" lang="zh"></pa-indicator>
  */
@@ -57,12 +57,6 @@ export class PaIndicator extends PaElement<IndicatorBundle> {
       .big {
         font-size: 2em;
         font-weight: 700;
-      }
-      .warnings {
-        margin: 8px 0 0;
-        padding-inline-start: 20px;
-        font-size: 0.875em;
-        color: var(--muted);
       }
     `,
   ];

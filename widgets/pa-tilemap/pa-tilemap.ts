@@ -50,6 +50,10 @@ export class PaTilemap extends DatasetElement {
         fill: #1f2328;
       }
       /* Long English names shrink to fit their tile (classes: CSP-safe, no style attributes). */
+      .map text.v {
+        font-size: calc(7.5px * var(--pa-font-scale, 1));
+        font-variant-numeric: tabular-nums;
+      }
       .map text.fs85 {
         font-size: 8.5px;
       }
