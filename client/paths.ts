@@ -142,6 +142,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/charts/indicator.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An indicator's figure as PNG
+         * @description Draws what `<pa-indicator>` shows for the same `indicator` and `params`: the result of `GET /v1/indicators/{indicator}?{params}`, with its method and inputs in the source line. Immutable when every input is an exact version. Rasterised at `density` (default 2) device pixels per figure pixel.
+         */
+        get: operations["indicatorChartPng"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/charts/indicator.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An indicator's figure as SVG
+         * @description Draws what `<pa-indicator>` shows for the same `indicator` and `params`: the result of `GET /v1/indicators/{indicator}?{params}`, with its method and inputs in the source line. Immutable when every input is an exact version.
+         */
+        get: operations["indicatorChartSvg"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/datasets": {
         parameters: {
             query?: never;
@@ -1671,6 +1711,202 @@ export interface operations {
                 /** @description The element: chart, ranking, share, tilemap, stat or table. */
                 element: string;
             };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    indicatorChartPng: {
+        parameters: {
+            query: {
+                /** @description A title replacing the dataset's. PNG: characters the embedded font lacks are refused (400). */
+                caption?: string;
+                /** @description Device pixels per figure pixel (default 2). */
+                density?: "1" | "2";
+                /** @description Figure height in px, 240–2400 (default: what the figure needs). */
+                height?: string;
+                /** @description `<pa-indicator>`'s `indicator`: an indicator id (e.g. `theil-t`). */
+                indicator: string;
+                /** @description Language of every text (default zh). */
+                lang?: "zh" | "en";
+                /** @description `<pa-indicator>`'s `params`: the indicator's query as one encoded string (e.g. `value=…&weight=…`). */
+                params?: string;
+                /** @description Colour scheme (default light). */
+                theme?: "light" | "dark";
+                /** @description Figure width in px, 240–2400 (default 640). */
+                width?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. Caching: Exact versions: `public, max-age=31536000, immutable`. Ranges and `latest`: `public, max-age=300, stale-while-revalidate=60`. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Location": components["headers"]["Content-Location"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Problem: [`unknown-parameter`](/docs/api#problem-unknown-parameter), [`invalid-parameter`](/docs/api#problem-invalid-parameter). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`unknown-dataset`](/docs/api#problem-unknown-dataset), [`unknown-version`](/docs/api#problem-unknown-version), [`not-found`](/docs/api#problem-not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-acceptable`](/docs/api#problem-not-acceptable). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`content-too-large`](/docs/api#problem-content-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`uri-too-long`](/docs/api#problem-uri-too-long). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`rate-limited`](/docs/api#problem-rate-limited). */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    indicatorChartSvg: {
+        parameters: {
+            query: {
+                /** @description A title replacing the dataset's. PNG: characters the embedded font lacks are refused (400). */
+                caption?: string;
+                /** @description Figure height in px, 240–2400 (default: what the figure needs). */
+                height?: string;
+                /** @description `<pa-indicator>`'s `indicator`: an indicator id (e.g. `theil-t`). */
+                indicator: string;
+                /** @description Language of every text (default zh). */
+                lang?: "zh" | "en";
+                /** @description `<pa-indicator>`'s `params`: the indicator's query as one encoded string (e.g. `value=…&weight=…`). */
+                params?: string;
+                /** @description Colour scheme (default light). */
+                theme?: "light" | "dark";
+                /** @description Figure width in px, 240–2400 (default 640). */
+                width?: string;
+            };
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;

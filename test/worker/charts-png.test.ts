@@ -45,6 +45,17 @@ describe("GET /v1/charts/{element}.png", () => {
     });
   }
 
+  for (const lang of ["zh", "en"])
+    it(`should draw <pa-indicator>'s figure as a PNG too (${lang})`, async () => {
+      const query = `indicator=growth-yoy&params=${encodeURIComponent("value=digital-economy@1.0.0:size")}&lang=${lang}`;
+      const [svgRes, res] = await Promise.all([get(`/v1/charts/indicator.svg?${query}`), get(`/v1/charts/indicator.png?${query}`)]);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe("image/png");
+      expect(res.headers.get("cache-control")).toMatch(/immutable/);
+      const [, w, h] = /^<svg [^>]*width="(\d+)" height="(\d+)"/.exec(await svgRes.text()) ?? [];
+      expect(pngSize(new Uint8Array(await res.arrayBuffer()))).toEqual({ width: 2 * Number(w), height: 2 * Number(h) });
+    });
+
   it("should take width, height and density", async () => {
     const res = await get("/v1/charts/chart.png?dataset=province-gdp@1.0.0&region=CN-GD&width=480&height=300&density=1");
     expect(res.status).toBe(200);

@@ -120,10 +120,49 @@ const figure = (format: "svg" | "png"): Operation => ({
   ],
 });
 
+const INDICATOR_ENTRIES = {
+  indicator: v.pipe(v.string(), v.description("`<pa-indicator>`'s `indicator`: an indicator id (e.g. `theil-t`).")),
+  params: text("`<pa-indicator>`'s `params`: the indicator's query as one encoded string (e.g. `value=…&weight=…`)."),
+  lang: FIGURE_ENTRIES.lang,
+  theme: FIGURE_ENTRIES.theme,
+  caption: FIGURE_ENTRIES.caption,
+  width: FIGURE_ENTRIES.width,
+  height: FIGURE_ENTRIES.height,
+};
+
+/** The figure of `<pa-indicator>`, as SVG or PNG: the result of `GET /v1/indicators/{indicator}?{params}`. */
+const indicatorFigure = (format: "svg" | "png"): Operation => ({
+  id: format === "svg" ? "indicatorChartSvg" : "indicatorChartPng",
+  path: `/v1/charts/indicator.${format}`,
+  hono: "/v1/charts/*",
+  summary: format === "svg" ? "An indicator's figure as SVG" : "An indicator's figure as PNG",
+  description: `Draws what \`<pa-indicator>\` shows for the same \`indicator\` and \`params\`: the result of \`GET /v1/indicators/{indicator}?{params}\`, with its method and inputs in the source line. Immutable when every input is an exact version.${format === "png" ? " Rasterised at `density` (default 2) device pixels per figure pixel." : ""}`,
+  tags: ["charts"],
+  query: format === "svg" ? v.strictObject(INDICATOR_ENTRIES) : v.strictObject({ ...INDICATOR_ENTRIES, density: PngQuery.entries.density }),
+  success: format === "svg" ? { "image/svg+xml": SVG } : { "image/png": PNG },
+  caching: "version",
+  problems: [...VERSIONED, "not-found"],
+  examples: [
+    {
+      name: "digital-economy-growth",
+      summary: "Year-on-year growth of the digital economy",
+      query: {
+        indicator: "growth-yoy",
+        params: "value=digital-economy@1.0.0:size",
+        ...(format === "png" ? { width: "320", density: "1" } : {}),
+      },
+      status: 200,
+    },
+    { name: "bad-indicator", summary: "Not an indicator id", query: { indicator: "Theil T" }, status: 400, problem: "invalid-parameter" },
+  ],
+});
+
 /** Figures and oEmbed. */
 export const CHART_OPERATIONS: Operation[] = [
   figure("svg"),
   figure("png"),
+  indicatorFigure("svg"),
+  indicatorFigure("png"),
   {
     id: "oembed",
     path: "/oembed",
