@@ -24,7 +24,9 @@ const PAGES = [
   [PAGE, 1],
   ["/", 6],
   ["/en/", 6],
-  ["/en/gallery/", 6],
+  ["/en/gallery/", 7],
+  ["/indicators/views/gdp-per-capita-inequality/", 1],
+  ["/en/indicators/theil-t/", 1],
 ] as const;
 
 /** The elements of a page that hold a fallback image (`pa-…` with an `img` child). */
@@ -46,7 +48,8 @@ describe("the fallback inside the elements of a page", () => {
         const links = await element.locator("> a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
         expect(links).toHaveLength(2);
         for (const href of links) expect((await fetch(href)).status).toBe(200);
-        expect((await fetch(links[1] as string)).headers.get("content-type")).toMatch(/^text\/csv/);
+        // The numbers: a dataset's CSV, or an indicator's result as JSON.
+        expect((await fetch(links[1] as string)).headers.get("content-type")).toMatch(/^(text\/csv|application\/json)/);
       }
       await context.close();
     });
@@ -56,7 +59,7 @@ describe("the fallback inside the elements of a page", () => {
     it(`should show the fallbacks when the API cannot be reached on a first visit, and hide them when the elements draw: ${path}`, async () => {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.route("**/v1/datasets/**", (route) => route.abort("connectionrefused"));
+      await page.route("**/v1/**", (route) => route.abort("connectionrefused"));
       await page.goto(`${apiBase}${path}`);
       const first = page.locator(WITH_FALLBACK).first();
       await first.evaluate((el) => customElements.whenDefined(el.localName));
@@ -90,15 +93,18 @@ describe("cards and oEmbed discovery", () => {
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([400, 300]);
   });
 
-  it.each([PAGE, "/en/gallery/", "/gallery/"])("should carry og:image as a PNG of at least 1200×630: %s", async (path) => {
-    const html = await (await fetch(`${apiBase}${path}`)).text();
-    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1] as string;
-    const png = Buffer.from(await (await fetch(new URL(image, apiBase))).arrayBuffer());
-    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
-    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1200);
-    expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual(630);
-    expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
-  });
+  it.each([PAGE, "/en/gallery/", "/gallery/", "/indicators/views/gdp-per-capita-inequality/", "/en/indicators/theil-t/"])(
+    "should carry og:image as a PNG of at least 1200×630: %s",
+    async (path) => {
+      const html = await (await fetch(`${apiBase}${path}`)).text();
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1] as string;
+      const png = Buffer.from(await (await fetch(new URL(image, apiBase))).arrayBuffer());
+      expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+      expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1200);
+      expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual(630);
+      expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+    },
+  );
 
   it.each([
     [PAGE, '<pa-chart dataset="province-gdp@', 630],
