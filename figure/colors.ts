@@ -8,8 +8,9 @@ import type { FigureColor, FigureMarker } from "./model";
 const LIGHT = ["#0072b2", "#d55e00", "#009e73", "#aa4499", "#8a6d00", "#1f78b4", "#6a3d9a", "#57606a"];
 const DARK = ["#56b4e9", "#e69f00", "#3fd0a4", "#f0a0d0", "#f0e442", "#ff8c5a", "#b39ddb", "#9da7b3"];
 const SEQ_LIGHT = ["#deebf7", "#9ecae1", "#6baed6", "#2171b5", "#08306b"];
-// The dark tile map's classes are the `host` branch's (issue #11 item 8); until then both schemes share these.
-const SEQ_DARK = SEQ_LIGHT;
+// On a dark page more is brighter: every class ≥ 4.5:1 against the dark background (the light ramp's top class,
+// #08306b, was 1.5:1 and vanished), and dark ink on every class ≥ 4.5:1 (test/figure/dark-tilemap.test.ts).
+const SEQ_DARK = ["#3d7fc2", "#6ea6d8", "#94c1e6", "#bcd8f0", "#e3eefa"];
 
 /** Series colour `index` (cycling through eight). */
 export function seriesColor(index: number): FigureColor {

@@ -155,7 +155,10 @@ describe("<pa-tilemap>", () => {
         expect(element.tiles["CN-XZ"]).toBe(0);
         expect(new Set(Object.values(element.tiles))).toEqual(new Set([0, 1, 2, 3, 4]));
         const gd = shadow(element, '[data-region="CN-GD"]');
-        expect(getComputedStyle(gd?.querySelector("rect") as Element).fill).toBe("rgb(8, 48, 107)");
+        // The top class: darkest blue on light, brightest on dark (the dark map's #08306b vanished on #0d1117).
+        expect(getComputedStyle(gd?.querySelector("rect") as Element).fill).toBe(
+          theme === "dark" ? "rgb(227, 238, 250)" : "rgb(8, 48, 107)",
+        );
         // Names, not codes: the en tile map showed "GD", "HL", "NM".
         expect(text(gd?.querySelector("text"))).toBe(lang === "zh" ? "广东" : "Guangdong");
         expect(shadowAll(element, ".legend li svg")).toHaveLength(5);

@@ -92,10 +92,15 @@ export class PaIndicator extends PaElement<IndicatorBundle> {
     const timeout = this.timeout || undefined;
     const finish = async (body: unknown) => {
       const v = await this.viewModule.load();
-      return v.indicatorBundle(v.parseIndicator(body), base, timeout);
+      const bundle = await v.indicatorBundle(v.parseIndicator(body), base, timeout);
+      // A typo in lang or theme: say what is allowed (the key below includes them, so a fix loads again).
+      const said = v.badAttribute(this, this.language);
+      if (said) throw new WidgetDataError("config", said);
+      return bundle;
     };
     const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
-    if (inline) return { key: `inline:${inline}`, load: async () => ({ value: await validated(finish, parseInline(inline)) }) };
+    const checked = `${this.getAttribute("lang")} ${this.getAttribute("theme")}`;
+    if (inline) return { key: `inline:${inline}${checked}`, load: async () => ({ value: await validated(finish, parseInline(inline)) }) };
     if (!this.indicator) return new WidgetDataError("config", t("noIndicator", this.language));
     let url: string;
     try {
@@ -104,7 +109,7 @@ export class PaIndicator extends PaElement<IndicatorBundle> {
       return new WidgetDataError("config", `${t("badApi", this.language)}${base}`);
     }
     return {
-      key: url,
+      key: url + checked,
       load: (signal) => {
         // The views chunk loads while the data is on its way (finish awaits the same import).
         this.viewModule.load().catch(() => undefined);

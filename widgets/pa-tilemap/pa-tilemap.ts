@@ -72,6 +72,10 @@ export class PaTilemap extends DatasetElement {
       .map text.nd {
         fill: var(--fg);
       }
+      /* Every dark-scheme class is a light fill (figure/colors.ts): dark ink on all of them. */
+      .frame.dark .map text:not(.nd) {
+        fill: #0d1117;
+      }
       .map rect {
         stroke: var(--bg);
         stroke-width: 2;
