@@ -3,7 +3,7 @@
  * 1200×630 social card each): the element's attributes drawn by the figure model at build time, exactly as the
  * charts Worker draws `/v1/charts/{element}.svg` for them — the dataset version the range resolves to, rows
  * filtered by `group` and a period range as the API filters them. Written to `.assets/charts/demos/`.
- * Elements the figure model does not draw yet (`pa-indicator`, `by=`) get none: their fallback is left out.
+ * `<pa-indicator>` is drawn by indicator-figure.ts; an attribute the figure model does not know leaves the fallback out.
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -31,7 +31,7 @@ const KINDS: Record<string, FigureKind> = {
   "pa-table": "table",
 };
 /** Attributes the static figure follows; any other (but `link`, which only links elements) means none is drawn. */
-const DRAWN = new Set(["dataset", "measure", "region", "group", "period", "kind", "caption", "link"]);
+const DRAWN = new Set(["dataset", "measure", "region", "group", "period", "kind", "caption", "link", "total", "by"]);
 
 const list = (v: string | undefined) => v?.split(",").filter(Boolean);
 const unescapeXml = (v: string) => v.replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c)));
@@ -81,6 +81,8 @@ export function demoFigure(ctx: SiteContext, tag: string, attributes: WidgetAttr
           region: list(attributes.region),
           period: attributes.period && !attributes.period.includes("..") ? attributes.period : undefined,
           caption: attributes.caption,
+          total: attributes.total,
+          by: attributes.by === "group" ? "group" : undefined,
         }),
         size,
       );
