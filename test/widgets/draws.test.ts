@@ -17,8 +17,8 @@ interface Trace {
 }
 const traces = new Map<HTMLCanvasElement, Trace>();
 const trace = (chart: Chart): Trace => {
-  let t = traces.get(chart.canvas);
-  if (!t) traces.set(chart.canvas, (t = { updates: 0, resizes: 0, renders: [] }));
+  const t = traces.get(chart.canvas) ?? { updates: 0, resizes: 0, renders: [] };
+  traces.set(chart.canvas, t);
   return t;
 };
 const recorder = {
