@@ -92,6 +92,8 @@ export default defineConfig({
             commands: { emulateMedia, armDownload, takeDownload },
             provider: playwright({
               launchOptions: { executablePath, args: [...chromium.args, "--disable-background-networking", "--no-first-run"] },
+              // Room for the visual tests' tall test frame (1000×1800) at scale 1: screenshots are never shrunk or cut.
+              contextOptions: { viewport: { width: 1280, height: 1900 } },
             }),
             instances: [{ browser: "chromium" }],
           },

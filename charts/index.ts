@@ -1,16 +1,19 @@
 /**
  * @module The charts Worker: `GET /v1/charts/{element}.svg` draws the figure an element would show for the same
  * attributes (`dataset`, `measure`, `region`, `group`, `period`, `kind`, `lang`, `theme`, `caption`, `width`,
- * `height`) as a standalone SVG. A second Worker, reached from the API worker's `/v1/charts/*` route by a service
+ * `height`; `indicator.svg` takes `<pa-indicator>`'s `indicator` and `params` instead of the dataset ones) as a
+ * standalone SVG. A second Worker, reached from the API worker's `/v1/charts/*` route by a service
  * binding, because the figure model and renderer do not fit the API worker's 40 KB budget. The API worker
  * POSTs the element's data response (`…/data.json` with its filters; status in `x-pa-data-status`) with the
  * reader's URL, so the figure is drawn from exactly what the widgets load; this Worker has no other way in.
  */
 import { buildFigure } from "../figure/build";
+import { indicatorFigure } from "../figure/build/indicator";
 import type { FigureKind, FigureLang } from "../figure/model";
 import type { NameTable } from "../figure/names";
 import names from "../figure/names-table.json";
 import { renderSvg } from "../figure/svg/render";
+import type { IndicatorResult } from "../schemas/indicator";
 import { oembed } from "./oembed";
 import { problem } from "./problem";
 
@@ -25,8 +28,11 @@ const ELEMENTS: Record<string, FigureKind> = {
   tilemap: "tilemap",
   stat: "stat",
   table: "table",
+  indicator: "indicator",
 };
 const PARAMS = new Set(["dataset", "measure", "region", "group", "period", "kind", "lang", "theme", "caption", "width", "height"]);
+/** `<pa-indicator>`'s attributes: the indicator id and its parameters as one query string. */
+const INDICATOR_PARAMS = new Set(["indicator", "params", "lang", "theme", "caption", "width", "height"]);
 const IMMUTABLE = "public, max-age=31536000, immutable";
 const SHORT = "public, max-age=300, stale-while-revalidate=60";
 
@@ -53,17 +59,22 @@ export async function handle(request: Request): Promise<Response> {
   }
   const m = /^\/v1\/charts\/([a-z]+)\.svg$/.exec(path);
   const element = m?.[1];
-  if (!element || element === "indicator" || !(element in ELEMENTS))
+  if (!element || !(element in ELEMENTS))
     return problem(404, "not-found", `No chart at ${path.slice(0, 100)}. Elements: ${Object.keys(ELEMENTS).join(", ")} (.svg).`, path, {
       allowed: Object.keys(ELEMENTS),
     });
   const q = url.searchParams;
+  const indicator = element === "indicator";
+  const allowed = indicator ? INDICATOR_PARAMS : PARAMS;
   for (const key of q.keys())
-    if (!PARAMS.has(key))
-      return problem(400, "unknown-parameter", `Unknown parameter ${key.slice(0, 40)}.`, path, { param: key, allowed: [...PARAMS] });
+    if (!allowed.has(key))
+      return problem(400, "unknown-parameter", `Unknown parameter ${key.slice(0, 40)}.`, path, { param: key, allowed: [...allowed] });
   const dataset = q.get("dataset") ?? "";
-  if (!/^[a-z0-9-]+(@[\w.^~*<>=| -]{1,40})?$/.test(dataset))
+  if (!indicator && !/^[a-z0-9-]+(@[\w.^~*<>=| -]{1,40})?$/.test(dataset))
     return problem(400, "invalid-parameter", "dataset must be id or id@version.", path, { param: "dataset" });
+  const indicatorId = q.get("indicator") ?? "";
+  if (indicator && !/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(indicatorId))
+    return problem(400, "invalid-parameter", "indicator must be an indicator id (e.g. theil-t).", path, { param: "indicator" });
   const lang: FigureLang = q.get("lang") === "en" ? "en" : q.get("lang") === "zh" || !q.get("lang") ? "zh" : ("" as FigureLang);
   if (!lang) return problem(400, "invalid-parameter", "lang must be zh or en.", path, { param: "lang", allowed: ["zh", "en"] });
   const theme = q.get("theme") ?? "light";
@@ -80,6 +91,12 @@ export async function handle(request: Request): Promise<Response> {
   ] as const)
     if (typeof v === "string") return problem(400, "invalid-parameter", v, path, { param: name });
 
+  if (!posted && indicator) {
+    // The result exactly as `<pa-indicator indicator=… params=…>` loads it; the API checks the parameters.
+    const data = new URL(`/v1/indicators/${indicatorId}`, url.origin);
+    data.search = new URLSearchParams(q.get("params") ?? "").toString();
+    return need(data.pathname + data.search);
+  }
   if (!posted) {
     const data = new URL(`/v1/datasets/${dataset}/data.json`, url.origin);
     for (const key of ["measure", "region", "group", "period"]) {
@@ -102,6 +119,18 @@ export async function handle(request: Request): Promise<Response> {
     });
   }
   const res = new Response(request.body);
+  if (indicator) {
+    const result = (await res.json()) as IndicatorResult;
+    const figure = indicatorFigure({ lang, result, names: names as NameTable, caption: q.get("caption") ?? undefined });
+    // Exact when every input was asked for by exact version; the inputs' hashes name the data drawn.
+    const exact = result.inputs.every((i) => /^\d+\.\d+\.\d+$/.test(i.requested));
+    const tag = await digest(
+      `${result.inputs.map((i) => i.hash).join(",")}|${result.method.version}|${element}?${[...q].sort().join("&")}`,
+    );
+    return svgResponse(request, `"${tag}"`, exact, () =>
+      renderSvg(figure, { width: width as number | undefined, height: height as number | undefined, theme }),
+    );
+  }
   const body = (await res.json()) as {
     dataset: string;
     version: string;
@@ -115,16 +144,6 @@ export async function handle(request: Request): Promise<Response> {
   };
   const exact = /@\d+\.\d+\.\d+$/.test(dataset);
   const etag = `"${body.hash.slice(0, 16)}-${await digest(`${element}?${[...q].sort().join("&")}`)}"`;
-  const headers = {
-    "content-type": "image/svg+xml; charset=utf-8",
-    "cache-control": exact ? IMMUTABLE : SHORT,
-    etag,
-    "access-control-allow-origin": "*",
-    "x-content-type-options": "nosniff",
-    // An SVG opened on its own runs no script and loads nothing.
-    "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'",
-  };
-  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
   const list = (key: string) => q.get(key)?.split(",").filter(Boolean);
   const figure = buildFigure({
     lang,
@@ -137,8 +156,24 @@ export async function handle(request: Request): Promise<Response> {
     period: q.get("period") ?? undefined,
     caption: q.get("caption") ?? undefined,
   });
-  const svg = renderSvg(figure, { width: width as number | undefined, height: height as number | undefined, theme });
-  return new Response(svg, { headers });
+  return svgResponse(request, etag, exact, () =>
+    renderSvg(figure, { width: width as number | undefined, height: height as number | undefined, theme }),
+  );
+}
+
+/** The SVG response: immutable for exact versions, a short cache otherwise, 304 when the ETag matches. */
+function svgResponse(request: Request, etag: string, exact: boolean, svg: () => string): Response {
+  const headers = {
+    "content-type": "image/svg+xml; charset=utf-8",
+    "cache-control": exact ? IMMUTABLE : SHORT,
+    etag,
+    "access-control-allow-origin": "*",
+    "x-content-type-options": "nosniff",
+    // An SVG opened on its own runs no script and loads nothing.
+    "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'",
+  };
+  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
+  return new Response(svg(), { headers });
 }
 
 async function digest(text: string): Promise<string> {

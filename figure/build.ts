@@ -9,6 +9,7 @@ import { chooseMeasures } from "./build/select";
 import { selectRows, seriesFigure } from "./build/series";
 import { shareFigure } from "./build/share";
 import { statFigure } from "./build/stat";
+import { tableFigure } from "./build/table";
 import { tilemapFigure } from "./build/tilemap";
 import type { FigureInput } from "./input";
 import type { Figure } from "./model";
@@ -36,12 +37,11 @@ export function buildFigure(input: FigureInput): Figure {
     case "stat":
       return statFigure(input, single);
     case "share":
-      return shareFigure(input, single);
-    case "table": {
-      // A table shows every measure asked for (any units): the series figure of them, without axes.
-      const figure = seriesFigure({ ...input, kind: "line" }, { ...choice, units: choice.units.slice(0, 2) });
-      return { ...figure, kind: "table" };
-    }
+      // Parts may be several measures of one unit (primary, secondary, tertiary).
+      return shareFigure(input, { ...choice, measures: choice.measures.filter((m) => m.unit.zh === choice.units[0]) });
+    case "table":
+      // A table shows every measure asked for (any units), long format, full precision.
+      return tableFigure(input);
     default: {
       // One period is a ranking (bars by region or category), never a time axis.
       const rows = selectRows(input, choice.measures);

@@ -4,7 +4,8 @@
  */
 export { niceTicks, valueAxis } from "./axis/value-axis";
 export { buildFigure } from "./build";
-export { classColor, SCHEME, seriesColor, seriesDash } from "./colors";
+export { type IndicatorFigureInput, indicatorFigure } from "./build/indicator";
+export { classColor, SCHEME, seriesColor, seriesDash, seriesMarker } from "./colors";
 export { isWeak, parseFlags } from "./flags";
 export { formatChange, formatNumber, formatTick, formatValue, MISSING } from "./format/number";
 export { formatPeriod, formatPeriodRange, periodToX } from "./format/period";

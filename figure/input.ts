@@ -62,6 +62,10 @@ export interface FigureInput {
   period?: string;
   /** The builder's caption: replaces the title. */
   caption?: string;
+  /** Share figures: `group` sums provinces into the four NBS region groups (the parts). */
+  by?: "group";
+  /** Share figures: the measure holding the whole (else the whole is the parts' sum). */
+  total?: string;
   /** The date printed on exports (YYYY-MM-DD). */
   date?: string;
 }

@@ -33,6 +33,12 @@ export interface FigureColor {
   dark: string;
 }
 
+/**
+ * A point marker shape, so that colour is never the only cue (each series has its own, drawn on its points and
+ * in its legend entry by every renderer).
+ */
+export type FigureMarker = "circle" | "square" | "triangle" | "diamond" | "cross" | "star";
+
 /** A tick on an axis: its position in data units and its label as printed. */
 export interface Tick {
   value: number;
@@ -106,6 +112,8 @@ export interface FigureSeries {
   color: FigureColor;
   /** Canvas/SVG dash pattern in px; empty for solid. */
   dash: number[];
+  /** The marker on its points and legend entry (absent in models from before markers: draw none). */
+  marker?: FigureMarker;
   points: FigurePoint[];
 }
 
@@ -116,6 +124,10 @@ export interface LegendItem {
   label: string;
   color: FigureColor;
   dash: number[];
+  /** The series' marker shape, drawn in the legend. */
+  marker?: FigureMarker;
+  /** Bars, stacks and tiles: a hatch pattern (by the entry's index) beside the colour. */
+  pattern?: number;
   /** A marker drawn hollow (weak sources). */
   hollow?: boolean;
 }
@@ -152,6 +164,8 @@ export interface RankingBar {
   value: number;
   text: string;
   color: FigureColor;
+  /** Hatch index beside the colour (by group; 0 plain), see figure/marks.ts. */
+  pattern?: number;
   group?: string;
   flags: string[];
 }
@@ -160,7 +174,8 @@ export interface RankingBar {
 export interface ShareStack {
   label: string;
   period?: string;
-  parts: { id: string; name: string; value: number; text: string; color: FigureColor }[];
+  /** `pattern`: the hatch index beside the colour (the part's legend position; 0 plain), see figure/marks.ts. */
+  parts: { id: string; name: string; value: number; text: string; color: FigureColor; pattern?: number }[];
 }
 
 /** A tile of the tile map. */
@@ -174,6 +189,11 @@ export interface Tile {
   row: number;
   value: number | null;
   text: string;
+  /**
+   * The value in the class legend's scale, without its unit ("14.1"), printed under the name so that a class is
+   * not told by colour alone; absent when there is no data.
+   */
+  short?: string;
   /** Index into the class legend, or -1 when no data. */
   classIndex: number;
   color: FigureColor;
@@ -212,6 +232,8 @@ export interface IndicatorPayload {
   method: string;
   formula?: string;
   inputs: string[];
+  /** How it is drawn: a line per region, stacked components (a decomposition), or one value on its own. */
+  draw?: "line" | "stack" | "value";
 }
 
 /** A whole figure. */

@@ -16,6 +16,11 @@ export interface RegionName {
   kind?: string;
   /** The NBS group of a province (`east` …). */
   group?: string;
+  /**
+   * Who wrote the zh name when no source publishes one: `prosperity-atlas` for the World Bank aggregates, whose
+   * WDI names are English only (scripts/lib/wb-aggregate-names-zh.ts).
+   */
+  zhBy?: string;
 }
 
 /** Region code → names. */

@@ -3,10 +3,14 @@
  * request after the data has arrived: buildFigure + renderSvg, on the real data, 300 runs each after 30 warm-ups;
  * prints p50 and p99 in ms (target p99 ≤ 10 ms, issue 12). Node's V8 stands in for workerd's.
  */
+import { indicatorFigure } from "../../figure/build/indicator";
 import type { FigureKind } from "../../figure/model";
+import type { NameTable } from "../../figure/names";
+import names from "../../figure/names-table.json";
 import { renderSvg } from "../../figure/svg/render";
 import { datasetFigure } from "../../scripts/build/charts";
 import { buildCatalog } from "../../scripts/build/data";
+import { growth, theil } from "../../test/figure/indicator-fixtures";
 
 const { datasets = [] } = buildCatalog();
 const byId = (id: string) => datasets.find((d) => d.meta.id === id);
@@ -30,4 +34,18 @@ for (const [id, kind, choice] of CASES) {
     if (i >= 30) times.push(performance.now() - t0);
   }
   console.log(`${kind.padEnd(8)} ${id.padEnd(24)} p50 ${pct(times, 50).toFixed(2)} ms  p99 ${pct(times, 99).toFixed(2)} ms`);
+}
+
+// Indicator figures (a decomposition, lines per region) from results in the API's shape.
+for (const [name, result] of [
+  ["theil-t (stack)", theil],
+  ["growth-yoy (lines)", growth],
+] as const) {
+  const times: number[] = [];
+  for (let i = 0; i < 330; i++) {
+    const t0 = performance.now();
+    renderSvg(indicatorFigure({ lang: i % 2 ? "en" : "zh", result, names: names as NameTable }));
+    if (i >= 30) times.push(performance.now() - t0);
+  }
+  console.log(`${"indicator".padEnd(8)} ${name.padEnd(24)} p50 ${pct(times, 50).toFixed(2)} ms  p99 ${pct(times, 99).toFixed(2)} ms`);
 }

@@ -13,7 +13,7 @@ import type { FigureInput, RowInput } from "../input";
 import type { Figure, LegendItem, RankingBar } from "../model";
 import { baseFigure, flagNotes, measureOf, nameOf, valueText } from "./common";
 import type { MeasureChoice } from "./select";
-import { groupRows, selectRows, seriesName, seriesTitle } from "./series";
+import { groupRows, selectRows, seriesName, seriesTitle, withUnit } from "./series";
 import { summarizeRanking } from "./summary";
 
 /** The NBS groups in the order their colours follow (palette slots 1–4). */
@@ -47,6 +47,7 @@ export function rankingFigure(input: FigureInput, choice: MeasureChoice, selecte
         value: r.value,
         text: valueText(measure, r.value, lang),
         color: seriesColor(Math.max(gi, 0)),
+        pattern: Math.max(gi, 0),
         group,
         flags: parseFlags(r.status),
       };
@@ -69,6 +70,7 @@ export function rankingFigure(input: FigureInput, choice: MeasureChoice, selecte
     label: groupName(input, g),
     color: seriesColor(GROUP_ORDER.indexOf(g)),
     dash: [],
+    pattern: GROUP_ORDER.indexOf(g),
   }));
   figure.ranking = { bars, axis, groups: legend };
   figure.legend = legend;
@@ -84,7 +86,8 @@ export function rankingFigure(input: FigureInput, choice: MeasureChoice, selecte
       { label: lang === "zh" ? "排名" : "Rank", numeric: true },
       { label: byRegion ? (lang === "zh" ? "地区" : "Region") : lang === "zh" ? "名称" : "Name" },
       ...(groupIds.length ? [{ label: lang === "zh" ? "地区分组" : "Group" }] : []),
-      { label: `${what}${axis.unit ? (lang === "zh" ? `（${axis.unit}）` : ` (${axis.unit})`) : ""}`, numeric: true },
+      // A unit with its own brackets is not nested: "基尼系数，系数（0—1）", not "基尼系数（系数（0—1））".
+      { label: withUnit(what, axis.unit, lang), numeric: true },
     ],
     rows: bars.map((b, i) => ({
       key: b.region,

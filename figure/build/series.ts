@@ -5,7 +5,7 @@
  */
 import { comparePeriods } from "../../schemas/period";
 import { valueAxis } from "../axis/value-axis";
-import { seriesColor, seriesDash } from "../colors";
+import { seriesColor, seriesDash, seriesMarker } from "../colors";
 import { flagText, isWeak, parseFlags } from "../flags";
 import { formatNumber } from "../format/number";
 import { formatPeriod, formatPeriodRange, periodToX } from "../format/period";
@@ -150,6 +150,7 @@ export function seriesFigure(input: FigureInput, choice: MeasureChoice): Figure 
       axis: axisOf(g.measure),
       color: seriesColor(i),
       dash: seriesDash(i),
+      marker: seriesMarker(i),
       points,
     };
   });
@@ -159,7 +160,16 @@ export function seriesFigure(input: FigureInput, choice: MeasureChoice): Figure 
       if (last?.y != null) annotations.push({ kind: "last-value", series: s.id, x: last.x, y: last.y, label: last.text });
     }
   figure.annotations = annotations;
-  figure.legend = figure.series.map((s) => ({ id: s.id, label: s.name, color: s.color, dash: s.dash, hollow: false }));
+  figure.legend = figure.series.map((s, i) => ({
+    id: s.id,
+    label: s.name,
+    color: s.color,
+    dash: s.dash,
+    marker: s.marker,
+    // Bars have no line or marker: a hatch beside the colour.
+    ...(kind === "bar" ? { pattern: i } : {}),
+    hollow: false,
+  }));
   figure.notes = flagNotes(rows, lang);
   if (dropped > 0)
     figure.notes.push(

@@ -31,10 +31,10 @@ export function classOf(value: number, classes: readonly [number, number][]): nu
   return i < 0 ? classes.length - 1 : i;
 }
 
-/** Classes from 3 up draw white text: ≥ 4.5:1 on every fill. */
+/** In the light scheme, classes from 3 up draw white text: ≥ 4.5:1 on every fill. The dark scheme's fills are all light: dark ink. */
 export const LIGHT_TEXT_FROM = 3;
-const INK_DARK: FigureColor = { token: "fg-on-light", light: "#1f2328", dark: "#1f2328" };
-const INK_LIGHT: FigureColor = { token: "fg-on-dark", light: "#ffffff", dark: "#ffffff" };
+const INK_DARK: FigureColor = { token: "fg-on-light", light: "#1f2328", dark: "#0d1117" };
+const INK_LIGHT: FigureColor = { token: "fg-on-dark", light: "#ffffff", dark: "#0d1117" };
 const NO_DATA: FigureColor = { token: "nd", light: "#f0f1f3", dark: "#21262d" };
 
 /** A tile map of the first measure in the period asked for (else the latest). */
@@ -62,6 +62,7 @@ export function tilemapFigure(input: FigureInput, choice: MeasureChoice): Figure
       row,
       value: bar?.value ?? null,
       text: bar ? valueText(measure, bar.value, lang) : "—",
+      short: bar ? label(bar.value) : undefined,
       classIndex: ci,
       color: ci < 0 ? NO_DATA : classColor(ci),
       ink: ci >= LIGHT_TEXT_FROM ? INK_LIGHT : INK_DARK,

@@ -3,7 +3,8 @@
  * areas, bars) on their axes, ranking bars, share stacks, the tile map, the stat headline and the table. Every
  * label printed here is a label of the model (ticks, names, texts); nothing is formatted again.
  */
-import type { Figure, FigureColor, YAxis } from "../model";
+import { HATCH_TILE, hatchPath, hatchWidth, markedPoints, markerPath, strokedMarker } from "../marks";
+import type { Figure, FigureColor, FigureMarker, YAxis } from "../model";
 import { clip, esc, textWidth } from "./text";
 
 /** The colours of one scheme as the renderer uses them. */
@@ -34,8 +35,34 @@ const scale = (domain: [number, number], from: number, to: number) => {
   return (v: number) => from + ((v - a) / span) * (to - from);
 };
 
+/** The id of hatch pattern `index` (0 is plain: no pattern). */
+const hatchId = (index: number) => `pa-hatch-${((index % 7) + 7) % 7}`;
+
+/** The hatch patterns a figure may use, as `<defs>` (stroked in the background colour over the fill). */
+export function hatchDefs(ink: Ink): string {
+  const tiles = [1, 2, 3, 4, 5, 6].map(
+    (i) =>
+      `<pattern id="${hatchId(i)}" width="${HATCH_TILE}" height="${HATCH_TILE}" patternUnits="userSpaceOnUse"><path d="${hatchPath(i)}" stroke="${ink.bg}" stroke-opacity="0.75" stroke-width="${hatchWidth(i)}" stroke-linecap="round" fill="none"/></pattern>`,
+  );
+  return `<defs>${tiles.join("")}</defs>`;
+}
+
+/** A rectangle filled with `color` and, for a hatch index above 0, the hatch over it. */
+export function hatchedRect(x: number, y: number, w: number, h: number, color: string, hatch = 0, extra = "", inner = ""): string {
+  const box = `x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}"`;
+  const rect = `<rect ${box} fill="${color}"${extra}>${inner}</rect>`;
+  return hatch % 7 ? `${rect}<rect ${box} fill="url(#${hatchId(hatch)})"/>` : rect;
+}
+
+/** A marker at (cx, cy): filled in `color` (or hollow: the background inside), outlined in `color`. */
+export function markerSvg(shape: FigureMarker, cx: number, cy: number, r: number, color: string, ink: Ink, hollow = false): string {
+  const d = markerPath(shape, cx, cy, r);
+  if (strokedMarker(shape)) return `<path d="${d}" stroke="${color}" stroke-width="2" fill="none"/>`;
+  return `<path d="${d}" fill="${hollow ? ink.bg : color}" stroke="${color}" stroke-width="1.5"/>`;
+}
+
 /** Series on a time or category x axis with one or two value axes. */
-export function seriesPlot(f: Figure, box: Box, ink: Ink, kind: "line" | "area" | "bar"): string {
+export function seriesPlot(f: Figure, box: Box, ink: Ink, kind: "line" | "area" | "bar", stacked = false): string {
   const out: string[] = [];
   const left = f.y.find((a) => a.side === "left");
   const right = f.y.find((a) => a.side === "right");
@@ -68,7 +95,8 @@ export function seriesPlot(f: Figure, box: Box, ink: Ink, kind: "line" | "area" 
     ? (x?.categories ?? []).map((c, i) => ({ value: i, label: c })).filter((_, i, all) => i % Math.ceil(all.length / 8) === 0)
     : (x?.ticks ?? []);
   for (const t of xticks) out.push(label(sx(t.value), y0 + 15, t.label, 11, ink.muted, "middle"));
-  const bars = f.series.length;
+  const bars = stacked ? 1 : f.series.length;
+  const base = new Map<number, number>();
   f.series.forEach((s, si) => {
     const sy = ys.get(s.axis) ?? ys.values().next().value;
     if (!sy) return;
@@ -77,12 +105,14 @@ export function seriesPlot(f: Figure, box: Box, ink: Ink, kind: "line" | "area" 
       const w = Math.max(1, (categories ? band : (x1 - x0) / Math.max(s.points.length, 1)) * 0.8) / bars;
       for (const p of s.points) {
         if (p.y === null) continue;
-        const bx = sx(p.x) - (w * bars) / 2 + si * w;
-        const by = sy(Math.max(p.y, 0));
-        const h = Math.abs(sy(p.y) - sy(0));
-        out.push(
-          `<rect x="${n(bx)}" y="${n(by)}" width="${n(w)}" height="${n(h)}" fill="${color}"${p.hollow ? ` fill-opacity="0.45"` : ""}/>`,
-        );
+        const bx = sx(p.x) - (w * bars) / 2 + (stacked ? 0 : si) * w;
+        // Stacked (a decomposition): each part starts where the one below ended.
+        const from = stacked ? (base.get(p.x) ?? 0) : 0;
+        if (stacked) base.set(p.x, from + p.y);
+        const by = sy(Math.max(from + p.y, from));
+        const h = Math.abs(sy(from + p.y) - sy(from));
+        const hatch = f.legend.find((l) => l.id === s.id)?.pattern ?? 0;
+        out.push(hatchedRect(bx, by, w, h, color, hatch, p.hollow ? ` fill-opacity="0.45"` : ""));
       }
       return;
     }
@@ -105,11 +135,12 @@ export function seriesPlot(f: Figure, box: Box, ink: Ink, kind: "line" | "area" 
       }
       out.push(`<path d="${d}" fill="none" stroke="${color}" stroke-width="2.5"${dash} stroke-linejoin="round"/>`);
     }
-    for (const p of s.points)
-      if (p.y !== null && (p.hollow || s.points.length === 1))
-        out.push(
-          `<circle cx="${n(sx(p.x))}" cy="${n(sy(p.y))}" r="3" fill="${p.hollow ? ink.bg : color}" stroke="${color}" stroke-width="1.5"/>`,
-        );
+    // Markers (the series' shape) on the marked points, and on every weak-source point (hollow).
+    const marked = new Set(markedPoints(s.points.length));
+    s.points.forEach((p, i) => {
+      if (p.y !== null && (p.hollow || marked.has(i) || s.points.length === 1))
+        out.push(markerSvg(s.marker ?? "circle", sx(p.x), sy(p.y), 3.5, color, ink, p.hollow));
+    });
   });
   for (const a of f.annotations) {
     if (a.kind === "break") {
@@ -139,7 +170,7 @@ export function rankingPlot(f: Figure, box: Box, ink: Ink): string {
       const w = Math.abs(sx(b.value) - sx(0));
       return (
         label(x0 - 6, y + step / 2 + 4, clip(b.name, 12, nameW - 8), 12, ink.fg, "end") +
-        `<rect x="${n(from)}" y="${n(y + step * 0.15)}" width="${n(w)}" height="${n(step * 0.7)}" fill="${pick(ink, b.color)}"/>` +
+        hatchedRect(from, y + step * 0.15, w, step * 0.7, pick(ink, b.color), b.pattern ?? 0) +
         label(from + w + 4, y + step / 2 + 4, b.text, 11, ink.muted)
       );
     })
@@ -162,7 +193,16 @@ export function sharePlot(f: Figure, box: Box, ink: Ink): string {
       let at = x0;
       const parts = stack.parts.map((p) => {
         const pw = (Math.max(p.value, 0) / total) * w;
-        const rect = `<rect x="${n(at)}" y="${n(y + step * 0.15)}" width="${n(pw)}" height="${n(step * 0.7)}" fill="${pick(ink, p.color)}"><title>${esc(`${p.name} ${p.text}`)}</title></rect>`;
+        const rect = hatchedRect(
+          at,
+          y + step * 0.15,
+          pw,
+          step * 0.7,
+          pick(ink, p.color),
+          p.pattern ?? 0,
+          "",
+          `<title>${esc(`${p.name} ${p.text}`)}</title>`,
+        );
         const text = pw > textWidth(p.text, 10) + 6 ? label(at + pw / 2, y + step / 2 + 4, p.text, 10, ink.bg, "middle") : "";
         at += pw;
         return rect + text;
@@ -188,7 +228,14 @@ export function tilemapPlot(f: Figure, box: Box, ink: Ink): string {
         `<rect x="${n(x + 1)}" y="${n(y + 1)}" width="${n(size - 2)}" height="${n(size - 2)}" rx="2" fill="${fill}"><title>${esc(`${tile.name} ${tile.text}`)}</title></rect>` +
         label(x + size / 2, y + size * 0.45, clip(tile.label, Math.min(12, size / 3.2), size - 4), Math.min(12, size / 3.2), fg, "middle") +
         (size >= 34
-          ? label(x + size / 2, y + size * 0.78, clip(tile.text, Math.min(10, size / 4), size - 4), Math.min(10, size / 4), fg, "middle")
+          ? label(
+              x + size / 2,
+              y + size * 0.78,
+              clip(tile.short ?? tile.text, Math.min(10, size / 4), size - 4),
+              Math.min(10, size / 4),
+              fg,
+              "middle",
+            )
           : "")
       );
     })

@@ -5,8 +5,20 @@
  * readable by screen readers; fonts fall back to the system's CJK sans-serif.
  */
 import { SCHEME } from "../colors";
-import type { Figure } from "../model";
-import { type Box, type Ink, rankingPlot, seriesPlot, sharePlot, statPlot, tablePlot, tilemapPlot } from "./plots";
+import type { Figure, LegendItem } from "../model";
+import {
+  type Box,
+  hatchDefs,
+  hatchedRect,
+  type Ink,
+  markerSvg,
+  rankingPlot,
+  seriesPlot,
+  sharePlot,
+  statPlot,
+  tablePlot,
+  tilemapPlot,
+} from "./plots";
 import { esc, textWidth, wrap } from "./text";
 
 /** How to render: size in px (height: chosen by kind when absent) and colour scheme. */
@@ -23,6 +35,13 @@ export const SVG_FONT = "'Noto Sans SC','PingFang SC','Microsoft YaHei','Source 
 
 const PAD = 20;
 const DEFAULT_HEIGHT: Record<string, number> = { stat: 260, tilemap: 520, table: 480, message: 200 };
+
+/** The height a figure's plot asks for when no height is given. */
+function plotHeight(figure: Figure): number {
+  if (figure.kind === "ranking") return (figure.ranking?.bars.length ?? 10) * 18 + 8;
+  if (figure.kind === "indicator" && figure.indicator?.draw === "value") return (DEFAULT_HEIGHT.stat as number) - 140;
+  return (DEFAULT_HEIGHT[figure.kind] ?? 400) - 140;
+}
 
 /** The SVG document of `figure`. */
 export function renderSvg(figure: Figure, options: SvgOptions = {}): string {
@@ -56,7 +75,7 @@ export function renderSvg(figure: Figure, options: SvgOptions = {}): string {
   const footH = foot.length * 16 + 6;
   const drawn = figure.kind !== "message";
   // A ranking gets a row per bar; the other kinds a height that suits them.
-  const plotH = figure.kind === "ranking" ? (figure.ranking?.bars.length ?? 10) * 18 + 8 : (DEFAULT_HEIGHT[figure.kind] ?? 400) - 140;
+  const plotH = plotHeight(figure);
   const height = clamp(options.height ?? y + (drawn ? plotH : 0) + footH + PAD, 120, 2400);
   const plotBox: Box = { x: PAD, y: y + 4, w: inner, h: Math.max(0, height - PAD - footH - y - 8) };
   const plot = drawn && plotBox.h > 40 ? plotOf(figure, plotBox, ink) : "";
@@ -70,6 +89,8 @@ export function renderSvg(figure: Figure, options: SvgOptions = {}): string {
     `<title id="t">${esc(figure.title)}</title>`,
     `<desc id="d">${esc(figure.summary || figure.message || figure.title)}</desc>`,
     `<rect width="100%" height="100%" fill="${ink.bg}"/>`,
+    // Hatches beside colour on bars, stacks and ranking bars (colour is never the only cue).
+    /pa-hatch-/.test(plot) ? hatchDefs(ink) : "",
     ...head,
     plot,
     ...footer,
@@ -80,7 +101,7 @@ export function renderSvg(figure: Figure, options: SvgOptions = {}): string {
 /** The legend (only when it names more than one thing, or the tile map's classes), in rows; returns the new y. */
 function legend(figure: Figure, ink: Ink, inner: number, y: number, out: string[]): number {
   const tiles = figure.kind === "tilemap";
-  const items = tiles
+  const items: Pick<LegendItem, "label" | "color" | "dash" | "marker" | "pattern">[] = tiles
     ? (figure.tilemap?.classes ?? []).map((c) => ({ label: c.label, color: c.color, dash: [] as number[] }))
     : figure.legend.length > 1
       ? figure.legend
@@ -94,7 +115,7 @@ function legend(figure: Figure, ink: Ink, inner: number, y: number, out: string[
   if (!items.length) return y;
   let x = 0;
   let row = 0;
-  const line = figure.kind === "line" || figure.kind === "area";
+  const line = figure.kind === "line" || figure.kind === "area" || (figure.kind === "indicator" && figure.indicator?.draw === "line");
   for (const item of items) {
     const w = 22 + textWidth(item.label, 12) + 16;
     if (x + w > inner && x > 0) {
@@ -106,8 +127,10 @@ function legend(figure: Figure, ink: Ink, inner: number, y: number, out: string[
     if (color)
       out.push(
         line
-          ? `<line x1="${PAD + x}" x2="${PAD + x + 16}" y1="${cy}" y2="${cy}" stroke="${color}" stroke-width="2.5"${item.dash.length ? ` stroke-dasharray="${item.dash.join(" ")}"` : ""}/>`
-          : `<rect x="${PAD + x}" y="${cy - 6}" width="14" height="12" fill="${color}"/>`,
+          ? `<line x1="${PAD + x}" x2="${PAD + x + 18}" y1="${cy}" y2="${cy}" stroke="${color}" stroke-width="2.5"${item.dash.length ? ` stroke-dasharray="${item.dash.join(" ")}"` : ""}/>${
+              item.marker ? markerSvg(item.marker, PAD + x + 9, cy, 3.5, color, ink) : ""
+            }`
+          : hatchedRect(PAD + x, cy - 6, 16, 12, color, item.pattern ?? 0),
       );
     out.push(`<text x="${PAD + x + (color ? 22 : 0)}" y="${cy + 4}" font-size="12" fill="${ink.fg}">${esc(item.label)}</text>`);
     x += w;
@@ -131,6 +154,10 @@ function plotOf(figure: Figure, box: Box, ink: Ink): string {
       return statPlot(figure, box, ink);
     case "table":
       return tablePlot(figure, box, ink);
+    case "indicator":
+      // One value as a stat; a decomposition as stacked bars; else a line per region.
+      if (figure.indicator?.draw === "value") return statPlot(figure, box, ink);
+      return figure.indicator?.draw === "stack" ? seriesPlot(figure, box, ink, "bar", true) : seriesPlot(figure, box, ink, "line");
     default:
       return "";
   }

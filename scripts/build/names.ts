@@ -46,6 +46,8 @@ export function buildNames(dataDir = DATA_DIR): NameTable {
     const zhName = zh ?? (code === "XKX" ? zhRegion.of("XK") : code === "CHI" ? "海峡群岛" : undefined);
     if (!zhName) continue;
     names[code] = { zh: zhName, en, zhShort: zhName.replace(/特别行政区$/, ""), enShort: shortEn(r.short_name_en || en), kind: r.kind };
+    // No source publishes Chinese names of the WB aggregates: ours are marked as ours.
+    if (r.kind === "aggregate" && WB_AGGREGATE_NAMES_ZH[code]) names[code] = { ...names[code], zhBy: "prosperity-atlas" };
   }
   for (const d of DOCUMENTED_REGIONS) {
     // The documented names carry their publisher in brackets ("东部（国家邮政局）"): the short form drops it.

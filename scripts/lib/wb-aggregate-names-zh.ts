@@ -1,8 +1,9 @@
 /**
- * @module Chinese names of the World Bank aggregate codes. The `countries` dataset carries the WDI's English
- * names only and no raw file in the workplace holds Chinese ones, so these are translations of the WDI names
- * as the World Bank's Chinese-language pages write them (世界、高收入国家、东亚与太平洋地区 …). Names only —
- * no values; the build refuses an aggregate code in the data that has no entry here (test/figure/names.test.ts).
+ * @module Chinese names of the World Bank aggregate codes, translated by Prosperity Atlas. The `countries`
+ * dataset carries the WDI's English names only, and no raw file in ../shared/data/raw holds Chinese ones
+ * (searched for every name below), so these are our translations of the WDI names, not a source's; the names
+ * table marks each with `zhBy: "prosperity-atlas"` and docs/figure.md says so. Names only — no values; the
+ * build refuses an aggregate code in the data that has no entry here (test/figure/names.test.ts).
  */
 export const WB_AGGREGATE_NAMES_ZH: Readonly<Record<string, string>> = {
   AFE: "东部和南部非洲",

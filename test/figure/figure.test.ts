@@ -182,3 +182,58 @@ describe("titles say what is plotted", () => {
     expect(fig("national-gini", "1.1.0", { lang: "zh", caption: "收入差距" }).title).toBe("收入差距");
   });
 });
+
+describe("share figures drawn from the model (<pa-share by=group> and total= drew with old code)", () => {
+  for (const lang of ["zh", "en"] as const) {
+    it(`sums provinces into the four NBS groups, named, stacking to 100% (${lang})`, () => {
+      const f = fig("province-gdp", "1.0.0", { lang, kind: "share", measure: ["gdp"], by: "group", period: "2020..2024" });
+      expect(f.kind).toBe("share");
+      expect(f.legend.map((l) => l.label)).toEqual(
+        lang === "zh" ? ["东部地区", "中部地区", "西部地区", "东北地区"] : ["East", "Central", "West", "Northeast"],
+      );
+      expect(f.legend.map((l) => l.pattern)).toEqual([0, 1, 2, 3]);
+      expect(f.share?.stacks.map((s) => s.period)).toEqual(["2020", "2021", "2022", "2023", "2024"]);
+      for (const s of f.share?.stacks ?? []) expect(s.parts.reduce((a, p) => a + p.value, 0)).toBeCloseTo(100, 9);
+      expect(f.summary).toMatch(lang === "zh" ? /^2020年至2024年，东部地区占比由[\d.]+%/ : /^East share (rose|fell) from [\d.]+%/);
+      expect(f.table?.rows[0]?.cells.slice(1).every((c) => /^\d+\.\d\d$/.test(c.text))).toBe(true);
+    });
+
+    it(`divides measures by the total measure when given (${lang})`, () => {
+      const f = fig("national-gdp", "1.0.0", { lang, kind: "share", measure: ["primary", "secondary", "tertiary"], total: "gdp" });
+      expect(f.title).toBe(lang === "zh" ? "国内生产总值的构成" : "Composition of gross domestic product");
+      expect(f.legend).toHaveLength(3);
+      const last = f.share?.stacks.at(-1);
+      expect(last?.parts.reduce((a, p) => a + p.value, 0)).toBeCloseTo(100, 0);
+    });
+  }
+});
+
+describe("table figures (<pa-table> drew with old code: blank cells, its own formatting)", () => {
+  for (const lang of ["zh", "en"] as const)
+    it(`names regions, writes "—" for a missing value, keeps full precision and the unit in headers (${lang})`, () => {
+      const f = fig("province-health-resources", "1.0.0", { lang, kind: "table" });
+      const table = f.table;
+      expect(f.kind).toBe("table");
+      expect(table?.columns.length).toBeGreaterThan(3);
+      const cells = table?.rows.flatMap((r) => r.cells) ?? [];
+      expect(cells.some((c) => c.text === "")).toBe(false);
+      expect(cells.filter((c) => c.value === null).every((c) => c.text === "—")).toBe(true);
+      expect(cells.filter((c) => c.value === null).length).toBeGreaterThan(0);
+      expect(table?.rows.some((r) => /^CN-/.test(r.cells[0]?.text ?? ""))).toBe(false);
+      for (const r of table?.rows.slice(0, 50) ?? [])
+        for (const c of r.cells.slice(2))
+          if (typeof c.value === "number") expect(Number(c.text.replace(/[^\d.−-]/g, "").replace("−", "-"))).toBe(c.value);
+      expect(table?.columns[2]?.label).toMatch(lang === "zh" ? /（.+）$/ : /\(.+\)$/);
+    });
+});
+
+describe("source lines stay a line or two (the Gini chart's ran to 25 lines of publications)", () => {
+  for (const lang of ["zh", "en"] as const)
+    it(`condenses the publications and keeps the full list in \`primary\` (${lang})`, () => {
+      const f = fig("national-gini", "1.1.0", { lang });
+      expect(f.source.primary.length).toBeGreaterThan(2);
+      expect(f.source.text.length).toBeLessThan(260);
+      expect(f.source.text).toContain(lang === "zh" ? "国家统计局" : "National Bureau of Statistics");
+      expect(f.source.text).toContain("national-gini@1.1.0");
+    });
+});

@@ -6,11 +6,14 @@
 import { readFileSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
 import { beforeAll, describe, expect, it } from "vitest";
+import { indicatorFigure } from "../../figure/build/indicator";
 import type { Figure, FigureKind } from "../../figure/model";
 import { renderSvg } from "../../figure/svg/render";
 import { CARD, datasetFigure, notoSansScPath, rasterise } from "../../scripts/build/charts";
 import { buildCatalog } from "../../scripts/build/data";
 import type { LoadedDataset } from "../../scripts/lib/read-data";
+import { growth, theil, total } from "./indicator-fixtures";
+import { NAMES } from "./load";
 
 let datasets: readonly LoadedDataset[];
 beforeAll(() => {
@@ -69,6 +72,47 @@ describe.each(CASES)("SVG of %s as %s", (id, kind, choice) => {
       }
     });
   }
+});
+
+describe.each([
+  ["a decomposition", theil],
+  ["lines per region", growth],
+  ["one value", total],
+])("SVG of an indicator: %s", (_, result) => {
+  for (const lang of ["zh", "en"] as const) {
+    it(`should print only the model's texts (${lang}), with title, summary, method and the inputs`, () => {
+      const figure = indicatorFigure({ lang, result, names: NAMES });
+      const svg = renderSvg(figure);
+      const printed = texts(svg);
+      expect(printed[0]).toBe(figure.title);
+      expect(printed[1]).toBe(figure.summary);
+      expect(svg).toContain(`${result.indicator}@${result.method.version}`);
+      for (const i of result.inputs) expect(svg).toContain(`${i.dataset}@${i.version}`);
+      const joined = [...modelTexts(figure)].join("\n");
+      for (const t of printed) expect(joined.includes(t.replace(/…$/, "")), `"${t}" is not a text of the figure`).toBe(true);
+      // Every legend entry is drawn with its cue beside the colour: a marker on lines, a hatch on stacks.
+      if (figure.indicator?.draw === "line")
+        expect(svg.match(/<path d="M[^"]*Z" fill="#/g)?.length ?? 0).toBeGreaterThan(figure.series.length);
+      if (figure.indicator?.draw === "stack") expect(svg).toContain('fill="url(#pa-hatch-1)"');
+      if (figure.indicator?.draw === "value") expect(printed).toContain(figure.stat?.text);
+    });
+  }
+});
+
+describe("colour is never the only cue (#12 item 5)", () => {
+  it("should draw each line series with its own dash or marker, and bars, stacks and ranking groups with hatches", () => {
+    const lines = datasetFigure(dataset("world-internet-use"), "en", { region: ["WLD", "HIC", "LMY", "CHN", "USA"] });
+    const cues = lines.series.map((s) => `${s.dash.join(" ")}|${s.marker}`);
+    expect(new Set(cues).size).toBe(lines.series.length);
+    const svg = renderSvg(lines);
+    for (const s of lines.series.filter((x) => x.dash.length)) expect(svg).toContain(`stroke-dasharray="${s.dash.join(" ")}"`);
+    for (const kind of ["share", "ranking"] as const) {
+      const id = kind === "share" ? "platform-market-shares" : "province-gdp";
+      const out = renderSvg(datasetFigure(dataset(id), "zh", { kind }));
+      expect(out, kind).toMatch(/<defs><pattern id="pa-hatch-1"/);
+      expect(out, kind).toContain('fill="url(#pa-hatch-1)"');
+    }
+  });
 });
 
 /** Width and height from a PNG's IHDR chunk. */

@@ -115,8 +115,11 @@ describe("the site's home page on the oldest core", () => {
     const dom = await dumpDomUntil(72, `${host.origin}/home.html`, "data-probe-settled");
     const { errors } = parse(dom);
     expect(errors).toEqual([]);
-    const charts = [...dom.matchAll(/<pa-chart[^>]*data-probe="([^"]*)"/g)].map((m) => JSON.parse(decode(m[1] ?? "")) as Probe);
-    expect(charts.length).toBeGreaterThanOrEqual(6);
+    // One chart per theme: lines, the industries' shares (pa-share) and the provinces' convergence (pa-indicator).
+    const charts = [...dom.matchAll(/<pa-(?:chart|share|indicator)[^>]*data-probe="([^"]*)"/g)].map(
+      (m) => JSON.parse(decode(m[1] ?? "")) as Probe,
+    );
+    expect(charts.length).toBeGreaterThanOrEqual(7);
     for (const p of charts) {
       expect(p.title, JSON.stringify(p)).not.toBe("");
       expect(p.painted, JSON.stringify(p)).toBeGreaterThan(1000);

@@ -3,6 +3,7 @@
  * English, light and dark: the DOM (caption, summary, table) and the pixels (canvas, tiles) are asserted.
  */
 import { afterEach, describe, expect, inject, it } from "vitest";
+import type { Figure } from "../../figure/model";
 import { cleanup, mount, once, paintedPixels, pixelsOf, rowText, shadow, shadowAll, THEIL, text } from "./helpers/dom";
 
 const api = inject("apiBase");
@@ -129,8 +130,15 @@ describe("<pa-share>", () => {
           expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
         }
         expect(text(shadow(element, ".summary"))).toMatch(
-          lang === "zh" ? /^2020年至2024年，东部占比由/ : /^East share (rose|fell) from [\d.]+% to [\d.]+% from 2020 to 2024/,
+          lang === "zh" ? /^2020年至2024年，东部地区占比由/ : /^East share (rose|fell) from [\d.]+% to [\d.]+% from 2020 to 2024/,
         );
+        // Drawn from the figure model: group names (not codes) in the legend, each with a hatch beside its colour.
+        const figure = (element as unknown as { figure: Figure }).figure;
+        expect(figure.title).toBe(lang === "zh" ? "地区生产总值：四大地区占比" : "Gross regional product: shares of the four NBS regions");
+        expect(shadowAll(element, ".legend li").map(text)).toEqual(
+          lang === "zh" ? ["东部地区", "中部地区", "西部地区", "东北地区"] : ["East", "Central", "West", "Northeast"],
+        );
+        expect(shadowAll(element, ".legend pattern")).toHaveLength(3);
       });
     }
   }
@@ -147,7 +155,10 @@ describe("<pa-tilemap>", () => {
         expect(element.tiles["CN-XZ"]).toBe(0);
         expect(new Set(Object.values(element.tiles))).toEqual(new Set([0, 1, 2, 3, 4]));
         const gd = shadow(element, '[data-region="CN-GD"]');
-        expect(getComputedStyle(gd?.querySelector("rect") as Element).fill).toBe("rgb(8, 48, 107)");
+        // The top class: darkest blue on light, brightest on dark (the dark map's #08306b vanished on #0d1117).
+        expect(getComputedStyle(gd?.querySelector("rect") as Element).fill).toBe(
+          theme === "dark" ? "rgb(227, 238, 250)" : "rgb(8, 48, 107)",
+        );
         // Names, not codes: the en tile map showed "GD", "HL", "NM".
         expect(text(gd?.querySelector("text"))).toBe(lang === "zh" ? "广东" : "Guangdong");
         expect(shadowAll(element, ".legend li svg")).toHaveLength(5);
@@ -246,15 +257,22 @@ describe("<pa-indicator>", () => {
         }
         expect(shadowAll(element, ".legend li").map(text)).toEqual(lang === "zh" ? ["组间", "组内"] : ["Between groups", "Within groups"]);
         expect(text(shadow(element, ".method"))).toContain("province-gdp@1.0.0:gdp, province-population@1.0.0:population");
-        expect(text(shadow(element, ".warnings"))).toBe(result.warnings[0][lang]);
+        // The API's warnings are notes of the figure (so the PNG and the SVG carry them too).
+        expect(shadowAll(element, ".notes li").map(text)).toContain(result.warnings[0][lang]);
         expect(text(shadow(element, ".summary"))).toMatch(
-          lang === "zh" ? /，其中组间 [\d.]+、组内 [\d.]+。$/ : /; of which Between groups [\d.]+, Within groups [\d.]+\.$/,
+          lang === "zh" ? /，其中组间[\d.]+、组内[\d.]+。$/ : /; of which between groups [\d.]+, within groups [\d.]+\.$/,
         );
+        // The figure model is the element's: named components, the unit on the axis, the inputs in the source line.
+        const figure = (element as unknown as { figure: Figure }).figure;
+        expect(figure.kind).toBe("indicator");
+        expect(figure.legend.map((l) => l.label)).toEqual(lang === "zh" ? ["组间", "组内"] : ["Between groups", "Within groups"]);
+        expect(text(shadow(element, ".source"))).toBe(figure.source.text);
+        expect(figure.source.text).toContain("province-population@1.0.0:population");
       });
     }
   }
 
-  it("should read the same shape inline, show value classes, and leave a missing component blank", async () => {
+  it('should read the same shape inline, show value classes, and write "—" for a missing component', async () => {
     const result = await fetch(url).then((r) => r.json());
     result.results[0].components.between = null;
     result.results[0].class = "test-class";
@@ -262,7 +280,7 @@ describe("<pa-indicator>", () => {
     const first = shadow(element, "tbody tr");
     const headers = shadowAll(element, "thead th").map(text);
     expect(headers.at(-1)).toBe("Class");
-    expect(text(first?.children[headers.indexOf("Between groups")])).toBe("");
+    expect(text(first?.children[headers.indexOf("Between groups")])).toBe("—");
     expect(text(first?.children[headers.length - 1])).toBe("test-class");
     // With a gap, between + within no longer adds up: a line, not a stack.
     expect(shadow(element, ".legend")).toBeNull();

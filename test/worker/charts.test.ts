@@ -33,6 +33,26 @@ describe("GET /v1/charts/{element}.svg", () => {
     });
   }
 
+  const THEIL =
+    "indicator=theil-t&params=" +
+    encodeURIComponent(
+      "value=province-gdp@1.0.0:gdp/province-population@1.0.0:population&weight=province-population@1.0.0:population&by=regions@1.0.0:group",
+    );
+
+  it("should draw <pa-indicator>'s figure from its attributes (indicator, params), with the inputs' dataset@version", async () => {
+    const res = await get(`/v1/charts/indicator.svg?${THEIL}&lang=en`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^image\/svg\+xml/);
+    expect(res.headers.get("cache-control")).toMatch(/immutable/);
+    const svg = await res.text();
+    expect(svg).toMatch(/<title id="t">Theil[^<]*<\/title>/);
+    for (const input of ["province-gdp@1.0.0:gdp", "province-population@1.0.0:population", "regions@1.0.0:group"])
+      expect(svg).toContain(input);
+    expect(svg).toContain(">Between groups<");
+    const again = await get(`/v1/charts/indicator.svg?${THEIL}&lang=en`, { headers: { "if-none-match": res.headers.get("etag") ?? "" } });
+    expect(again.status).toBe(304);
+  });
+
   it("should cache a range briefly, not forever", async () => {
     const res = await get("/v1/charts/chart.svg?dataset=province-gdp@^1&region=CN-GD");
     expect(res.status).toBe(200);
@@ -48,6 +68,10 @@ describe("GET /v1/charts/{element}.svg", () => {
     ["/v1/charts/ranking.svg?dataset=province-gdp&kind=bar", 400],
     ["/v1/charts/chart.svg?dataset=province-gdp&period=20x4", 400],
     ["/v1/charts/chart.svg?dataset=%3Cscript%3E", 400],
+    ["/v1/charts/indicator.svg?indicator=Not_An_Id", 400],
+    ["/v1/charts/indicator.svg?indicator=theil-t&dataset=province-gdp", 400],
+    ["/v1/charts/indicator.svg?indicator=no-such-indicator", 404],
+    ["/v1/charts/indicator.svg?indicator=theil-t&params=value%3Dnope", 400],
   ] as const) {
     it(`should answer ${path} with ${status} problem+json`, async () => {
       const res = await get(path);

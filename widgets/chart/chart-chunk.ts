@@ -17,12 +17,20 @@ import {
   PointElement,
   Tooltip,
 } from "chart.js";
+import { CHART_POINT_STYLE, markedPoints } from "../../figure/marks";
+import { hatchFill } from "./canvas-marks";
 import type { ChartHandle, ChartSpec, CreateChart, SpecAxis } from "./chart-spec";
 
 Chart.register(LineController, BarController, LineElement, PointElement, BarElement, LinearScale, CategoryScale, Filler, Tooltip);
 
 /** A fill for areas: the line colour at a third of its strength (colours arrive as #rrggbb). */
 const translucent = (color: string) => (/^#[0-9a-f]{6}$/i.test(color) ? `${color}55` : color);
+
+/** Marker radii by point: the marked points (figure/marks.ts) and every hollow point; none elsewhere. */
+function radii(count: number, hollow?: boolean[]): number[] {
+  const marked = new Set(markedPoints(count));
+  return Array.from({ length: count }, (_, i) => (hollow?.[i] ? 3.5 : marked.has(i) ? 3 : 0));
+}
 
 function datasets(spec: ChartSpec): ChartDataset<"line" | "bar", unknown>[] {
   const categorical = Boolean(spec.labels);
@@ -34,7 +42,15 @@ function datasets(spec: ChartSpec): ChartDataset<"line" | "bar", unknown>[] {
       label: s.label,
       data,
       borderColor: s.pointColors ?? s.color,
-      backgroundColor: s.pointColors ?? (spec.kind === "area" ? translucent(s.color) : s.color),
+      // Bars carry their hatch beside the colour; lines their marker (figure/marks.ts).
+      backgroundColor: line
+        ? spec.kind === "area"
+          ? translucent(s.color)
+          : s.color
+        : s.pointColors
+          ? s.pointColors.map((c, i) => hatchFill(c, s.pointHatch?.[i] ?? 0, spec.colors.bg))
+          : hatchFill(s.color, s.hatch ?? 0, spec.colors.bg),
+      pointStyle: CHART_POINT_STYLE[s.marker ?? "circle"],
       fill: spec.kind === "area" ? (spec.stacked ? "stack" : "origin") : false,
       borderWidth: line ? 2 : 0,
       borderDash: s.dash,
@@ -42,7 +58,8 @@ function datasets(spec: ChartSpec): ChartDataset<"line" | "bar", unknown>[] {
       // Weak sources (secondary, estimate …) are hollow: filled with the background, ringed in the series colour.
       pointBackgroundColor: s.hollow?.some(Boolean) ? s.hollow.map((h) => (h ? spec.colors.bg : s.color)) : undefined,
       pointBorderWidth: s.hollow?.some(Boolean) ? 1.5 : undefined,
-      pointRadius: line ? (s.hollow?.some(Boolean) ? s.hollow.map((h) => (h ? 3.5 : 2.5)) : 2.5) : 0,
+      // The series' marker on the marked points (every point of short series), weak-source points always.
+      pointRadius: line ? radii(s.points.length, s.hollow) : 0,
       pointHoverRadius: 6,
       tension: 0,
       spanGaps: false,

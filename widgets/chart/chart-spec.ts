@@ -23,6 +23,11 @@ export interface SpecSeries {
   dash?: number[];
   /** Points drawn hollow (weak sources), by index. */
   hollow?: boolean[];
+  /** The marker shape on the series' points (lines): colour is never the only cue. */
+  marker?: import("../../figure/model").FigureMarker;
+  /** Hatch index over the series' bars (0 plain), or per bar. */
+  hatch?: number;
+  pointHatch?: number[];
 }
 
 /** An axis exactly as the figure model laid it out: domain and ticks with their printed labels. */

@@ -90,7 +90,8 @@ export function savePng(name: string, figure: PngFigure, frame: PngFrame): void 
 /** What a citation needs from `/v1/datasets/{id}@{version}`. */
 export const DatasetInfo = v.looseObject({
   title: LocalizedText,
-  sources: v.array(v.looseObject({ publisher: LocalizedText })),
+  // `publisher` is where we read it (a mirror, a repost); `primary.publisher` the body that published it.
+  sources: v.array(v.looseObject({ publisher: LocalizedText, primary: v.optional(v.looseObject({ publisher: LocalizedText })) })),
   versions: v.array(v.looseObject({ version: v.string(), published: v.string() })),
 });
 /** What a citation needs. */
@@ -106,7 +107,8 @@ const PRODUCT = { zh: "共富图谱", en: "Prosperity Atlas" };
 
 /** Formats the citations of a dataset version (or an indicator result); `accessed` is YYYY-MM-DD. */
 export function citationsFor(p: Provenance, info: DatasetInfo | undefined, lang: WidgetLang, accessed: string): Citations {
-  const authors = [...new Set(info?.sources.map((s) => s.publisher[lang]) ?? [])];
+  // The author a ministry would cite is the primary publication's publisher, not the mirror's.
+  const authors = [...new Set(info?.sources.map((s) => (s.primary?.publisher ?? s.publisher)[lang]) ?? [])];
   const author = authors.length > 0 ? authors.join(lang === "zh" ? "，" : ", ") : PRODUCT[lang];
   const year = info?.versions.find((x) => x.version === p.version)?.published.slice(0, 4) ?? accessed.slice(0, 4);
   const title = p.title[lang];

@@ -53,26 +53,39 @@ export abstract class DatasetElement extends PaElement<DatasetBundle> {
   protected source(): Source<DatasetBundle> | WidgetDataError {
     const base = this.base;
     const timeout = this.timeout || undefined;
+    const lang = this.language;
     // The views chunk (schemas, figures) loads while the data is on its way.
     const finish = async (body: unknown) => {
       const views = await this.viewModule.load();
-      return views.datasetBundle(views.parseData(body), base, timeout);
+      const bundle = await views.datasetBundle(views.parseData(body), base, timeout);
+      // An attribute with a typo, or no rows: say which, and what is allowed (the views chunk words it).
+      const said =
+        views.badAttribute(this, lang) ??
+        (await views.unmatchedFilter(bundle, { region: this.region, period: this.period }, lang, base, timeout));
+      if (said) throw new WidgetDataError("config", said);
+      return bundle;
     };
     const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
-    if (inline) return { key: `inline:${inline}`, load: async () => ({ value: await validated(finish, parseInline(inline)) }) };
-    if (!this.datasetRef) return new WidgetDataError("config", t("noDataset", this.language));
+    // The attributes checked after loading are part of the key: fixing a typo loads again.
+    const checked = `${this.getAttribute("lang")} ${this.getAttribute("theme")} ${this.getAttribute("kind")}`;
+    if (inline) return { key: `inline:${inline}${checked}`, load: async () => ({ value: await validated(finish, parseInline(inline)) }) };
+    if (!this.datasetRef) return new WidgetDataError("config", t("noDataset", lang));
     let url: string;
     try {
       url = dataUrl(base, this.datasetRef, this.filters());
     } catch {
-      return new WidgetDataError("config", `${t("badApi", this.language)}${base}`);
+      return new WidgetDataError("config", `${t("badApi", lang)}${base}`);
     }
     return {
-      key: url,
+      key: url + checked,
       load: (signal) => {
         // The views chunk loads while the data is on its way (finish awaits the same import).
         this.viewModule.load().catch(() => undefined);
-        return fetchJson(url, finish, timeout, signal);
+        return fetchJson(url, finish, timeout, signal).catch(async (error: WidgetDataError) => {
+          // A value the API refused, with the values it accepts: said about the attribute, in the widget's language.
+          const said = error.problem ? (await this.viewModule.load()).refused(error.problem, this, lang) : undefined;
+          throw said ? new WidgetDataError("config", said) : error;
+        });
       },
     };
   }

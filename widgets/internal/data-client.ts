@@ -18,6 +18,8 @@ export class WidgetDataError extends Error {
     super(message);
     this.name = "WidgetDataError";
   }
+  /** For an API problem: its body (`param` and `allowed` say what it refused and what it accepts). */
+  problem?: unknown;
 }
 
 /** What a load returns: the value, and the error that made it stale if it came from the memory of a success. */
@@ -119,7 +121,9 @@ async function fetchBody(url: string, timeoutMs: number): Promise<unknown> {
   if (!response.ok) {
     const problem = (body ?? {}) as { title?: unknown; detail?: unknown };
     const parts = [problem.title, problem.detail].filter((s): s is string => typeof s === "string" && s.length > 0);
-    throw new WidgetDataError("http", parts.join(" — ") || `HTTP ${response.status}`, response.status);
+    const error = new WidgetDataError("http", parts.join(" — ") || `HTTP ${response.status}`, response.status);
+    error.problem = problem;
+    throw error;
   }
   return body;
 }

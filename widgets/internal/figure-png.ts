@@ -5,6 +5,7 @@
  */
 import { SCHEME } from "../../figure/colors";
 import type { Figure, FigureColor } from "../../figure/model";
+import { drawSwatch } from "../chart/canvas-marks";
 
 /** A plot to put in the PNG: its size in CSS pixels and how to paint it. */
 export interface PlotPainter {
@@ -28,6 +29,60 @@ export function wrapText(ctx: CanvasRenderingContext2D, text: string, width: num
   return lines;
 }
 
+/** Whether a figure's legend shows lines (with dash and marker) rather than boxes (with hatch). */
+export const lineLegend = (figure: Figure): boolean =>
+  figure.kind === "line" || figure.kind === "area" || (figure.kind === "indicator" && figure.indicator?.draw === "line");
+
+/** At most this many rows of a table go into its PNG; a line says how many there are in all. */
+const PNG_TABLE_ROWS = 40;
+
+/** The table of a figure as a PNG plot: header, rows (numbers right-aligned), "… N rows in all" when cut. */
+export function tablePainter(figure: Figure, scheme: "light" | "dark", font: string, width = 600): PlotPainter | undefined {
+  const t = figure.table;
+  if (!t) return undefined;
+  const colors = SCHEME[scheme];
+  const rows = t.rows.slice(0, PNG_TABLE_ROWS);
+  const rowH = 20;
+  const cut = t.rows.length > rows.length;
+  const colW = width / Math.max(1, t.columns.length);
+  return {
+    width,
+    height: rowH * (rows.length + 1 + (cut ? 1 : 0)) + 4,
+    paint: (ctx) => {
+      ctx.textBaseline = "middle";
+      const cell = (text: string, c: number, y: number, numeric: boolean | undefined) => {
+        ctx.textAlign = numeric ? "right" : "left";
+        ctx.fillText(text, numeric ? (c + 1) * colW - 6 : c * colW + 6, y, colW - 12);
+      };
+      ctx.font = `600 12px ${font}`;
+      ctx.fillStyle = colors.fg;
+      for (const [c, col] of t.columns.entries()) cell(col.label, c, rowH / 2, col.numeric);
+      ctx.fillStyle = colors.border;
+      ctx.fillRect(0, rowH, width, 1);
+      ctx.font = `12px ${font}`;
+      rows.forEach((row, r) => {
+        const y = rowH * (r + 1);
+        if (r % 2) {
+          ctx.fillStyle = colors.grid;
+          ctx.fillRect(0, y + 1, width, rowH - 1);
+        }
+        ctx.fillStyle = colors.fg;
+        for (const [i, c] of row.cells.entries()) cell(c.text, i, y + rowH / 2, t.columns[i]?.numeric);
+      });
+      if (cut) {
+        ctx.fillStyle = colors.muted;
+        cell(
+          figure.lang === "zh" ? `……共 ${t.rows.length} 行` : `… ${t.rows.length} rows in all`,
+          0,
+          rowH * (rows.length + 1) + rowH / 2,
+          false,
+        );
+      }
+      ctx.textAlign = "left";
+    },
+  };
+}
+
 /** Paints the figure's frame around `plot` on a new canvas at `scale`×; returns the canvas. */
 export function figureCanvas(
   figure: Figure,
@@ -38,6 +93,8 @@ export function figureCanvas(
 ): HTMLCanvasElement {
   const colors = SCHEME[scheme];
   const pick = (c: FigureColor) => c[scheme];
+  // A table has no canvas of its own: its rows are painted from the model.
+  plot ??= figure.kind === "table" ? tablePainter(figure, scheme, font) : undefined;
   const pad = 20;
   const width = Math.max(560, Math.ceil(plot?.width ?? 0));
   const inner = width;
@@ -94,19 +151,7 @@ export function figureCanvas(
         rows.forEach((row, r) => {
           for (const { x: at, item } of row) {
             const cy = y + r * 18 + 8;
-            if (item.color.light) {
-              ctx.fillStyle = pick(item.color);
-              ctx.strokeStyle = pick(item.color);
-              if (figure.kind === "line" || figure.kind === "area") {
-                ctx.lineWidth = 2.5;
-                ctx.setLineDash(item.dash);
-                ctx.beginPath();
-                ctx.moveTo(pad + at, cy);
-                ctx.lineTo(pad + at + 16, cy);
-                ctx.stroke();
-                ctx.setLineDash([]);
-              } else ctx.fillRect(pad + at, cy - 6, 14, 12);
-            }
+            if (item.color.light) drawSwatch(ctx, item, pad + at, cy, lineLegend(figure), pick(item.color), colors.bg);
             ctx.fillStyle = colors.fg;
             ctx.fillText(item.label, pad + at + (item.color.light ? 22 : 0), cy);
           }

@@ -4,6 +4,7 @@
  * inherited properties a hostile page could push in, so host CSS cannot distort the widget.
  */
 import { css } from "lit";
+import { reserveStyles } from "./reserve-styles";
 
 /** Shared styles; elements add their own after these. */
 export const baseStyles = css`
@@ -84,6 +85,11 @@ export const baseStyles = css`
     --_c6: #ff8c5a;
     --_c7: #b39ddb;
     --_c8: #9da7b3;
+    --_seq0: #3d7fc2;
+    --_seq1: #6ea6d8;
+    --_seq2: #94c1e6;
+    --_seq3: #bcd8f0;
+    --_seq4: #e3eefa;
     color-scheme: dark;
   }
   * {
@@ -154,6 +160,16 @@ export const baseStyles = css`
   }
   .legend svg {
     flex: none;
+  }
+  /* A stroked marker (cross) has no fill; a class, not a style attribute, for hosts with a strict style-src. */
+  .legend .stroked {
+    fill: none;
+  }
+  .legend .hatch {
+    fill: none;
+    stroke: var(--bg);
+    stroke-opacity: 0.75;
+    stroke-linecap: round;
   }
   .c1 { fill: var(--c1); stroke: var(--c1); }
   .c2 { fill: var(--c2); stroke: var(--c2); }
@@ -288,4 +304,5 @@ export const baseStyles = css`
       display: none;
     }
   }
+  ${reserveStyles}
 `;

@@ -29,7 +29,7 @@ const viewModule = new ViewModule(() => import("./indicator-view"));
  * @csspart frame - The whole widget.
  * @csspart figure - The plot.
  * @csspart method - The method block.
- * @csspart warnings - What the API says a reader should know about the result.
+ * @csspart notes - The method in one line and what the API says a reader should know about the result.
  * @csspart table - The values as a table.
  * @example <pa-indicator indicator="theil-t" params="dataset=province-gdp@1.0.0&measure=gdp" lang="zh"></pa-indicator>
  */
@@ -57,12 +57,6 @@ export class PaIndicator extends PaElement<IndicatorBundle> {
       .big {
         font-size: 2em;
         font-weight: 700;
-      }
-      .warnings {
-        margin: 8px 0 0;
-        padding-inline-start: 20px;
-        font-size: 0.875em;
-        color: var(--muted);
       }
     `,
   ];
@@ -98,10 +92,15 @@ export class PaIndicator extends PaElement<IndicatorBundle> {
     const timeout = this.timeout || undefined;
     const finish = async (body: unknown) => {
       const v = await this.viewModule.load();
-      return v.indicatorBundle(v.parseIndicator(body), base, timeout);
+      const bundle = await v.indicatorBundle(v.parseIndicator(body), base, timeout);
+      // A typo in lang or theme: say what is allowed (the key below includes them, so a fix loads again).
+      const said = v.badAttribute(this, this.language);
+      if (said) throw new WidgetDataError("config", said);
+      return bundle;
     };
     const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
-    if (inline) return { key: `inline:${inline}`, load: async () => ({ value: await validated(finish, parseInline(inline)) }) };
+    const checked = `${this.getAttribute("lang")} ${this.getAttribute("theme")}`;
+    if (inline) return { key: `inline:${inline}${checked}`, load: async () => ({ value: await validated(finish, parseInline(inline)) }) };
     if (!this.indicator) return new WidgetDataError("config", t("noIndicator", this.language));
     let url: string;
     try {
@@ -110,7 +109,7 @@ export class PaIndicator extends PaElement<IndicatorBundle> {
       return new WidgetDataError("config", `${t("badApi", this.language)}${base}`);
     }
     return {
-      key: url,
+      key: url + checked,
       load: (signal) => {
         // The views chunk loads while the data is on its way (finish awaits the same import).
         this.viewModule.load().catch(() => undefined);

@@ -50,6 +50,10 @@ export class PaTilemap extends DatasetElement {
         fill: #1f2328;
       }
       /* Long English names shrink to fit their tile (classes: CSP-safe, no style attributes). */
+      .map text.v {
+        font-size: calc(7.5px * var(--pa-font-scale, 1));
+        font-variant-numeric: tabular-nums;
+      }
       .map text.fs85 {
         font-size: 8.5px;
       }
@@ -67,6 +71,10 @@ export class PaTilemap extends DatasetElement {
       }
       .map text.nd {
         fill: var(--fg);
+      }
+      /* Every dark-scheme class is a light fill (figure/colors.ts): dark ink on all of them. */
+      .frame.dark .map text:not(.nd) {
+        fill: #0d1117;
       }
       .map rect {
         stroke: var(--bg);

@@ -92,11 +92,13 @@ export function tilemapView(el: TilemapHost, bundle: DatasetBundle, lang: Widget
             const q = tile.classIndex;
             const mark = tile.region === el.selected || tile.region === el.cursor ? " sel" : "";
             const words = tileWords(tile.label, lang);
+            const lines = tileLines(words, tile.short);
+            const ink = q < 0 ? "nd" : q >= LIGHT_TEXT_FROM ? "on-dark" : "";
             return svg`<g data-region=${tile.region}>
               <rect x=${x * SIZE + 1} y=${y * SIZE + 1} width=${SIZE - 2} height=${SIZE - 2} rx="3" class=${(q < 0 ? "nd" : `q${q}`) + mark}></rect>
-              ${words.map(
-                (w, i) =>
-                  svg`<text x=${x * SIZE + SIZE / 2} y=${y * SIZE + SIZE / 2 + (i - (words.length - 1) / 2) * 10} class=${`${q < 0 ? "nd" : q >= LIGHT_TEXT_FROM ? "on-dark" : ""} ${lang === "zh" ? "" : `fs${String(fontFor(words, lang)).replace(".", "")}`}`}>${w}</text>`,
+              ${lines.map(
+                (line) =>
+                  svg`<text x=${x * SIZE + SIZE / 2} y=${y * SIZE + SIZE / 2 + line.dy} class=${`${ink} ${line.value ? "v" : lang === "zh" ? "" : `fs${String(fontFor(words, lang)).replace(".", "")}`}`}>${line.text}</text>`,
               )}
             </g>`;
           })}
@@ -105,6 +107,16 @@ export function tilemapView(el: TilemapHost, bundle: DatasetBundle, lang: Widget
       <span id="keys" hidden>${vt("keys", lang)}</span>
     `,
   };
+}
+
+/**
+ * The lines of a tile: its name (one or two words) and, under it, its value in the legend's scale (so the class
+ * is readable without colour), centred as a block; `dy` from the tile's middle.
+ */
+export function tileLines(words: readonly string[], value: string | undefined): { text: string; dy: number; value: boolean }[] {
+  const lines = [...words.map((text) => ({ text, value: false })), ...(value ? [{ text: value, value: true }] : [])];
+  const step = 9.5;
+  return lines.map((l, i) => ({ ...l, dy: (i - (lines.length - 1) / 2) * step }));
 }
 
 /** A tile's name on one or two lines ("Inner Mongolia" → "Inner", "Mongolia"). */
@@ -134,8 +146,10 @@ export function tilemapPng(figure: Figure | undefined, scheme: "light" | "dark",
         ctx.fillRect(x, y, SIZE - 2, SIZE - 2);
         ctx.fillStyle = tile.ink[scheme];
         const words = tileWords(tile.label, figure.lang);
-        ctx.font = `${fontFor(words, figure.lang)}px ${font}`;
-        for (const [i, w] of words.entries()) ctx.fillText(w, x + SIZE / 2 - 1, y + SIZE / 2 - 1 + (i - (words.length - 1) / 2) * 10);
+        for (const line of tileLines(words, tile.short)) {
+          ctx.font = `${line.value ? 7.5 : fontFor(words, figure.lang)}px ${font}`;
+          ctx.fillText(line.text, x + SIZE / 2 - 1, y + SIZE / 2 - 1 + line.dy);
+        }
       }
     },
   };

@@ -4,7 +4,7 @@
  */
 import { html } from "lit";
 import type { Figure, YAxis } from "../../figure/model";
-import type { Plot } from "./plot";
+import type { LegendEntry, Plot } from "./plot";
 import type { TableModel } from "./table-model";
 import type { View } from "./view";
 
@@ -13,6 +13,18 @@ export const slotOf = (token: string): number => Math.max(0, Number(token.replac
 
 /** An axis of the model as the chart chunk takes it. */
 export const specAxis = (a: YAxis) => ({ id: a.id, min: a.domain[0], max: a.domain[1], ticks: a.ticks, title: a.title });
+
+/** The legend of a figure as the plot draws it: colour and the cue beside it (dash and marker, or hatch). */
+export function legendOf(figure: Figure, line: boolean): LegendEntry[] {
+  return figure.legend.map((l) => ({
+    label: l.label,
+    color: slotOf(l.color.token),
+    dash: l.dash,
+    marker: l.marker,
+    hatch: l.pattern,
+    line,
+  }));
+}
 
 /** The plot of a series figure (line, area, bar). */
 export function seriesPlot(figure: Figure, kind: "line" | "area" | "bar"): Plot {
@@ -25,6 +37,8 @@ export function seriesPlot(figure: Figure, kind: "line" | "area" | "bar"): Plot 
       color: slotOf(s.color.token),
       axis: s.axis,
       dash: s.dash,
+      marker: s.marker,
+      hatch: figure.legend.find((l) => l.id === s.id)?.pattern,
       hollow: s.points.map((p) => p.hollow),
       points: category
         ? (x?.categories ?? []).map((_, i) => ({ x: i, y: s.points.find((p) => p.x === i)?.y ?? null }))
@@ -43,7 +57,7 @@ export function seriesPlot(figure: Figure, kind: "line" | "area" | "bar"): Plot 
           if (a.kind === "break") return [{ kind: "break" as const, x: a.x, label: a.label, series }];
           return [];
         }),
-    legend: figure.legend.length > 1 ? figure.legend.map((l) => ({ label: l.label, color: slotOf(l.color.token) })) : undefined,
+    legend: figure.legend.length > 1 ? legendOf(figure, kind !== "bar") : undefined,
     formatValue: (v) => String(v),
     pointTitle: (si, i) => {
       const s = figure.series[si];
@@ -78,10 +92,13 @@ export function rankingPlot(figure: Figure, order: "asc" | "desc" = "desc"): Plo
         label: figure.title,
         color: 0,
         pointColors: bars.map((b) => slotOf(b.color.token)),
+        pointHatch: bars.map((b) => b.pattern ?? 0),
         points: bars.map((b, i) => ({ x: i, y: b.value })),
       },
     ],
-    legend: figure.ranking?.groups.length ? figure.ranking.groups.map((g) => ({ label: g.label, color: slotOf(g.color.token) })) : [],
+    legend: figure.ranking?.groups.length
+      ? figure.ranking.groups.map((g) => ({ label: g.label, color: slotOf(g.color.token), hatch: g.pattern }))
+      : [],
     formatValue: (v) => String(v),
     pointTitle: (_, i) => `${order === "asc" ? bars.length - i : i + 1}. ${bars[i]?.name ?? ""}`,
     pointText: (_, i) => `${figure.title}${figure.lang === "zh" ? "：" : ": "}${bars[i]?.text ?? "—"}`,

@@ -13,7 +13,9 @@ import { loadRegions, type RegionIndex, regionIndex } from "./regions";
 import type { Row } from "./series";
 
 export { provide } from "./lit-runtime";
+export { badAttribute, notAllowed, refused } from "./not-allowed";
 export { renderTable } from "./table-model";
+export { unmatchedFilter } from "./unmatched";
 export { parseData, parseIndicator } from "./validate";
 
 /** A plot controller for a chart element (created on its first view). */

@@ -3,7 +3,9 @@
  * focusable plot area, keyboard navigation between points announced through the element's live region, and
  * the Chart.js spec built from it with the frame's resolved colours.
  */
-import { html, nothing, type ReactiveElement } from "lit";
+import { html, nothing, type ReactiveElement, svg } from "lit";
+import { hatchPath, hatchWidth, markerPath, strokedMarker } from "../../figure/marks";
+import type { FigureMarker } from "../../figure/model";
 import type { ChartSpec } from "../chart/chart-spec";
 import type { WidgetLang } from "../internal/i18n";
 import { reducedMotion } from "../internal/theme";
@@ -28,6 +30,22 @@ export interface PlotSeries {
   axis?: "y" | "y2";
   dash?: number[];
   hollow?: boolean[];
+  /** The marker on the series' points (lines). */
+  marker?: FigureMarker;
+  /** Hatch index of the series' bars (0 plain), or of each bar when `pointHatch` is given. */
+  hatch?: number;
+  pointHatch?: number[];
+}
+
+/** A legend entry: colour slot and the cue beside it (dash and marker for lines, hatch for boxes). */
+export interface LegendEntry {
+  label: string;
+  color: number;
+  dash?: number[];
+  marker?: FigureMarker;
+  hatch?: number;
+  /** Drawn as a line (with its dash and marker) rather than a box. */
+  line?: boolean;
 }
 
 /** What a chart element draws, with the words for each point. */
@@ -44,7 +62,7 @@ export interface Plot {
   xAxis?: ChartSpec["xAxis"];
   marks?: ChartSpec["marks"];
   /** Legend entries (default: one per series). */
-  legend?: { label: string; color: number }[];
+  legend?: LegendEntry[];
   formatValue: (value: number) => string;
   formatX?: (x: number) => string;
   /** Where a point is ("2021年6月", "广东"). */
@@ -81,16 +99,14 @@ export class PlotController {
     if (plot !== this.#plot) this.#cursor = undefined;
     this.#plot = plot;
     this.#lang = lang;
-    const legend = plot.legend ?? plot.series.map((s) => ({ label: s.label, color: s.color }));
+    const line = plot.kind === "line" || plot.kind === "area";
+    const legend: LegendEntry[] =
+      plot.legend ?? plot.series.map((s) => ({ label: s.label, color: s.color, dash: s.dash, marker: s.marker, hatch: s.hatch, line }));
     return html`
       ${
         legend.length > 1 || plot.legend
           ? html`<ul class="legend" part="legend" aria-label=${t("legend", lang)}>
-            ${legend.map(
-              (l) => html`<li>
-                <svg width="14" height="14" aria-hidden="true"><rect class=${colorClass(l.color)} width="14" height="14" rx="2"></rect></svg>${l.label}
-              </li>`,
-            )}
+            ${legend.map((l, i) => html`<li>${swatch(l, i)}${l.label}</li>`)}
           </ul>`
           : nothing
       }
@@ -152,6 +168,9 @@ export class PlotController {
         axis: s.axis,
         dash: s.dash,
         hollow: s.hollow,
+        marker: s.marker,
+        hatch: s.hatch,
+        pointHatch: s.pointHatch,
       })),
       axes: plot.axes,
       xAxis: plot.xAxis,
@@ -174,6 +193,26 @@ export class PlotController {
     this.#spec = { plot, scheme, spec };
     return spec;
   }
+}
+
+/**
+ * A legend swatch as inline SVG from the model's path data (the same as the canvas and the SVG renderer): a line
+ * with its dash and marker, or a box with its hatch — colour is never the only cue.
+ */
+function swatch(l: LegendEntry, index: number) {
+  const c = colorClass(l.color);
+  if (l.line)
+    return html`<svg width="22" height="14" aria-hidden="true" class="swatch">
+      <line class=${c} x1="1" x2="21" y1="7" y2="7" stroke-width="2.5" stroke-dasharray=${l.dash?.length ? l.dash.join(" ") : nothing}></line>
+      ${l.marker ? svg`<path class=${`${c}${strokedMarker(l.marker) ? " stroked" : ""}`} d=${markerPath(l.marker, 11, 7, 3.5)} stroke-width=${strokedMarker(l.marker) ? 2 : 1.5}></path>` : nothing}
+    </svg>`;
+  const hatch = hatchPath(l.hatch ?? 0);
+  const id = `pa-legend-hatch-${index}`;
+  return html`<svg width="16" height="14" aria-hidden="true" class="swatch">
+    ${hatch ? svg`<defs><pattern id=${id} width="8" height="8" patternUnits="userSpaceOnUse"><path d=${hatch} class="hatch" stroke-width=${hatchWidth(l.hatch ?? 0)}></path></pattern></defs>` : nothing}
+    <rect class=${c} width="16" height="14" rx="2"></rect>
+    ${hatch ? svg`<rect width="16" height="14" rx="2" fill="url(#${id})"></rect>` : nothing}
+  </svg>`;
 }
 
 /**

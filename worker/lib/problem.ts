@@ -1,8 +1,10 @@
 /**
  * @module Problem Details (RFC 9457): every error the API returns is `application/problem+json` with a stable
- * `type` documented at `/docs/api#problem-<slug>` and a `title` in the request's language.
+ * `type` documented at `/docs/api#problem-<slug>`, and a `title` and `detail` in the request's language (the
+ * Chinese detail is composed from the type and members, see problem-texts.ts).
  */
 import type { Language, LocalizedText } from "../../schemas";
+import { zhDetail } from "./problem-texts";
 
 /** The stable problem types. Adding one is fine; renaming or removing one breaks the `/v1` promise. */
 export const PROBLEMS = {
@@ -50,13 +52,14 @@ export const problemTypeUri = (type: ProblemType) => `/docs/api#problem-${type}`
 /** Builds the problem+json response for a problem, with its title in `lang`. */
 export function problemResponse(problem: HttpProblem, lang: Language, instance: string): Response {
   const { status, title } = PROBLEMS[problem.type];
-  const body = { type: problemTypeUri(problem.type), title: title[lang], status, detail: problem.detail, instance, ...problem.extras };
+  const detail = lang === "zh" ? zhDetail(problem.type, title.zh, problem.extras, instance) : problem.detail;
+  const body = { type: problemTypeUri(problem.type), title: title[lang], status, detail, instance, ...problem.extras };
   return new Response(JSON.stringify(body), {
     status,
     headers: {
       "content-type": "application/problem+json; charset=utf-8",
       "cache-control": "no-store",
-      // The title follows Accept-Language when lang= is absent.
+      // The title and detail follow Accept-Language when lang= is absent.
       vary: "Accept-Language",
       "content-language": lang,
       ...problem.headers,

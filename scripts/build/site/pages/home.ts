@@ -39,7 +39,7 @@ ${SEVEN_THEMES.map((theme) => {
 <p class="muted">${THEMES[theme].question[lang]}</p>
 ${
   chart
-    ? html`${widget(chart.tag, chart.attributes)}
+    ? html`${widget(chart.tag, { ...chart.attributes, caption: chart.caption?.[lang] })}
 <p><a href="${href(lang, datasetPath(chart.dataset))}">${zh ? "数据集页面" : "Dataset page"}</a> · <a href="${href(lang, "/datasets/")}#theme-${theme}">${zh ? "本主题全部数据集" : "All datasets of this theme"}</a></p>`
     : html`<p class="note">${zh ? "本主题的数据集正在整理中。" : "Datasets for this theme are being prepared."} <a href="${href(lang, "/datasets/")}">${t("datasets", lang)}</a></p>`
 }
