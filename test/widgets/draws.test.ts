@@ -57,7 +57,7 @@ describe("chart creation", () => {
       const element = mount(tag, { api, ...attributes }, { width: 520 });
       await once(element, "pa-draw");
       await frames();
-      const canvas = shadow<HTMLCanvasElement>(element, "canvas");
+      const canvas = shadow<HTMLCanvasElement>(element, "canvas") as HTMLCanvasElement;
       const box = canvas.parentElement?.getBoundingClientRect();
       const t = traces.get(canvas);
       expect(t, "a chart on the element's canvas").toBeDefined();
