@@ -4,10 +4,10 @@
  * Chart.js lives only in its lazily loaded chunk.
  */
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { markClassesPure } from "../../scripts/build/chartjs-unused";
 import {
   buildWidgets,
@@ -51,13 +51,14 @@ describe("buildWidgets", () => {
     dir = mkdtempSync(join(tmpdir(), "pa-widgets-"));
     manifest = await buildWidgets(dir);
   }, 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const read = (path: string) => readFileSync(join(dir, "widgets", path));
 
   it("should fail the build when the entry is over budget", async () => {
-    await expect(buildWidgets(mkdtempSync(join(tmpdir(), "pa-widgets-")), 1024)).rejects.toThrow(
-      /pa\.js is \d+ bytes gzip, over its budget of 1024$/,
-    );
+    const over = mkdtempSync(join(tmpdir(), "pa-widgets-"));
+    onTestFinished(() => rmSync(over, { recursive: true, force: true }));
+    await expect(buildWidgets(over, 1024)).rejects.toThrow(/pa\.js is \d+ bytes gzip, over its budget of 1024$/);
   }, 60_000);
 
   it("should keep the entry within budget", () => {
