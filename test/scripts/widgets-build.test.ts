@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { markClassesPure } from "../../scripts/build/chartjs-unused";
 import {
   buildWidgets,
   checkBudget,
@@ -145,6 +146,31 @@ describe("buildWidgets", () => {
     // Lit's template marker lives once, in the entry.
     expect(read(manifest.entry).toString()).toContain("lit$");
     for (const name of ["views", "chart", "actions"]) expect(chunk(name)).not.toContain("lit$");
+  });
+
+  it("should ship only the Chart.js scales the widgets register (linear, category), in both builds", () => {
+    const charts = manifest.files.filter((f) => /\/chunks\/chart-/.test(f.path)).map((f) => read(f.path).toString());
+    expect(charts).toHaveLength(2);
+    for (const code of charts) {
+      // Modern: `static id="linear"`; legacy (static fields lowered): `S(x,"id","linear")`.
+      const ids = [...code.matchAll(/static id\s*=\s*"(\w+)"|,"id","(\w+)"\)/g)].map((m) => m[1] ?? m[2]);
+      expect(ids).toEqual(expect.arrayContaining(["linear", "category"]));
+      for (const unused of ["logarithmic", "radialLinear", "time", "timeseries"]) expect(ids).not.toContain(unused);
+    }
+  });
+});
+
+describe("markClassesPure", () => {
+  const source = "import x from 'y';\nclass A extends B {\n  static defaults = { f: x.g };\n}\nclass C {\n}\n";
+
+  it("should wrap a top-level class in a pure call the bundler may drop", () => {
+    expect(markClassesPure(source, ["A"])).toBe(
+      "import x from 'y';\nconst A = /* @__PURE__ */ (() => class A extends B {\n  static defaults = { f: x.g };\n})();\nclass C {\n}\n",
+    );
+  });
+
+  it("should fail (naming the class) when Chart.js no longer has it", () => {
+    expect(() => markClassesPure(source, ["TimeScale"])).toThrow(/no top-level class TimeScale/);
   });
 });
 
