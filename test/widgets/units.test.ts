@@ -4,6 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { summarizeRanking, summarizeTrends } from "../../figure/build/summary";
 import { formatNumber as figureNumber } from "../../figure/format/number";
 import { formatPeriod as figurePeriod } from "../../figure/format/period";
 import { GRID, nearestTile, TILES } from "../../figure/tile-layout";
@@ -11,7 +12,6 @@ import { sparkPath } from "../../widgets/pa-stat/stat-view";
 import { classOf, quantileClasses } from "../../widgets/pa-tilemap/tilemap-view";
 import { formatNumber, formatPeriod } from "../../widgets/views/format";
 import { step } from "../../widgets/views/plot";
-import { summarizeRanking, summarizeTrends } from "../../figure/build/summary";
 
 describe("formats", () => {
   it("should read every kind of period in both languages", () => {
