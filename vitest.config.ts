@@ -54,6 +54,12 @@ export default defineConfig({
                   modules: true,
                   scriptPath: "./.charts/index.js",
                   compatibilityDate: "2026-05-01",
+                  // resvg's WebAssembly and the font subset beside the bundle (charts/font.ts).
+                  modulesRules: [
+                    { type: "CompiledWasm", include: ["**/*.wasm"] },
+                    { type: "Data", include: ["**/*.ttf"] },
+                    { type: "Text", include: ["**/*.txt"] },
+                  ],
                 },
               ],
             },

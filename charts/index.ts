@@ -2,7 +2,8 @@
  * @module The charts Worker: `GET /v1/charts/{element}.svg` draws the figure an element would show for the same
  * attributes (`dataset`, `measure`, `region`, `group`, `period`, `kind`, `lang`, `theme`, `caption`, `width`,
  * `height`; `indicator.svg` takes `<pa-indicator>`'s `indicator` and `params` instead of the dataset ones) as a
- * standalone SVG. A second Worker, reached from the API worker's `/v1/charts/*` route by a service
+ * standalone SVG; `….png` rasterises that SVG (2× density by default, `density=1|2`) with resvg and an embedded
+ * Noto Sans SC subset (charts/respond.ts). A second Worker, reached from the API worker's `/v1/charts/*` route by a service
  * binding, because the figure model and renderer do not fit the API worker's 40 KB budget. The API worker
  * POSTs the element's data response (`…/data.json` with its filters; status in `x-pa-data-status`) with the
  * reader's URL, so the figure is drawn from exactly what the widgets load; this Worker has no other way in.
@@ -14,8 +15,9 @@ import type { NameTable } from "../figure/names";
 import names from "../figure/names-table.json";
 import { renderSvg } from "../figure/svg/render";
 import type { IndicatorResult } from "../schemas/indicator";
-import { oembed } from "./oembed";
+import { oembed, oembedData } from "./oembed";
 import { problem } from "./problem";
+import { captionGaps, figureResponse } from "./respond";
 
 /** The charts Worker has no bindings. */
 export type ChartsEnv = Record<string, never>;
@@ -33,8 +35,8 @@ const ELEMENTS: Record<string, FigureKind> = {
 const PARAMS = new Set(["dataset", "measure", "region", "group", "period", "kind", "lang", "theme", "caption", "width", "height"]);
 /** `<pa-indicator>`'s attributes: the indicator id and its parameters as one query string. */
 const INDICATOR_PARAMS = new Set(["indicator", "params", "lang", "theme", "caption", "width", "height"]);
-const IMMUTABLE = "public, max-age=31536000, immutable";
-const SHORT = "public, max-age=300, stale-while-revalidate=60";
+/** PNG only: device pixels per figure pixel. */
+const DENSITY = "density";
 
 /** Asks the API worker for the data at `path` (it posts the response back with `x-pa-data-status`). */
 const need = (path: string) => new Response(null, { status: 204, headers: { "x-pa-data": path } });
@@ -53,22 +55,42 @@ export async function handle(request: Request): Promise<Response> {
   const posted = request.method === "POST" && request.headers.has("x-pa-data-status");
   if (path === "/oembed") {
     if (posted) return oembed(request);
-    // The first row of the dataset the page URL names (its title and latest version).
-    const id = /\/datasets\/([a-z0-9-]+)\/?$/.exec(url.searchParams.get("url") ?? "")?.[1] ?? "-";
-    return need(`/v1/datasets/${id}@latest/data.json?limit=1`);
+    return need(oembedData(url));
   }
-  const m = /^\/v1\/charts\/([a-z]+)\.svg$/.exec(path);
+  const m = /^\/v1\/charts\/([a-z]+)\.(svg|png)$/.exec(path);
   const element = m?.[1];
+  const format = m?.[2] as "svg" | "png" | undefined;
   if (!element || !(element in ELEMENTS))
-    return problem(404, "not-found", `No chart at ${path.slice(0, 100)}. Elements: ${Object.keys(ELEMENTS).join(", ")} (.svg).`, path, {
-      allowed: Object.keys(ELEMENTS),
-    });
+    return problem(
+      404,
+      "not-found",
+      `No chart at ${path.slice(0, 100)}. Elements: ${Object.keys(ELEMENTS).join(", ")} (.svg, .png).`,
+      path,
+      {
+        allowed: Object.keys(ELEMENTS),
+      },
+    );
   const q = url.searchParams;
   const indicator = element === "indicator";
-  const allowed = indicator ? INDICATOR_PARAMS : PARAMS;
+  const allowed = new Set(indicator ? INDICATOR_PARAMS : PARAMS);
+  if (format === "png") allowed.add(DENSITY);
   for (const key of q.keys())
     if (!allowed.has(key))
       return problem(400, "unknown-parameter", `Unknown parameter ${key.slice(0, 40)}.`, path, { param: key, allowed: [...allowed] });
+  const density = q.get(DENSITY) ?? "2";
+  if (density !== "1" && density !== "2")
+    return problem(400, "invalid-parameter", "density must be 1 or 2.", path, { param: DENSITY, allowed: [1, 2] });
+  // A caption is the reader's own text: a PNG cannot draw what the font lacks, so it is refused (the SVG draws it).
+  const captionMissing = format === "png" ? captionGaps(q.get("caption")) : [];
+  if (captionMissing.length)
+    return problem(
+      400,
+      "invalid-parameter",
+      `caption has characters the PNG font cannot draw (${captionMissing.slice(0, 10).join(" ")}); the .svg draws them.`,
+      path,
+      { param: "caption", missing: captionMissing.slice(0, 50) },
+    );
+  const out = { format: format ?? "svg", density: Number(density) } as const;
   const dataset = q.get("dataset") ?? "";
   if (!indicator && !/^[a-z0-9-]+(@[\w.^~*<>=| -]{1,40})?$/.test(dataset))
     return problem(400, "invalid-parameter", "dataset must be id or id@version.", path, { param: "dataset" });
@@ -125,9 +147,9 @@ export async function handle(request: Request): Promise<Response> {
     // Exact when every input was asked for by exact version; the inputs' hashes name the data drawn.
     const exact = result.inputs.every((i) => /^\d+\.\d+\.\d+$/.test(i.requested));
     const tag = await digest(
-      `${result.inputs.map((i) => i.hash).join(",")}|${result.method.version}|${element}?${[...q].sort().join("&")}`,
+      `${result.inputs.map((i) => i.hash).join(",")}|${result.method.version}|${element}.${format}?${[...q].sort().join("&")}`,
     );
-    return svgResponse(request, `"${tag}"`, exact, () =>
+    return figureResponse(request, `"${tag}"`, exact, out, () =>
       renderSvg(figure, { width: width as number | undefined, height: height as number | undefined, theme }),
     );
   }
@@ -143,7 +165,7 @@ export async function handle(request: Request): Promise<Response> {
     defaults?: { measures: string[] };
   };
   const exact = /@\d+\.\d+\.\d+$/.test(dataset);
-  const etag = `"${body.hash.slice(0, 16)}-${await digest(`${element}?${[...q].sort().join("&")}`)}"`;
+  const etag = `"${body.hash.slice(0, 16)}-${await digest(`${element}.${format}?${[...q].sort().join("&")}`)}"`;
   const list = (key: string) => q.get(key)?.split(",").filter(Boolean);
   const figure = buildFigure({
     lang,
@@ -156,24 +178,9 @@ export async function handle(request: Request): Promise<Response> {
     period: q.get("period") ?? undefined,
     caption: q.get("caption") ?? undefined,
   });
-  return svgResponse(request, etag, exact, () =>
+  return figureResponse(request, etag, exact, out, () =>
     renderSvg(figure, { width: width as number | undefined, height: height as number | undefined, theme }),
   );
-}
-
-/** The SVG response: immutable for exact versions, a short cache otherwise, 304 when the ETag matches. */
-function svgResponse(request: Request, etag: string, exact: boolean, svg: () => string): Response {
-  const headers = {
-    "content-type": "image/svg+xml; charset=utf-8",
-    "cache-control": exact ? IMMUTABLE : SHORT,
-    etag,
-    "access-control-allow-origin": "*",
-    "x-content-type-options": "nosniff",
-    // An SVG opened on its own runs no script and loads nothing.
-    "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'",
-  };
-  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
-  return new Response(svg(), { headers });
 }
 
 async function digest(text: string): Promise<string> {

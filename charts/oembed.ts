@@ -1,55 +1,253 @@
 /**
- * @module `/oembed` (oEmbed 1.0), answered in the charts Worker: for a dataset page URL of this site, a `rich`
- * embed whose `html` is the element with its static fallback (image, links to the page and CSV) and whose thumbnail
- * is the 1200×630 card the build rendered. `format=json|xml`; an unknown URL is 404 and another format 501, as the
- * spec says. The API worker sends the first row of the named dataset's latest version (`x-pa-data-status`).
+ * @module `/oembed` (oEmbed 1.0), answered in the charts Worker, for four kinds of URL of this site: dataset pages
+ * (`/datasets/{id}/`), indicator pages (`/indicators/{id}/`), named-view pages (`/indicators/views/{id}/`), each
+ * also under `/en/`, and chart URLs (`/v1/charts/{element}.svg|png?…`). The answer is a `rich` embed whose `html` is
+ * the element with its static fallback inside (the figure as `<img>`, alt = its title, links to the page and the
+ * numbers), sized to fit maxwidth/maxheight, and whose thumbnail is a PNG. `format=json|xml`; a URL it cannot embed
+ * is 404 and another format 501, as the spec says. The API worker sends what {@link oembedData} names: the dataset's
+ * first row, or the indicator registry.
  */
+import { buildFigure } from "../figure/build";
+import type { FigureInput } from "../figure/input";
+import type { FigureKind } from "../figure/model";
+import type { NameTable } from "../figure/names";
+import names from "../figure/names-table.json";
 import { problem } from "./problem";
 
+const parse = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
 const esc = (v: string) => v.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 const num = (v: string | null) => (v && /^\d{1,5}$/.test(v) ? Number(v) : undefined);
 
-/** Answers one oEmbed request (see the module comment). */
+/** The figure's default width and its height/width ratio in an embed. */
+const WIDTH = 640;
+const RATIO = 0.69;
+/** Smallest figure the chart routes draw; a smaller embed shows that image scaled down. */
+const MIN = 240;
+/** A chart URL's attributes that the element takes too (width, height and density are the image's own). */
+const ELEMENT_ATTRIBUTES = ["dataset", "measure", "region", "group", "period", "kind", "lang", "theme", "caption", "indicator", "params"];
+
+/** What the `url` parameter names. */
+type Target =
+  | { kind: "dataset"; id: string; lang: "zh" | "en" }
+  | { kind: "indicator" | "view"; id: string; lang: "zh" | "en" }
+  | { kind: "chart"; element: string; query: URLSearchParams; lang: "zh" | "en" };
+
+/** Reads the `url` parameter: a page or chart URL of this origin, or undefined. */
+function targetOf(url: URL): Target | undefined {
+  let target: URL;
+  try {
+    target = new URL(url.searchParams.get("url") ?? "", url.origin);
+  } catch {
+    return undefined;
+  }
+  if (target.origin !== url.origin) return undefined;
+  const page = /^\/(en\/)?(datasets|indicators|indicators\/views)\/([a-z0-9-]+)\/?$/.exec(target.pathname);
+  if (page) {
+    const lang = page[1] ? "en" : "zh";
+    const id = page[3] as string;
+    if (page[2] === "datasets") return { kind: "dataset", id, lang };
+    if (page[2] === "indicators" && id === "views") return undefined;
+    return { kind: page[2] === "indicators" ? "indicator" : "view", id, lang };
+  }
+  const chart = /^\/v1\/charts\/([a-z]+)\.(svg|png)$/.exec(target.pathname);
+  if (chart)
+    return {
+      kind: "chart",
+      element: chart[1] as string,
+      query: target.searchParams,
+      lang: target.searchParams.get("lang") === "en" ? "en" : "zh",
+    };
+  return undefined;
+}
+
+/** The API path whose response an oEmbed request needs (posted back by the API worker). */
+export function oembedData(url: URL): string {
+  const target = targetOf(url);
+  if (!target) return "/v1/datasets/-/data.json?limit=1";
+  if (target.kind === "dataset") return `/v1/datasets/${target.id}@latest/data.json?limit=1`;
+  if (target.kind === "chart" && target.element !== "indicator") {
+    // The rows the chart draws (as charts/index.ts asks for them), so that the fallback's alt is its summary.
+    const dataset = target.query.get("dataset") ?? "-";
+    const data = new URL(`/v1/datasets/${/^[a-z0-9-]+(@[\w.^~*<>=| -]{1,40})?$/.test(dataset) ? dataset : "-"}/data.json`, url.origin);
+    for (const key of ["measure", "region", "group", "period"]) {
+      const v = target.query.get(key);
+      if (v) data.searchParams.set(key, v);
+    }
+    return data.pathname + data.search;
+  }
+  return "/v1/indicators";
+}
+
+/** What the embed shows, once the data is known. */
+interface Embed {
+  title: string;
+  /** The fallback image's text: the figure's summary where it is drawn here, else the title. */
+  alt?: string;
+  tag: string;
+  attributes: [string, string][];
+  /** The figure's SVG URL: a chart route's without a size (width and height are added to fit), or a static file's. */
+  image: string;
+  /** Whether {@link image} is a static file (drawn at its own size, scaled by the `<img>`). */
+  static?: boolean;
+  page: { href: string; label: string };
+  numbers: { href: string; label: string };
+  /** A card of a fixed size, where the build wrote one. */
+  card?: string;
+}
+
+type DatasetRow = { dataset: string; version: string; title: { zh: string; en: string }; measures: unknown[] };
+type Registry = {
+  indicators: { id: string; title: { zh: string; en: string }; example: string }[];
+  views: { id: string; title: { zh: string; en: string }; indicator: string; query: string }[];
+};
+
+/** The embed of `target` from the posted data, or undefined when there is none. */
+function embedOf(target: Target, origin: string, data: unknown): Embed | undefined {
+  const { lang } = target;
+  const zh = lang === "zh";
+  const prefix = `${origin}${zh ? "" : "/en"}`;
+  if (target.kind === "dataset" || target.kind === "chart") {
+    const row = data as DatasetRow;
+    if (!row?.dataset || row.measures.length === 0) return undefined;
+    if (target.kind === "dataset" && row.dataset !== target.id) return undefined;
+    const ref = `${row.dataset}@${row.version}`;
+    const page = { href: `${prefix}/datasets/${row.dataset}/`, label: zh ? "数据集页面" : "Dataset page" };
+    const numbers = { href: `${origin}/v1/datasets/${ref}/data.csv`, label: "CSV" };
+    if (target.kind === "dataset")
+      return {
+        title: row.title[lang],
+        tag: "pa-chart",
+        attributes: [
+          ["dataset", ref],
+          ["lang", lang],
+        ],
+        // The dataset page's own static figure (scripts/build/charts.ts), as on the page.
+        image: `${origin}/charts/${ref}.${lang}.svg`,
+        static: true,
+        page,
+        numbers,
+        card: `${origin}/charts/${ref}.${lang}.card.png`,
+      };
+    const attributes = ELEMENT_ATTRIBUTES.flatMap((k): [string, string][] => {
+      const v = k === "lang" ? lang : target.query.get(k);
+      return v ? [[k, v]] : [];
+    });
+    const query = new URLSearchParams(attributes).toString();
+    return {
+      title: target.query.get("caption") ?? row.title[lang],
+      alt: summaryOf(target, row),
+      tag: `pa-${target.element}`,
+      attributes,
+      image: `${origin}/v1/charts/${target.element}.svg?${query}`,
+      page,
+      numbers,
+    };
+  }
+  const registry = data as Registry;
+  if (!Array.isArray(registry?.indicators)) return undefined;
+  const view = target.kind === "view" ? registry.views.find((v) => v.id === target.id) : undefined;
+  const info = target.kind === "indicator" ? registry.indicators.find((i) => i.id === target.id) : undefined;
+  const indicator = view?.indicator ?? info?.id;
+  const params = view?.query ?? info?.example;
+  const title = (view ?? info)?.title[lang];
+  if (!indicator || params === undefined || !title) return undefined;
+  const attributes: [string, string][] = [
+    ["indicator", indicator],
+    ["params", params],
+    ["lang", lang],
+  ];
+  return {
+    title,
+    tag: "pa-indicator",
+    attributes,
+    image: `${origin}/v1/charts/indicator.svg?${new URLSearchParams(attributes)}`,
+    page: view
+      ? { href: `${prefix}/indicators/views/${view.id}/`, label: zh ? "视图页面" : "View page" }
+      : { href: `${prefix}/indicators/${indicator}/`, label: zh ? "指标页面" : "Indicator page" },
+    numbers: {
+      href: view ? `${origin}/v1/indicators/views/${view.id}` : `${origin}/v1/indicators/${indicator}?${params}`,
+      label: zh ? "结果（JSON）" : "Results (JSON)",
+    },
+  };
+}
+
+/** Element → the figure kind it draws (as in charts/index.ts). */
+const KINDS: Record<string, FigureKind> = {
+  chart: "line",
+  ranking: "ranking",
+  share: "share",
+  tilemap: "tilemap",
+  stat: "stat",
+  table: "table",
+};
+
+/** The summary of the figure a chart URL draws (the same model as the route), or undefined when it cannot be drawn. */
+function summaryOf(target: Extract<Target, { kind: "chart" }>, data: DatasetRow): string | undefined {
+  const q = target.query;
+  const kind = KINDS[target.element];
+  if (!kind) return undefined;
+  const list = (key: string) => q.get(key)?.split(",").filter(Boolean);
+  const input = data as unknown as FigureInput["data"] & { sources?: never[]; defaults?: { measures: string[] } };
+  try {
+    return buildFigure({
+      lang: target.lang,
+      kind: (q.get("kind") as FigureKind | null) ?? kind,
+      data: input,
+      meta: { sources: input.sources, defaults: input.defaults },
+      names: names as NameTable,
+      measure: list("measure"),
+      region: list("region"),
+      period: q.get("period") ?? undefined,
+      caption: q.get("caption") ?? undefined,
+    }).summary;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Answers one oEmbed request (see the module comment); the posted body is {@link oembedData}'s response. */
 export async function oembed(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const q = url.searchParams;
   const origin = url.origin;
+  // Read the posted body whatever the answer: left unread, the API worker's stream into it is aborted.
+  const posted = await request.text();
   const format = q.get("format") ?? "json";
   if (format !== "json" && format !== "xml")
     return problem(501, "not-implemented", `format=${format.slice(0, 20)}: only json and xml.`, "/oembed");
-  let target: URL | undefined;
-  try {
-    target = new URL(q.get("url") ?? "", origin);
-  } catch {
-    target = undefined;
-  }
-  const m = target && target.origin === origin ? /^\/(en\/)?datasets\/([a-z0-9-]+)\/?$/.exec(target.pathname) : null;
-  const data =
-    m && request.headers.get("x-pa-data-status") === "200"
-      ? ((await request.json()) as { dataset: string; version: string; title: { zh: string; en: string }; measures: unknown[] })
-      : undefined;
-  if (!m || !data || data.dataset !== m[2] || data.measures.length === 0)
-    return problem(404, "not-found", "No embed for this URL: dataset pages of this site only.", "/oembed");
-  const lang = m[1] ? "en" : "zh";
-  // The static figure is 640 px wide at about 0.69 of its width; the embed keeps within maxwidth and maxheight.
-  const width = Math.min(num(q.get("maxwidth")) ?? 640, 640, Math.floor((num(q.get("maxheight")) ?? 1e5) / 0.69));
-  const height = Math.round(width * 0.69);
-  const page = `${origin}${m[1] ? "/en" : ""}/datasets/${data.dataset}/`;
-  const ref = `${data.dataset}@${data.version}`;
-  const title = data.title[lang];
-  const html = `<script async src="${origin}/widgets/v1-loader.js"></script><pa-chart dataset="${ref}" lang="${lang}"><img src="${origin}/charts/${ref}.${lang}.svg" alt="${esc(title)}" width="${width}" height="${height}"><a href="${page}">${lang === "zh" ? "数据集页面" : "Dataset page"}</a> · <a href="${origin}/v1/datasets/${ref}/data.csv">CSV</a></pa-chart>`;
+  const target = targetOf(url);
+  const data = target && request.headers.get("x-pa-data-status") === "200" ? parse(posted) : undefined;
+  const embed = target && data ? embedOf(target, origin, data) : undefined;
+  if (!target || !embed)
+    return problem(404, "not-found", "No embed for this URL: dataset, indicator, view and chart URLs of this site only.", "/oembed");
+  const { lang } = target;
+  // Within maxwidth and maxheight, at the figure's proportions.
+  const width = Math.max(1, Math.min(num(q.get("maxwidth")) ?? WIDTH, WIDTH, Math.floor((num(q.get("maxheight")) ?? 1e5) / RATIO)));
+  const height = Math.max(1, Math.floor(width * RATIO));
+  // The image is drawn at the embed's size where the chart routes can (at least 240 px); below that it is scaled.
+  const drawn = Math.max(width, MIN);
+  const sized = (ext: "svg" | "png", w: number, h: number) => `${embed.image.replace(/\.svg\?/, `.${ext}?`)}&width=${w}&height=${h}`;
+  const img = embed.static ? embed.image : sized("svg", drawn, Math.max(Math.floor(drawn * RATIO), MIN));
+  const element = `<${embed.tag}${embed.attributes.map(([k, v]) => ` ${k}="${esc(v)}"`).join("")}><img src="${esc(img)}" alt="${esc(embed.alt ?? embed.title)}" width="${width}" height="${height}"><a href="${esc(embed.page.href)}">${esc(embed.page.label)}</a> · <a href="${esc(embed.numbers.href)}">${esc(embed.numbers.label)}</a></${embed.tag}>`;
   const body: Record<string, string | number> = {
     version: "1.0",
     type: "rich",
-    title,
+    title: embed.title,
     provider_name: lang === "zh" ? "共富图谱" : "Prosperity Atlas",
     provider_url: `${origin}/`,
-    html,
+    html: `<script async src="${origin}/widgets/v1-loader.js"></script>${element}`,
     width,
     height,
-    thumbnail_url: `${origin}/charts/${ref}.${lang}.card.png`,
+    // The build's 1200×630 card, or the chart route's PNG of 600×414 figure pixels at its 2× density.
+    thumbnail_url: embed.card ?? sized("png", 600, 414),
     thumbnail_width: 1200,
-    thumbnail_height: 630,
+    thumbnail_height: embed.card ? 630 : 828,
   };
   const headers = { "cache-control": "public, max-age=300", "access-control-allow-origin": "*" };
   if (format === "json") return Response.json(body, { headers });

@@ -5,6 +5,7 @@
  * Fails (exit 1) with one line per problem, naming file, row and column, when the data is not valid.
  */
 import { existsSync, rmSync } from "node:fs";
+import { writeChartFont } from "./build/chart-font";
 import { bundleChartsWorker, writeCharts } from "./build/charts";
 import { writeClientTypes } from "./build/client-types";
 import { buildCatalog, writeDataAssets } from "./build/data";
@@ -55,6 +56,7 @@ try {
   process.exit(1);
 }
 const charts = await writeCharts(catalog, datasets, ASSETS_DIR);
+await writeChartFont();
 await bundleChartsWorker();
 const site = await buildSitePages(catalog, datasets);
 const versions = catalog.datasets.reduce((n, d) => n + d.versions.length, 0);

@@ -1,7 +1,7 @@
 /**
  * @module `npx tsx bench/widgets/timeline.ts [loads]`: the waterfall of our inline-data page (the bench's same-work
  * page) — when each file was requested and arrived, and when the chart was painted, medians of cold loads — the
- * profile behind the widget figures in bench/README.md.
+ * profile behind the widget figures in bench/README.md. `PA_BENCH_WIDGETS=<dir>` profiles another build's widgets.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -16,6 +16,9 @@ import { oursInline } from "./pages";
 
 const LOADS = Number(process.argv[2] ?? 10);
 
+/** The built widgets to profile: `.assets/widgets`, or a copy of another build's (`PA_BENCH_WIDGETS=/tmp/main-widgets`). */
+const WIDGETS = process.env.PA_BENCH_WIDGETS ?? join(ASSETS_DIR, "widgets");
+
 function widgetFiles(): Record<string, Served> {
   const files: Record<string, Served> = {};
   const walk = (dir: string) => {
@@ -23,10 +26,10 @@ function widgetFiles(): Record<string, Served> {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
       else if (path.endsWith(".js"))
-        files[`/${relative(ASSETS_DIR, path)}`] = { type: "text/javascript; charset=utf-8", body: readFileSync(path) };
+        files[`/widgets/${relative(WIDGETS, path)}`] = { type: "text/javascript; charset=utf-8", body: readFileSync(path) };
     }
   };
-  walk(join(ASSETS_DIR, "widgets"));
+  walk(WIDGETS);
   return files;
 }
 

@@ -27,13 +27,14 @@ export const measureTitle = (input: FigureInput, id: string): string => measureO
 /** A region's name in the figure's language. */
 export const nameOf = (input: FigureInput, code: string, short = false): string => regionName(input.names, code, input.lang, short);
 
-/** Notes explaining the flags present in `rows`, one per flag, in the figure's language. */
+/**
+ * The note explaining the flags present in `rows`, in the figure's language: one line naming each flag once
+ * ("空心点或标记：旧口径；序列断点：…。"), not one line per flag repeating the prefix. Empty without flags.
+ */
 export function flagNotes(rows: readonly RowInput[], lang: FigureLang): string[] {
-  const flags = new Set(rows.flatMap((r) => parseFlags(r.status)));
-  const zh = lang === "zh";
-  return [...flags]
-    .map((f) => (zh ? `空心点或标记：${flagText(f, lang)}。` : `Hollow or marked points: ${flagText(f, lang)}.`))
-    .filter((_, i, all) => all.length > 0 && i < 6);
+  const flags = [...new Set(rows.flatMap((r) => parseFlags(r.status)))].slice(0, 6).map((f) => flagText(f, lang));
+  if (flags.length === 0) return [];
+  return [lang === "zh" ? `空心点或标记：${flags.join("；")}。` : `Hollow or marked points: ${flags.join("; ")}.`];
 }
 
 /** The source line of the input's dataset. */

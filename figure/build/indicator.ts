@@ -194,7 +194,12 @@ export function indicatorFigure(input: IndicatorFigureInput): Figure {
   // Words: the summary (first and last value per line, the latest decomposition), the method and the caveats.
   const trends = stacked
     ? [{ label: title, first: point(periods[0] ?? "", results[0]?.value), last: point(periods.at(-1) ?? "", results.at(-1)?.value) }]
-    : series.map((s) => ({ label: s.name, first: s.points[0], last: s.points.at(-1) }));
+    : // One line says what was computed ("the coefficient of variation rose…"), not its scope ("China rose…").
+      series.map((s) => ({
+        label: series.length === 1 ? result.view?.title[lang] || result.title[lang] : s.name,
+        first: s.points[0],
+        last: s.points.at(-1),
+      }));
   const latest = results.at(-1);
   const ofWhich =
     latest && stacked

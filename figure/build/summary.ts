@@ -62,5 +62,6 @@ export function summarizeRanking(
       : `${when}，${sorted.length}${regions ? "个地区" : "项"}中${w}最高的是${top.name}（${top.text}），最低的是${bottom.name}（${bottom.text}）。`;
   return sorted.length === 1
     ? `In ${when}, ${w} in ${top.name} was ${top.text}.`
-    : `In ${when}, ${top.name} had the highest ${w} (${top.text}) and ${bottom.name} the lowest (${bottom.text}), among ${sorted.length}${regions ? " regions" : ""}.`;
+    : // "had the highest doctors" did not read; "ranked first in" does, whatever the measure counts.
+      `In ${when}, ${top.name} ranked first in ${w} (${top.text}) and ${bottom.name} last (${bottom.text}), among ${sorted.length}${regions ? " regions" : ""}.`;
 }

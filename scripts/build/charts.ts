@@ -151,6 +151,8 @@ export const CHARTS_BUNDLE = ".charts/index.js";
 /** Bundles charts/index.ts into {@link CHARTS_BUNDLE} (ES module, minified) and returns its gzip size in bytes. */
 export async function bundleChartsWorker(): Promise<number> {
   const { build } = await import("esbuild");
+  const { copyFileSync } = await import("node:fs");
+  const { basename, dirname, resolve } = await import("node:path");
   await build({
     entryPoints: ["charts/index.ts"],
     outfile: CHARTS_BUNDLE,
@@ -159,6 +161,22 @@ export async function bundleChartsWorker(): Promise<number> {
     target: "es2022",
     minify: true,
     logLevel: "warning",
+    plugins: [
+      {
+        // The WebAssembly, font and character list stay modules beside the bundle (Miniflare loads them by the
+        // test pool's module rules, as wrangler does by charts/wrangler.toml's).
+        name: "module-files",
+        setup(b) {
+          b.onResolve({ filter: /\.(wasm|ttf|txt)$/ }, (args) => {
+            const require = createRequire(join(resolve(args.resolveDir), "x.js"));
+            const file = args.path.startsWith(".") ? resolve(args.resolveDir, args.path) : require.resolve(args.path);
+            const name = basename(file);
+            if (resolve(file) !== resolve(dirname(CHARTS_BUNDLE), name)) copyFileSync(file, join(dirname(CHARTS_BUNDLE), name));
+            return { path: `./${name}`, external: true };
+          });
+        },
+      },
+    ],
   });
   const { gzipSync } = await import("node:zlib");
   return gzipSync(readFileSync(CHARTS_BUNDLE)).length;

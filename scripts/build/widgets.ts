@@ -13,6 +13,7 @@ import { create, ts } from "@custom-elements-manifest/analyzer/index.js";
 import { litPlugin } from "@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js";
 import { type BuildOptions, build, type Plugin } from "esbuild";
 import { ASSETS_DIR, ROOT } from "../lib/paths";
+import { chartjsUnusedScales } from "./chartjs-unused";
 import { ELEMENT_BASES, widgetElements } from "./widget-elements";
 
 /** The initial script's budget in bytes of gzip (15 kB): what every embedding page downloads first. */
@@ -245,7 +246,8 @@ async function buildChunks(
     const siblings = Object.fromEntries(Object.entries(names).map(([k, p]) => [k, p.replace("chunks/", "./")]));
     const entry = source ?? { contents: viewsChunkSource(root) };
     const namesTable = key === "views" || key === "names" ? [namesPart(root, key === "names")] : [];
-    const plugins = [chunkPaths(siblings), litFromEntry(key === "views", root), ...namesTable];
+    const chartjs = key === "chart" ? [chartjsUnusedScales()] : [];
+    const plugins = [chunkPaths(siblings), litFromEntry(key === "views", root), ...namesTable, ...chartjs];
     const contents = await bundle(root, entry, plugins, options);
     const hash = createHash("sha256").update(contents).digest("hex").slice(0, 10);
     names[key] = `chunks/${key}-${hash}.js`;

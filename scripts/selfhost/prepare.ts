@@ -1,13 +1,14 @@
 /**
  * @module A self-hosted deployment without Cloudflare: the same worker bundle `wrangler deploy` uploads, run by
- * `workerd` (the open-source Workers runtime, from the npm package) beside small workers of ours that play
+ * `workerd` (the open-source Workers runtime, from the npm package), with the charts Worker the build bundles
+ * (figures, oEmbed), beside small workers of ours that play
  * Cloudflare's part — selfhost/front.ts (routing between the worker and its assets, `run_worker_first`),
  * selfhost/assets.ts (the `ASSETS` binding over `.assets/` on disk, with `_headers`) and selfhost/no-cache.ts
  * (the Cache API, as a cache that keeps nothing). Writes everything into
  * one directory with a workerd config (`workerd.capnp`); the assets directory is given at start.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { ROOT } from "../lib/paths";
@@ -40,6 +41,7 @@ const config :Workerd.Config = (
   services = [
     (name = "front", worker = .front),
     (name = "api", worker = .api),
+    (name = "charts", worker = .charts),
     (name = "assets", worker = .assets),
     (name = "assets-disk", disk = (writable = false)),
     (name = "no-cache", worker = .noCache),
@@ -52,8 +54,20 @@ const config :Workerd.Config = (
 const api :Workerd.Worker = (
   modules = [(name = "index.js", esModule = embed "api/index.js")],
   compatibilityDate = ${date},
-  bindings = [(name = "ASSETS", service = "assets")],
+  bindings = [(name = "ASSETS", service = "assets"), (name = "CHARTS", service = "charts")],
   cacheApiOutbound = "no-cache",
+);
+
+# Figures and oEmbed (/v1/charts/*, /oembed): the charts Worker as the build bundles it, with resvg's WebAssembly
+# and the font subset beside it.
+const charts :Workerd.Worker = (
+  modules = [
+    (name = "index.js", esModule = embed "charts/index.js"),
+    (name = "index_bg.wasm", wasm = embed "charts/index_bg.wasm"),
+    (name = "font.ttf", data = embed "charts/font.ttf"),
+    (name = "font-chars.txt", text = embed "charts/font-chars.txt"),
+  ],
+  compatibilityDate = ${date},
 );
 
 const noCache :Workerd.Worker = (
@@ -101,6 +115,10 @@ export async function prepareSelfhost(dir = SELFHOST_DIR): Promise<string> {
       minify: true,
       logLevel: "warning",
     });
+  // The charts Worker the build bundled (.charts/, scripts/build/charts.ts), its modules beside it.
+  mkdirSync(join(dir, "charts"));
+  for (const name of ["index.js", "index_bg.wasm", "font.ttf", "font-chars.txt"])
+    copyFileSync(join(ROOT, ".charts", name), join(dir, "charts", name));
   const config = join(dir, "workerd.capnp");
   writeFileSync(config, workerdConfig(wranglerSettings()));
   return config;

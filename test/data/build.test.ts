@@ -2,18 +2,24 @@
  * The build refuses bad data with a message naming the file, row and column, and refuses edits to published
  * versions (the lock).
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { buildCatalog } from "../../scripts/build/data";
 import { lockViolations, readLock } from "../../scripts/lib/lock";
 import { DATA_DIR, LOCK_FILE } from "../../scripts/lib/paths";
 import { formatIssue, loadData } from "../../scripts/lib/read-data";
 
-function copyOfData(): string {
+/**
+ * A temporary copy of data/ for one test to edit — only the datasets it names (with the lock), or all of it when it
+ * builds the whole catalog — removed when the test finishes.
+ */
+function copyOfData(...datasets: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), "pa-data-"));
-  cpSync(DATA_DIR, dir, { recursive: true });
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  if (datasets.length === 0) cpSync(DATA_DIR, dir, { recursive: true });
+  for (const id of datasets) cpSync(join(DATA_DIR, id), join(dir, id), { recursive: true });
   return dir;
 }
 
@@ -24,7 +30,7 @@ function edit(dir: string, path: string, change: (text: string) => string): void
 
 describe("data validation", () => {
   it("should name file, row and column of a non-numeric value", () => {
-    const dir = copyOfData();
+    const dir = copyOfData("province-gdp");
     edit(dir, "province-gdp/1.0.0/data.csv", (t) => t.replace("\nCN-AH,2006,gdp,,", "\nCN-AH,2006,gdp,,12x"));
     const issues = loadData(dir).issues.map(formatIssue);
     expect(issues).toHaveLength(1);
@@ -32,13 +38,13 @@ describe("data validation", () => {
   });
 
   it("should reject a measure the metadata does not declare", () => {
-    const dir = copyOfData();
+    const dir = copyOfData("province-gdp");
     edit(dir, "province-gdp/1.0.0/data.csv", (t) => t.replace("\nCN-AH,2006,gdp,,", "\nCN-AH,2006,gpd,,"));
     expect(loadData(dir).issues.map(formatIssue)).toEqual([expect.stringMatching(/data\.csv:2 \[measure\] "gpd" is not a measure/)]);
   });
 
   it("should reject duplicate observations and bad periods", () => {
-    const dir = copyOfData();
+    const dir = copyOfData("internet-users");
     edit(dir, "internet-users/1.0.0/data.csv", (t) => `${t}CN,2007-06,internet_users,,1,,,\nCN,2007-13,internet_users,,1,,,\n`);
     const issues = loadData(dir).issues.map(formatIssue);
     expect(issues.some((i) => /duplicate observation CN\|2007-06\|internet_users/.test(i))).toBe(true);
@@ -46,7 +52,7 @@ describe("data validation", () => {
   });
 
   it("should reject metadata without a bilingual title", () => {
-    const dir = copyOfData();
+    const dir = copyOfData("province-gdp");
     edit(dir, "province-gdp/dataset.json", (t) => t.replace('"en": "Gross regional product by province"', '"en": ""'));
     expect(loadData(dir).issues.map(formatIssue)).toEqual([expect.stringMatching(/^province-gdp\/dataset\.json \[title\.en\]/)]);
   });

@@ -3,10 +3,10 @@
  * `regions`, a code in `countries`, or an aggregate documented in schemas/region-codes.ts; the build names
  * file, row and column of a violation.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { CHINA_AGGREGATES, DOCUMENTED_REGIONS, LEGACY_WB_AGGREGATES } from "../../schemas/region-codes";
 import { buildCatalog } from "../../scripts/build/data";
 import { knownRegionCodes, regionIssues } from "../../scripts/lib/check-regions";
@@ -20,6 +20,7 @@ const SUBSET = ["regions", "countries", "internet-users", "province-gdp", "world
 
 function copyOfData(): string {
   const dir = mkdtempSync(join(tmpdir(), "pa-regions-"));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   for (const id of SUBSET) cpSync(join(DATA_DIR, id), join(dir, id), { recursive: true });
   cpSync(join(DATA_DIR, "lock.json"), join(dir, "lock.json"));
   return dir;

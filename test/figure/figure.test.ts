@@ -237,3 +237,14 @@ describe("source lines stay a line or two (the Gini chart's ran to 25 lines of p
       expect(f.source.text).toContain("national-gini@1.1.0");
     });
 });
+
+describe("flag notes", () => {
+  for (const lang of ["zh", "en"] as const)
+    it(`name each flag once after one prefix, not a line per flag (${lang})`, () => {
+      const f = fig("national-gini", "1.1.1", { lang });
+      const prefix = lang === "zh" ? "空心点或标记" : "Hollow or marked points";
+      const notes = f.notes.join("\n");
+      expect(notes.split(prefix).length - 1).toBe(1);
+      expect(notes).toMatch(lang === "zh" ? /空心点或标记：[^。]+；[^。]+。/ : /Hollow or marked points: [^.]+; [^.]+\./);
+    });
+});

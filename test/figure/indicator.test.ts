@@ -53,6 +53,14 @@ describe("indicator figure", () => {
       expect(f.summary).toContain(lang === "zh" ? "广东省由6%升至8%" : "Guangdong rose from 6% to 8%");
     });
 
+    it(`says what one line computes, not its scope, in the summary (${lang})`, () => {
+      // The home page's convergence chart read "China rose from 0.389 to 0.401": one series over the whole country.
+      const national = { ...growth, results: growth.results.filter((r) => r.region === "CN-GD").map((r) => ({ ...r, region: "CN" })) };
+      const f = indicatorFigure({ lang, result: national, names: NAMES, caption: "A caption, not a subject" });
+      expect(f.summary).toMatch(lang === "zh" ? /^2018年至2022年，同比增长率由6%升至8%/ : /^Year-on-year growth rose from 6% to 8%/);
+      expect(f.subtitle).toContain(lang === "zh" ? "全国" : "China");
+    });
+
     it(`shows one result as a value in a scaled unit, and a caption as the title (${lang})`, () => {
       const f = indicatorFigure({ lang, result: total, names: NAMES, caption: "我的标题" });
       expect(f.title).toBe("我的标题");

@@ -4,10 +4,11 @@
  * Chart.js lives only in its lazily loaded chunk.
  */
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { markClassesPure } from "../../scripts/build/chartjs-unused";
 import {
   buildWidgets,
   checkBudget,
@@ -50,13 +51,14 @@ describe("buildWidgets", () => {
     dir = mkdtempSync(join(tmpdir(), "pa-widgets-"));
     manifest = await buildWidgets(dir);
   }, 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const read = (path: string) => readFileSync(join(dir, "widgets", path));
 
   it("should fail the build when the entry is over budget", async () => {
-    await expect(buildWidgets(mkdtempSync(join(tmpdir(), "pa-widgets-")), 1024)).rejects.toThrow(
-      /pa\.js is \d+ bytes gzip, over its budget of 1024$/,
-    );
+    const over = mkdtempSync(join(tmpdir(), "pa-widgets-"));
+    onTestFinished(() => rmSync(over, { recursive: true, force: true }));
+    await expect(buildWidgets(over, 1024)).rejects.toThrow(/pa\.js is \d+ bytes gzip, over its budget of 1024$/);
   }, 60_000);
 
   it("should keep the entry within budget", () => {
@@ -144,6 +146,31 @@ describe("buildWidgets", () => {
     // Lit's template marker lives once, in the entry.
     expect(read(manifest.entry).toString()).toContain("lit$");
     for (const name of ["views", "chart", "actions"]) expect(chunk(name)).not.toContain("lit$");
+  });
+
+  it("should ship only the Chart.js scales the widgets register (linear, category), in both builds", () => {
+    const charts = manifest.files.filter((f) => /\/chunks\/chart-/.test(f.path)).map((f) => read(f.path).toString());
+    expect(charts).toHaveLength(2);
+    for (const code of charts) {
+      // Modern: `static id="linear"`; legacy (static fields lowered): `S(x,"id","linear")`.
+      const ids = [...code.matchAll(/static id\s*=\s*"(\w+)"|,"id","(\w+)"\)/g)].map((m) => m[1] ?? m[2]);
+      expect(ids).toEqual(expect.arrayContaining(["linear", "category"]));
+      for (const unused of ["logarithmic", "radialLinear", "time", "timeseries"]) expect(ids).not.toContain(unused);
+    }
+  });
+});
+
+describe("markClassesPure", () => {
+  const source = "import x from 'y';\nclass A extends B {\n  static defaults = { f: x.g };\n}\nclass C {\n}\n";
+
+  it("should wrap a top-level class in a pure call the bundler may drop", () => {
+    expect(markClassesPure(source, ["A"])).toBe(
+      "import x from 'y';\nconst A = /* @__PURE__ */ (() => class A extends B {\n  static defaults = { f: x.g };\n})();\nclass C {\n}\n",
+    );
+  });
+
+  it("should fail (naming the class) when Chart.js no longer has it", () => {
+    expect(() => markClassesPure(source, ["TimeScale"])).toThrow(/no top-level class TimeScale/);
   });
 });
 

@@ -34,7 +34,8 @@ function pageKind(path: string): string {
 }
 
 /** Pages are paths the site generates (no API, no files with an extension). */
-const isPage = (url: URL) => !url.pathname.startsWith("/v1") && !/\.[a-z0-9]+$/i.test(url.pathname);
+// `/oembed` is an API endpoint beside /v1 (the API reference links it), not a page.
+const isPage = (url: URL) => !url.pathname.startsWith("/v1") && url.pathname !== "/oembed" && !/\.[a-z0-9]+$/i.test(url.pathname);
 
 describe("a crawl from /", () => {
   it("should find no broken internal link and no request to a third-party host", { timeout: 600_000 }, async () => {

@@ -1,7 +1,8 @@
 /**
- * Every reader sees the figure (issue 12): a dataset page's element holds its static figure and links; with
- * JavaScript off they are shown and work; with the API unreachable the element's error state shows them; the page
- * carries a 1200×630 PNG card and announces its oEmbed endpoint, which answers oEmbed 1.0.
+ * Every reader sees the figure (issue 12): the elements of a dataset page, the home page and the gallery hold their
+ * static figure and links; with JavaScript off they are shown and work; with the API unreachable on a first visit
+ * the element's error state shows them; once the element draws they are hidden. Pages carry a 1200×630 PNG card;
+ * dataset, indicator and view pages announce their oEmbed endpoint, which answers oEmbed 1.0.
  */
 import type { Browser } from "playwright";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -18,56 +19,99 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe("the fallback inside a dataset page's element", () => {
-  it("should show the static figure (alt = summary) and working links with JavaScript off", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${apiBase}${PAGE}`);
-    const img = page.locator("pa-chart > img");
-    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
-    expect(await img.isVisible()).toBe(true);
-    expect((await img.getAttribute("alt"))?.length).toBeGreaterThan(20);
-    const links = await page.locator("pa-chart > a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(links).toHaveLength(2);
-    for (const href of links) expect((await fetch(href)).status).toBe(200);
-    expect((await fetch(links[1] as string)).headers.get("content-type")).toMatch(/^text\/csv/);
-    await context.close();
-  });
+/** Pages with elements, and how many of their elements hold a fallback at least. */
+const PAGES = [
+  [PAGE, 1],
+  ["/", 7],
+  ["/en/", 7],
+  ["/en/gallery/", 8],
+  ["/indicators/views/gdp-per-capita-inequality/", 1],
+  ["/en/indicators/theil-t/", 1],
+] as const;
 
-  it("should show the fallback when the API cannot be reached, and hide it when the element draws", async () => {
-    const page = await browser.newPage();
-    await page.route("**/v1/datasets/**", (route) => route.abort("connectionrefused"));
-    await page.goto(`${apiBase}${PAGE}`);
-    await page.locator("pa-chart").evaluate((el) => customElements.whenDefined(el.localName));
-    await expect
-      .poll(() => page.locator("pa-chart").evaluate((el) => !!el.shadowRoot?.querySelector('[part="error"]')), { timeout: 20_000 })
-      .toBe(true);
-    expect(await page.locator("pa-chart > img").isVisible()).toBe(true);
-    await page.close();
+/** The elements of a page that hold a fallback image (`pa-…` with an `img` child). */
+const WITH_FALLBACK = ":is(pa-chart, pa-ranking, pa-share, pa-tilemap, pa-stat, pa-table, pa-indicator):has(> img)";
 
-    const live = await browser.newPage();
-    await live.goto(`${apiBase}${PAGE}`);
-    await expect
-      .poll(() => live.locator("pa-chart").evaluate((el) => !!el.shadowRoot?.querySelector("figcaption")), { timeout: 20_000 })
-      .toBe(true);
-    expect(await live.locator("pa-chart > img").isVisible()).toBe(false);
-    await live.close();
-  });
+describe("the fallback inside the elements of a page", () => {
+  for (const [path, least] of PAGES) {
+    it(`should show the static figures (alt = summary) and working links with JavaScript off: ${path}`, async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${apiBase}${path}`);
+      const elements = page.locator(WITH_FALLBACK);
+      expect(await elements.count()).toBeGreaterThanOrEqual(least);
+      for (const element of await elements.all()) {
+        const img = element.locator("> img");
+        await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+        expect(await img.isVisible()).toBe(true);
+        expect((await img.getAttribute("alt"))?.length).toBeGreaterThan(20);
+        const links = await element.locator("> a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+        expect(links).toHaveLength(2);
+        for (const href of links) expect((await fetch(href)).status).toBe(200);
+        // The numbers: a dataset's CSV, or an indicator's result as JSON.
+        expect((await fetch(links[1] as string)).headers.get("content-type")).toMatch(/^(text\/csv|application\/json)/);
+      }
+      await context.close();
+    });
+  }
+
+  for (const [path] of PAGES) {
+    it(`should show the fallbacks when the API cannot be reached on a first visit, and hide them when the elements draw: ${path}`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.route("**/v1/**", (route) => route.abort("connectionrefused"));
+      await page.goto(`${apiBase}${path}`);
+      const first = page.locator(WITH_FALLBACK).first();
+      await first.evaluate((el) => customElements.whenDefined(el.localName));
+      for (const element of await page.locator(WITH_FALLBACK).all()) {
+        await expect.poll(() => element.evaluate((el) => !!el.shadowRoot?.querySelector('[part="error"]')), { timeout: 20_000 }).toBe(true);
+        expect(await element.locator("> img").isVisible()).toBe(true);
+      }
+      await context.close();
+
+      const live = await browser.newContext();
+      const livePage = await live.newPage();
+      await livePage.goto(`${apiBase}${path}`);
+      for (const element of await livePage.locator(WITH_FALLBACK).all()) {
+        await expect
+          .poll(() => element.evaluate((el) => !!el.shadowRoot?.querySelector("figcaption, figure")), { timeout: 20_000 })
+          .toBe(true);
+        expect(await element.locator("> img").isVisible()).toBe(false);
+      }
+      await live.close();
+    });
+  }
 });
 
 describe("cards and oEmbed discovery", () => {
-  it("should carry og:image as a PNG of at least 1200×630", async () => {
-    const html = await (await fetch(`${apiBase}${PAGE}`)).text();
-    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1] as string;
-    const png = Buffer.from(await (await fetch(new URL(image, apiBase))).arrayBuffer());
+  it("should serve on-demand PNG figures under wrangler dev (the charts Worker bundled with resvg and the font)", async () => {
+    const res = await fetch(`${apiBase}/v1/charts/chart.png?dataset=province-gdp@1.0.0&region=CN-GD&density=1&width=400&height=300`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("image/png");
+    const png = Buffer.from(await res.arrayBuffer());
     expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
-    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1200);
-    expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual(630);
-    expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([400, 300]);
   });
 
-  it("should announce its oEmbed endpoint, which answers for the page", async () => {
-    const html = await (await fetch(`${apiBase}${PAGE}`)).text();
+  it.each([PAGE, "/en/gallery/", "/gallery/", "/indicators/views/gdp-per-capita-inequality/", "/en/indicators/theil-t/"])(
+    "should carry og:image as a PNG of at least 1200×630: %s",
+    async (path) => {
+      const html = await (await fetch(`${apiBase}${path}`)).text();
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1] as string;
+      const png = Buffer.from(await (await fetch(new URL(image, apiBase))).arrayBuffer());
+      expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+      expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1200);
+      expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual(630);
+      expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+    },
+  );
+
+  it.each([
+    [PAGE, '<pa-chart dataset="province-gdp@', 630],
+    ["/en/indicators/views/digital-economy-growth/", '<pa-indicator indicator="growth-yoy"', 828],
+    ["/indicators/theil-t/", '<pa-indicator indicator="theil-t"', 828],
+  ])("should announce its oEmbed endpoint, which answers for the page: %s", async (path, element, thumbnailHeight) => {
+    const html = await (await fetch(`${apiBase}${path}`)).text();
     for (const [type, format] of [
       ["application/json+oembed", "json"],
       ["text/xml+oembed", "xml"],
@@ -79,8 +123,8 @@ describe("cards and oEmbed discovery", () => {
       const text = await res.text();
       if (format === "json") {
         const body = JSON.parse(text);
-        expect(body).toMatchObject({ version: "1.0", type: "rich", thumbnail_width: 1200, thumbnail_height: 630 });
-        expect(body.html).toContain('<pa-chart dataset="province-gdp@');
+        expect(body).toMatchObject({ version: "1.0", type: "rich", thumbnail_width: 1200, thumbnail_height: thumbnailHeight });
+        expect(body.html).toContain(element);
       } else expect(text).toContain("<type>rich</type>");
     }
   });

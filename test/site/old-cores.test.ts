@@ -49,12 +49,13 @@ function onePerKind(snippets: string[]): string[] {
   });
 }
 
-/** The page: the probe, then each snippet with a fallback paragraph inside its element. */
+/** The page: the probe, then each snippet with a marked fallback paragraph inside its element (before the snippet's own fallback, if any). */
 function blogPage(snippets: string[]): string {
   const withFallback = snippets.map((s, i) =>
     s.replace(
-      /(<pa-[a-z]+)([^>]*)><\/pa-[a-z]+>/,
-      (_m, open: string, attrs: string) => `${open} id="e${i}"${attrs}><p class="fallback">figure ${i}</p>${`</${open.slice(1)}>`}`,
+      /(<pa-[a-z]+)([^>]*)>([\s\S]*?)<\/pa-[a-z]+>/,
+      (_m, open: string, attrs: string, inner: string) =>
+        `${open} id="e${i}"${attrs}><p class="fallback">figure ${i}</p>${inner}${`</${open.slice(1)}>`}`,
     ),
   );
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A blog post</title><script src="/probe.js"></script></head><body><main><h1>A post</h1>${withFallback.join("\n")}</main></body></html>`;

@@ -104,7 +104,7 @@ describe("<pa-ranking>", () => {
         } else {
           expect(first).toBe("1 Guangdong East 141,488.9");
           expect(text(shadow(element, ".summary"))).toMatch(
-            /^In 2024, Guangdong had the highest gross regional product \(CNY 14\.1 tn\) and Tibet the lowest \(CNY 278\.9 bn\)/,
+            /^In 2024, Guangdong ranked first in gross regional product \(CNY 14\.1 tn\) and Tibet last \(CNY 278\.9 bn\)/,
           );
         }
         expect(frameBg(element)).toBe(colors.bg);

@@ -4,6 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { summarizeRanking, summarizeTrends } from "../../figure/build/summary";
 import { formatNumber as figureNumber } from "../../figure/format/number";
 import { formatPeriod as figurePeriod } from "../../figure/format/period";
 import { GRID, nearestTile, TILES } from "../../figure/tile-layout";
@@ -11,7 +12,6 @@ import { sparkPath } from "../../widgets/pa-stat/stat-view";
 import { classOf, quantileClasses } from "../../widgets/pa-tilemap/tilemap-view";
 import { formatNumber, formatPeriod } from "../../widgets/views/format";
 import { step } from "../../widgets/views/plot";
-import { summarizeRanking, summarizeTrends } from "../../widgets/views/summary";
 
 describe("formats", () => {
   it("should read every kind of period in both languages", () => {
@@ -168,6 +168,10 @@ describe("summaries", () => {
     ];
     expect(summarizeRanking(ranked, "地区生产总值", "2024", "zh")).toBe(
       "2024年，2个地区中地区生产总值最高的是广东省（1），最低的是西藏自治区（0.1）。",
+    );
+    // Whatever the measure counts: "Guangdong had the highest doctors" did not read.
+    expect(summarizeRanking(ranked, "Doctors", "1999", "en")).toBe(
+      "In 1999, 广东省 ranked first in doctors (1) and 西藏自治区 last (0.1), among 2 regions.",
     );
   });
 });

@@ -1,6 +1,7 @@
 /**
  * `/oembed` follows oEmbed 1.0 (https://oembed.com §2.3): `rich` responses with the required fields and their
- * types in JSON and XML, maxwidth/maxheight respected, 404 for URLs it cannot embed, 501 for other formats.
+ * types in JSON and XML, maxwidth/maxheight respected, 404 for URLs it cannot embed, 501 for other formats — for
+ * dataset, indicator and named-view pages and for chart URLs.
  */
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
@@ -59,5 +60,79 @@ describe("GET /oembed", () => {
     const res = await get(`url=${page}&format=yaml`);
     expect(res.status).toBe(501);
     expect(res.headers.get("content-type")).toMatch(/problem\+json/);
+  });
+
+  for (const [name, url, tag, image] of [
+    [
+      "an indicator page",
+      `${ORIGIN}/indicators/theil-t/`,
+      'pa-indicator indicator="theil-t" params="',
+      "/v1/charts/indicator.svg?indicator=theil-t",
+    ],
+    [
+      "a named view's page",
+      `${ORIGIN}/en/indicators/views/digital-economy-growth/`,
+      'pa-indicator indicator="growth-yoy" params="value=digital-economy@1.0.0:size" lang="en"',
+      "/v1/charts/indicator.svg?indicator=growth-yoy",
+    ],
+    [
+      "a chart URL",
+      `${ORIGIN}/v1/charts/ranking.svg?dataset=province-gdp@1.0.0&period=2024&width=800`,
+      'pa-ranking dataset="province-gdp@1.0.0" period="2024" lang',
+      "/v1/charts/ranking.svg?dataset=province-gdp%401.0.0&period=2024",
+    ],
+  ] as const) {
+    it(`should embed ${name}: the element with its fallback image and links, a PNG thumbnail, within maxwidth`, async () => {
+      const res = await get(`url=${encodeURIComponent(url)}&maxwidth=400&maxheight=400`);
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as Record<string, unknown> & { html: string; width: number; height: number };
+      expectRich(body, (v) => v as number);
+      expect(body.width).toBeLessThanOrEqual(400);
+      expect(body.height).toBeLessThanOrEqual(400);
+      expect(body.html).toContain(`<${tag}`);
+      expect(body.html.replace(/&#38;/g, "&")).toContain(`<img src="${ORIGIN}${image}`);
+      expect(body.html).toContain(`width="${body.width}" height="${body.height}"`);
+      expect(body.html).toMatch(/<a href="[^"]+">[^<]+<\/a> · <a href="[^"]+">[^<]+<\/a><\/pa-/);
+      expect(body.thumbnail_url).toMatch(/^https:\/\/atlas\.test\/v1\/charts\/[a-z]+\.png\?/);
+      // The fallback's image is drawn at the embed's size.
+      const src = (/<img src="([^"]+)"/.exec(body.html)?.[1] ?? "").replace(/&#38;/g, "&");
+      expect(new URL(src).searchParams.get("width")).toBe(String(body.width));
+    });
+  }
+
+  it("should draw the fallback image (alt = the summary) and thumbnail of a chart URL", async () => {
+    const body = (await (
+      await get(`url=${encodeURIComponent(`${ORIGIN}/v1/charts/chart.png?dataset=province-gdp@1.0.0&region=CN-GD`)}`)
+    ).json()) as {
+      html: string;
+      thumbnail_url: string;
+    };
+    const src = (/<img src="([^"]+)"/.exec(body.html)?.[1] ?? "").replace(/&#38;/g, "&");
+    const svg = await SELF.fetch(src);
+    expect(svg.status).toBe(200);
+    expect(svg.headers.get("content-type")).toMatch(/^image\/svg\+xml/);
+    // The image's alt is the figure's summary, the SVG's own description.
+    const desc = /<desc id="d">([^<]*)<\/desc>/.exec(await svg.text())?.[1];
+    expect(desc?.length).toBeGreaterThan(20);
+    expect(body.html).toContain(`alt="${desc}"`);
+    const png = await SELF.fetch(body.thumbnail_url);
+    expect(png.status).toBe(200);
+    expect(png.headers.get("content-type")).toBe("image/png");
+    await png.arrayBuffer();
+  });
+
+  it("should answer 404 for unknown indicators, views and charts", async () => {
+    for (const url of [
+      `${ORIGIN}/indicators/no-such/`,
+      `${ORIGIN}/indicators/views/no-such/`,
+      `${ORIGIN}/indicators/views/`,
+      `${ORIGIN}/v1/charts/chart.svg?dataset=no-such`,
+      `${ORIGIN}/v1/charts/chart.svg?dataset=%3Cx%3E`,
+      `${ORIGIN}/v1/datasets/province-gdp`,
+    ]) {
+      const res = await get(`url=${encodeURIComponent(url)}`);
+      expect(res.status, url).toBe(404);
+      expect(res.headers.get("content-type")).toMatch(/problem\+json/);
+    }
   });
 });

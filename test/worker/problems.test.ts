@@ -1,5 +1,6 @@
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { PROBLEMS } from "../../worker/lib/problem";
 
 const get = (path: string, init?: RequestInit) => SELF.fetch(`https://atlas.test${path}`, init);
 
@@ -60,6 +61,11 @@ describe("errors are problem+json, never 500", () => {
 
   it("should answer 414 for absurdly long URLs", async () => {
     await expectProblem(`/v1/datasets/province-gdp@1.0.0/data?region=${"CN-BJ,".repeat(1000)}`, 414, "uri-too-long");
+  });
+
+  it("should refuse an overlong URL in the request's language (the language is set before the limits run)", async () => {
+    const body = await expectProblem(`/v1/datasets/province-gdp@1.0.0/data?lang=zh&region=${"CN-BJ,".repeat(1000)}`, 414, "uri-too-long");
+    expect(body.title).toBe(PROBLEMS["uri-too-long"].title.zh);
   });
 
   it("should give the title in Chinese when asked", async () => {

@@ -46,7 +46,8 @@ export abstract class ChartElement extends DatasetElement {
   }
 
   protected override viewDeps(): unknown[] {
-    return [...super.viewDeps(), this.kind, this.#plot?.chart.failed];
+    // `?? false`: before the first view the plot does not exist yet; `undefined` then `false` rebuilt the figure.
+    return [...super.viewDeps(), this.kind, this.#plot?.chart.failed ?? false];
   }
 
   protected override pngFigure(): PngFigure | undefined {

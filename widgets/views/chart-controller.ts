@@ -79,6 +79,10 @@ export class ChartController implements ReactiveController {
       return;
     }
     this.handle?.destroy();
+    // Created at the plot's size: a chart created at the canvas's default 300 × 150 and then fitted was laid out
+    // and painted twice before the reader saw it (Chart.js with `responsive: false` takes the canvas's size).
+    const box = this.#box(canvas);
+    if (box) [canvas.width, canvas.height] = box;
     this.handle = this.#create(canvas, spec, this.drawn);
     this.#spec = spec;
     this.#observe(canvas);
@@ -104,8 +108,15 @@ export class ChartController implements ReactiveController {
     this.#size.observe(plot);
   }
 
+  /** The size the chart on `canvas` should have: its plot area's, in whole CSS pixels (none before layout). */
+  #box(canvas: HTMLCanvasElement): [number, number] | undefined {
+    const box = canvas.parentElement?.getBoundingClientRect();
+    return box && box.width > 0 && box.height > 0 ? [Math.floor(box.width), Math.floor(box.height)] : undefined;
+  }
+
+  /** Resizes the chart to its plot area (Chart.js skips the redraw when the size is unchanged). */
   #fit(): void {
-    const box = this.handle?.canvas.parentElement?.getBoundingClientRect();
-    if (box && box.width > 0 && box.height > 0) this.handle?.resize(Math.floor(box.width), Math.floor(box.height));
+    const box = this.handle && this.#box(this.handle.canvas);
+    if (box) this.handle?.resize(...box);
   }
 }

@@ -31,7 +31,7 @@ const perIndicator: Operation[] = INDICATORS.map((indicator) => ({
     `The indicator \`${indicator.id}\` (method version ${indicator.method.version}) computed on exact dataset versions given as ` +
     "`dataset@version:measure` references. The result carries the method block and its inputs with content hashes; `explain=1` adds intermediate values. Formula, reference and parameter docs: `GET /v1/indicators`.",
   tags: ["indicators"],
-  query: querySchema(indicator) as unknown as Operation["query"],
+  query: querySchema(indicator),
   success: { "application/json": IndicatorResult },
   caching: "version",
   problems: [...AS_OF, "not-found"],

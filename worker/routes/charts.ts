@@ -17,6 +17,8 @@ export async function chartRoute(c: Context<AppEnv>, app: App) {
   let res = await charts.fetch(c.req.raw);
   const need = res.headers.get("x-pa-data");
   if (need) {
+    // A fresh request without the reader's headers: no CF-Connecting-IP, so the rate limiter does not count this
+    // internal hop a second time (test/worker/charts-rate-limit.test.ts).
     const data = await app.fetch(new Request(new URL(need, c.req.url)), c.env, c.executionCtx);
     res = await charts.fetch(c.req.url, {
       method: "POST",

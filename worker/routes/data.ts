@@ -236,7 +236,7 @@ data.get("/:ref/datapackage.json", async (c) => {
   const url = new URL(c.req.url);
   const { asOf } = parseQuery(VersionQuery, url);
   requireJson(c.req.header("accept") ?? null);
-  const { id, entry, version, exact, spec } = await resolveRef(c.var.store, c.req.param("ref"), asOf);
+  const { id, version, exact, spec } = await resolveRef(c.var.store, c.req.param("ref"), asOf);
   const links = exactLinks(url.origin, id, version.version);
   return represent(c, {
     etag: strongEtag(version.hash, "datapackage", spec, url.origin, version.files ? "files" : ""),

@@ -4,7 +4,7 @@
  * ranges honoured for readers that fetch the footer first.
  */
 import { Hono } from "hono/tiny";
-import { LangQuery, VersionQuery } from "../../schemas/query";
+import { VersionQuery } from "../../schemas/query";
 import type { AppEnv } from "../env";
 import { IMMUTABLE, SHORT } from "../lib/cache-policy";
 import { PARQUET_TYPE } from "../lib/datapackage";

@@ -1,8 +1,9 @@
 /**
  * @module `/v1/indicators`: the registry of indicators and named views, and indicators computed on request
  * from exact dataset versions — with their method, inputs and (with `explain=1`) intermediate values.
- * Computing uses the definitions; titles, units, method texts and parameter docs come from the registry the build
- * wrote (`_data/indicators.json`), read only when a body is written.
+ * Computing uses the definitions; named views, titles, units, method texts and parameter docs come from the registry
+ * document the build wrote (`_data/indicators.json`, memoized per isolate). Every answer goes through
+ * `represent()`, as the dataset routes' do: one ETag, 304, edge-cache and header pipeline.
  */
 
 import type { Context } from "hono";

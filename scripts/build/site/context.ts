@@ -30,6 +30,8 @@ export interface SiteContext {
   /** The indicator registry and worked examples (empty when the API has no indicators). */
   indicators: IndicatorData;
   assetsDir: string;
+  /** A loaded dataset (metadata and every version's rows), for figures drawn at build time. */
+  dataset?(id: string): LoadedDataset | undefined;
 }
 
 /** The tags the widget bundle registers: those of the element table (widgets/elements.ts). */
@@ -108,6 +110,7 @@ export function siteContext(
     embed: embedScript(assetsDir),
     indicators,
     assetsDir,
+    dataset: (id) => datasets.find((d) => d.meta.id === id),
   };
 }
 

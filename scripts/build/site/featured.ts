@@ -90,6 +90,13 @@ const CHOICES: Partial<Record<Theme, (Choice | IndicatorChoice)[]>> = {
 
 const list = (text: string | undefined) => (text ? text.split(",") : []);
 
+/** Every indicator query the home page may show (the build computes them for the charts' static figures). */
+export function featuredIndicatorQueries(): { indicator: string; params: string }[] {
+  return Object.values(CHOICES).flatMap((choices) =>
+    (choices ?? []).flatMap((c) => ("indicator" in c ? [{ indicator: c.indicator, params: c.params }] : [])),
+  );
+}
+
 /** The chart for a theme, or `undefined` when nothing published can show it. */
 export function featuredChart(theme: Theme, ctx: SiteContext): Featured | undefined {
   for (const choice of CHOICES[theme] ?? []) {

@@ -12,6 +12,7 @@ import { ROOT } from "../../lib/paths";
 import type { LoadedDataset } from "../../lib/read-data";
 import { builderData } from "./builder-data";
 import { siteContext } from "./context";
+import { featuredIndicatorQueries } from "./featured";
 import { href, PAGE_LANGUAGES } from "./i18n";
 import { loadIndicatorData } from "./indicator-data";
 import { ACCESSIBILITY_PATH, accessibilityPage } from "./pages/accessibility";
@@ -55,7 +56,7 @@ export async function buildSiteScripts(assetsDir: string): Promise<void> {
 
 /** Writes every generated page; needs the widget bundle already built (for its SRI hash). */
 export async function buildPages(catalog: Catalog, datasets: readonly LoadedDataset[], assetsDir: string): Promise<PagesReport> {
-  const ctx = siteContext(catalog, datasets, assetsDir, await loadIndicatorData(assetsDir));
+  const ctx = siteContext(catalog, datasets, assetsDir, await loadIndicatorData(assetsDir, featuredIndicatorQueries()));
   let pages = 0;
   const write = (path: string, text: string) => {
     writePage(assetsDir, path, text);

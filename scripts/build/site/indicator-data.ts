@@ -70,6 +70,8 @@ export interface IndicatorData {
   examples: Map<string, IndicatorResult>;
   /** Result of each named view, by view id (absent when it failed). */
   viewResults: Map<string, IndicatorResult>;
+  /** Results of other queries pages show (`{indicator}?{params}` → result), e.g. the home page's. */
+  queried?: Map<string, IndicatorResult>;
 }
 
 interface WorkerApp {
@@ -91,7 +93,10 @@ function folderAssets(assetsDir: string) {
 }
 
 /** Where the API's indicators live; `undefined` registry when this tree has no indicators route. */
-export async function loadIndicatorData(assetsDir: string): Promise<IndicatorData> {
+export async function loadIndicatorData(
+  assetsDir: string,
+  queries: readonly { indicator: string; params: string }[] = [],
+): Promise<IndicatorData> {
   const none: IndicatorData = { indicators: [], views: [], examples: new Map(), viewResults: new Map() };
   if (!existsSync(join(ROOT, "worker/routes/indicators.ts"))) return none;
   // Imported by URL so the Node type-check does not pull in worker-only types; tsx runs the TypeScript.
@@ -113,5 +118,10 @@ export async function loadIndicatorData(assetsDir: string): Promise<IndicatorDat
     const result = await get<IndicatorResult>(`/v1/indicators/views/${view.id}`);
     if (result) viewResults.set(view.id, result);
   }
-  return { indicators: registry.indicators, views: registry.views ?? [], examples, viewResults };
+  const queried = new Map<string, IndicatorResult>();
+  for (const { indicator, params } of queries) {
+    const result = await get<IndicatorResult>(`/v1/indicators/${indicator}?${params}`);
+    if (result) queried.set(`${indicator}?${params}`, result);
+  }
+  return { indicators: registry.indicators, views: registry.views ?? [], examples, viewResults, queried };
 }

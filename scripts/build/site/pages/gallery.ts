@@ -3,12 +3,14 @@
  * that `/js/builder.js` brings to life), and what portals need to know about CSP, accessibility and privacy.
  */
 import type { SiteContext } from "../context";
+import { type DemoFigure, demoFigure } from "../demo-figure";
 import { availableElements, availableKinds } from "../gallery-elements";
 import { type Html, html } from "../html";
 import { href, type Language, t } from "../i18n";
+import { indicatorStaticFigure } from "../indicator-figure";
 import { page } from "../layout";
 import { shownUrl } from "../origin";
-import { snippet, widget } from "../widgets";
+import { snippet, type WidgetAttributes, widget } from "../widgets";
 
 function builder(ctx: SiteContext, lang: Language): Html {
   const zh = lang === "zh";
@@ -86,6 +88,21 @@ function portals(ctx: SiteContext, lang: Language): Html {
 </section>`;
 }
 
+/** A demo's static figure: a dataset element's, or `<pa-indicator>`'s from the worked example the build computed. */
+function staticFigure(ctx: SiteContext, tag: string, demo: WidgetAttributes, lang: Language): DemoFigure | undefined {
+  if (tag !== "pa-indicator") return demoFigure(ctx, tag, demo, lang);
+  const result = demo.indicator ? ctx.indicators.examples.get(demo.indicator) : undefined;
+  if (!result || !demo.indicator || demo.params === undefined) return undefined;
+  const element = { indicator: demo.indicator, params: demo.params };
+  return indicatorStaticFigure(
+    ctx,
+    element,
+    result,
+    { page: `/indicators/${demo.indicator}/`, api: `/v1/indicators/${demo.indicator}?${demo.params}` },
+    lang,
+  );
+}
+
 /** Renders the gallery and builder page in one language. */
 export function galleryPage(ctx: SiteContext, lang: Language): string {
   const zh = lang === "zh";
@@ -105,10 +122,12 @@ ${elements.map(
   (e) => html`<section class="element" id="${e.tag}" aria-labelledby="${e.tag}-h">
 <h2 id="${e.tag}-h">${e.title[lang]}</h2>
 <p>${e.summary[lang]}</p>
-${e.demos.map(
-  (demo) => html`${widget(e.tag, demo)}
-${snippet(e.tag, { ...demo, lang }, ctx.embed)}`,
-)}
+${e.demos.map((demo) => {
+  // The static figure inside the element (JS off, old core, API down) and inside its snippet, as the builder's.
+  const fallback = staticFigure(ctx, e.tag, demo, lang)?.fallback;
+  return html`${widget(e.tag, demo, fallback)}
+${snippet(e.tag, { ...demo, lang }, ctx.embed, fallback)}`;
+})}
 </section>`,
 )}
 ${builder(ctx, lang)}
@@ -121,6 +140,7 @@ ${portals(ctx, lang)}
     description: zh ? "共富图谱图表组件示例与嵌入代码生成器。" : "Prosperity Atlas chart elements, live, and the embed builder.",
     section: "gallery",
     widgets: true,
+    image: elements.flatMap((e) => e.demos.map((d) => staticFigure(ctx, e.tag, d, lang)?.card)).find(Boolean),
     scripts: ["/js/builder.js"],
     body,
   });

@@ -3,13 +3,26 @@
  * starts for developers, bloggers and portals.
  */
 import type { SiteContext } from "../context";
-import { featuredChart } from "../featured";
+import { type DemoFigure, demoFigure } from "../demo-figure";
+import { type Featured, featuredChart } from "../featured";
 import { html } from "../html";
 import { href, type Language, SEVEN_THEMES, THEMES, t } from "../i18n";
+import { indicatorStaticFigure } from "../indicator-figure";
 import { DOCS_PATH, page } from "../layout";
 import { shownUrl } from "../origin";
 import { snippet, widget } from "../widgets";
 import { datasetPath } from "./dataset";
+
+/** The static figure of a home-page chart: a dataset element's, or an indicator's from the result the build computed. */
+function homeFigure(ctx: SiteContext, chart: Featured, lang: Language): DemoFigure | undefined {
+  const attributes = { ...chart.attributes, caption: chart.caption?.[lang] };
+  if (chart.tag !== "pa-indicator") return demoFigure(ctx, chart.tag, attributes, lang);
+  const { indicator, params } = chart.attributes;
+  const result = indicator && params !== undefined ? ctx.indicators.queried?.get(`${indicator}?${params}`) : undefined;
+  if (!result || !indicator || params === undefined) return undefined;
+  const links = { page: `/indicators/${indicator}/`, api: `/v1/indicators/${indicator}?${params}` };
+  return indicatorStaticFigure(ctx, { indicator, params, caption: attributes.caption }, result, links, lang);
+}
 
 /** Renders the home page in one language. */
 export function homePage(ctx: SiteContext, lang: Language): string {
@@ -39,7 +52,7 @@ ${SEVEN_THEMES.map((theme) => {
 <p class="muted">${THEMES[theme].question[lang]}</p>
 ${
   chart
-    ? html`${widget(chart.tag, { ...chart.attributes, caption: chart.caption?.[lang] })}
+    ? html`${widget(chart.tag, { ...chart.attributes, caption: chart.caption?.[lang] }, homeFigure(ctx, chart, lang)?.fallback)}
 <p><a href="${href(lang, datasetPath(chart.dataset))}">${zh ? "数据集页面" : "Dataset page"}</a> · <a href="${href(lang, "/datasets/")}#theme-${theme}">${zh ? "本主题全部数据集" : "All datasets of this theme"}</a></p>`
     : html`<p class="note">${zh ? "本主题的数据集正在整理中。" : "Datasets for this theme are being prepared."} <a href="${href(lang, "/datasets/")}">${t("datasets", lang)}</a></p>`
 }
@@ -58,7 +71,7 @@ curl '${shownUrl("/v1/datasets/internet-users@1.0.0/data.csv?period=2021-06..202
 </section>
 <section aria-labelledby="blog-h"><h3 id="blog-h">${zh ? "博主：一行脚本嵌入图表" : "Bloggers: one script tag"}</h3>
 <p>${zh ? "复制下面的代码到文章里；固定版本号，图表就不会悄悄改变。" : "Paste this into a post; pin the version and the chart never changes under your story."}</p>
-${example ? snippet(example.tag, { ...example.attributes, lang }, ctx.embed) : ""}
+${example ? snippet(example.tag, { ...example.attributes, lang }, ctx.embed, demoFigure(ctx, example.tag, example.attributes, lang)?.fallback) : ""}
 <p><a href="${href(lang, "/gallery/")}#builder">${zh ? "用嵌入生成器选择数据与样式" : "Pick data and style in the embed builder"}</a></p>
 </section>
 <section aria-labelledby="portal-h"><h3 id="portal-h">${zh ? "政府门户：合规与自托管" : "Portals: compliance and self-hosting"}</h3>

@@ -8,6 +8,7 @@ import { formatValue, recordTable, renderExplain } from "../explain";
 import { type Html, html } from "../html";
 import { formatPeriod, href, type Language, t } from "../i18n";
 import type { IndicatorInfo, IndicatorResult } from "../indicator-data";
+import { indicatorStaticFigure } from "../indicator-figure";
 import { page } from "../layout";
 import { mathml } from "../math";
 import { shownUrl } from "../origin";
@@ -111,6 +112,11 @@ export function indicatorPage(info: IndicatorInfo, ctx: SiteContext, lang: Langu
   const zh = lang === "zh";
   const result = ctx.indicators.examples.get(info.id);
   const live = ctx.widgetTags.has("pa-indicator") && result ? { indicator: info.id, params: info.example } : undefined;
+  // The static figure inside the element and the page's card, from the worked example the build computed.
+  const figure =
+    live && result
+      ? indicatorStaticFigure(ctx, live, result, { page: indicatorPath(info.id), api: `/v1/indicators/${info.id}?${info.example}` }, lang)
+      : undefined;
   const explain = result?.explain && Object.keys(result.explain).length > 0 ? result.explain : undefined;
   const body = html`<p class="breadcrumb"><a href="${href(lang, "/indicators/")}">${t("indicators", lang)}</a> /</p>
 <h1>${info.title[lang]}</h1>
@@ -150,8 +156,8 @@ ${result.warnings?.length ? html`<ul class="caveats">${result.warnings.map((w) =
 ${
   live
     ? html`<h3 id="live-h">${zh ? "实时组件" : "Live element"}</h3>
-${widget("pa-indicator", live)}
-${snippet("pa-indicator", { ...live, lang }, ctx.embed)}`
+${widget("pa-indicator", live, figure?.fallback)}
+${snippet("pa-indicator", { ...live, lang }, ctx.embed, figure?.fallback)}`
     : ""
 }
 </section>`;
@@ -162,6 +168,9 @@ ${snippet("pa-indicator", { ...live, lang }, ctx.embed)}`
     description: info.description[lang].slice(0, 300),
     section: "indicators",
     widgets: !!live,
+    image: figure?.card,
+    // CMSs discover the embed (/oembed answers indicator and view pages: the element with its static figure).
+    oembed: !!live,
     body,
   });
 }

@@ -7,6 +7,7 @@ import type { SiteContext } from "../context";
 import { html } from "../html";
 import { href, type Language, t } from "../i18n";
 import type { IndicatorView } from "../indicator-data";
+import { indicatorStaticFigure } from "../indicator-figure";
 import { page } from "../layout";
 import { shownUrl } from "../origin";
 import { snippet, widget } from "../widgets";
@@ -41,6 +42,10 @@ export function viewPage(view: IndicatorView, ctx: SiteContext, lang: Language):
         }))
       : [live]
     : [];
+  // The static figure inside each element and the page's card, from the result the build computed.
+  const links = { page: viewPath(view.id), api: api };
+  const figureOf = (c: { indicator: string; params: string; caption?: string }) =>
+    result ? indicatorStaticFigure(ctx, c, result, links, lang) : undefined;
   const body = html`<p class="breadcrumb"><a href="${href(lang, "/indicators/")}">${t("indicators", lang)}</a> / <a href="${href(lang, "/indicators/")}#views">${zh ? "命名视图" : "Named views"}</a> /</p>
 <h1>${view.title[lang]}</h1>
 <p class="lead">${view.question[lang]}</p>
@@ -58,8 +63,8 @@ ${
     ? html`<p>${zh ? "每个省份一条线，按国家统计局四大区域分图显示。" : "One line per province, drawn as one chart per NBS region."}</p>`
     : ""
 }
-${charts.map((c) => widget("pa-indicator", c))}
-${snippet("pa-indicator", { indicator: live.indicator, params: live.params, lang }, ctx.embed)}
+${charts.map((c) => widget("pa-indicator", c, figureOf(c)?.fallback))}
+${snippet("pa-indicator", { indicator: live.indicator, params: live.params, lang }, ctx.embed, figureOf(live)?.fallback)}
 </section>`
     : ""
 }
@@ -79,6 +84,9 @@ ${inputsTable(result, lang)}
     description: view.question[lang],
     section: "indicators",
     widgets: !!live,
+    image: live ? figureOf(live)?.card : undefined,
+    // CMSs discover the embed (/oembed answers indicator and view pages: the element with its static figure).
+    oembed: !!live,
     body,
   });
 }

@@ -1,0 +1,13 @@
+// Non-JavaScript modules the charts Worker imports (wrangler: CompiledWasm, Data and Text rules in charts/wrangler.toml).
+declare module "*.wasm" {
+  const module: WebAssembly.Module;
+  export default module;
+}
+declare module "*.ttf" {
+  const bytes: ArrayBuffer;
+  export default bytes;
+}
+declare module "*.txt" {
+  const text: string;
+  export default text;
+}
