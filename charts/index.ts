@@ -42,7 +42,7 @@ const DENSITY = "density";
 const need = (path: string) => new Response(null, { status: 204, headers: { "x-pa-data": path } });
 
 const size = (v: string | null, name: string): number | undefined | string => {
-  if (v === null || v === "") return undefined;
+  if (v === null) return undefined;
   return /^\d{3,4}$/.test(v) && Number(v) >= 240 && Number(v) <= 2400
     ? Number(v)
     : `${name} must be a whole number of px from 240 to 2400.`;
@@ -79,7 +79,7 @@ export async function handle(request: Request): Promise<Response> {
       return problem(400, "unknown-parameter", `Unknown parameter ${key.slice(0, 40)}.`, path, { param: key, allowed: [...allowed] });
   const density = q.get(DENSITY) ?? "2";
   if (density !== "1" && density !== "2")
-    return problem(400, "invalid-parameter", "density must be 1 or 2.", path, { param: DENSITY, allowed: [1, 2] });
+    return problem(400, "invalid-parameter", "density must be 1 or 2.", path, { param: DENSITY, allowed: ["1", "2"] });
   // A caption is the reader's own text: a PNG cannot draw what the font lacks, so it is refused (the SVG draws it).
   const captionMissing = format === "png" ? captionGaps(q.get("caption")) : [];
   if (captionMissing.length)
@@ -97,13 +97,14 @@ export async function handle(request: Request): Promise<Response> {
   const indicatorId = q.get("indicator") ?? "";
   if (indicator && !/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(indicatorId))
     return problem(400, "invalid-parameter", "indicator must be an indicator id (e.g. theil-t).", path, { param: "indicator" });
-  const lang: FigureLang = q.get("lang") === "en" ? "en" : q.get("lang") === "zh" || !q.get("lang") ? "zh" : ("" as FigureLang);
+  // Absent is the default; present but empty is a typo, as the OpenAPI document says (`kind=` too).
+  const lang: FigureLang = q.get("lang") === "en" ? "en" : q.get("lang") === "zh" || !q.has("lang") ? "zh" : ("" as FigureLang);
   if (!lang) return problem(400, "invalid-parameter", "lang must be zh or en.", path, { param: "lang", allowed: ["zh", "en"] });
   const theme = q.get("theme") ?? "light";
   if (theme !== "light" && theme !== "dark")
     return problem(400, "invalid-parameter", "theme must be light or dark.", path, { param: "theme", allowed: ["light", "dark"] });
   const kindParam = q.get("kind");
-  if (kindParam && (element !== "chart" || !["line", "area", "bar"].includes(kindParam)))
+  if (kindParam !== null && (element !== "chart" || !["line", "area", "bar"].includes(kindParam)))
     return problem(400, "invalid-parameter", "kind (line, area, bar) applies to chart only.", path, { param: "kind" });
   const width = size(q.get("width"), "width");
   const height = size(q.get("height"), "height");

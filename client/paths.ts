@@ -1153,7 +1153,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description `json` (default) or `xml`; any other is 501 Not Implemented, as oEmbed 1.0 says. */
-                format?: string;
+                format?: "json" | "xml";
                 /** @description The embed's largest height in px. */
                 maxheight?: string;
                 /** @description The embed's largest width in px. */
@@ -1173,6 +1173,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1191,11 +1192,21 @@ export interface operations {
                         version: "1.0";
                         width: number;
                     };
+                    "text/xml": string;
                 };
             };
             304: components["responses"]["NotModified"];
             /** @description Problem: [`not-found`](/docs/api#problem-not-found). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: [`not-implemented`](/docs/api#problem-not-implemented). */
+            501: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1579,24 +1590,18 @@ export interface operations {
                 dataset: string;
                 /** @description Device pixels per figure pixel (default 2). */
                 density?: "1" | "2";
-                /** @description NBS region groups (`east`, `central`, `west`, `northeast`), comma-separated. */
-                group?: string;
-                /** @description Figure height in px, 240–2400 (default: what the figure needs). */
-                height?: string;
+                group?: ("east" | "central" | "west" | "northeast")[];
+                height?: number;
                 /** @description `chart` only: line (default), area or bar. */
                 kind?: "line" | "area" | "bar";
                 /** @description Language of every text (default zh). */
                 lang?: "zh" | "en";
-                /** @description Measures, comma-separated (default: the dataset's declared defaults). */
-                measure?: string;
-                /** @description A period or a range `a..b` (a single period draws rankings, shares and tile maps). */
+                measure?: string[];
                 period?: string;
-                /** @description Region codes, comma-separated. */
-                region?: string;
+                region?: string[];
                 /** @description Colour scheme (default light). */
                 theme?: "light" | "dark";
-                /** @description Figure width in px, 240–2400 (default 640). */
-                width?: string;
+                width?: number;
             };
             header?: never;
             path: {
@@ -1687,24 +1692,18 @@ export interface operations {
                 caption?: string;
                 /** @description `{id}` or `{id}@{version}` (exact, a semver range, or `latest`): the element's `dataset`. */
                 dataset: string;
-                /** @description NBS region groups (`east`, `central`, `west`, `northeast`), comma-separated. */
-                group?: string;
-                /** @description Figure height in px, 240–2400 (default: what the figure needs). */
-                height?: string;
+                group?: ("east" | "central" | "west" | "northeast")[];
+                height?: number;
                 /** @description `chart` only: line (default), area or bar. */
                 kind?: "line" | "area" | "bar";
                 /** @description Language of every text (default zh). */
                 lang?: "zh" | "en";
-                /** @description Measures, comma-separated (default: the dataset's declared defaults). */
-                measure?: string;
-                /** @description A period or a range `a..b` (a single period draws rankings, shares and tile maps). */
+                measure?: string[];
                 period?: string;
-                /** @description Region codes, comma-separated. */
-                region?: string;
+                region?: string[];
                 /** @description Colour scheme (default light). */
                 theme?: "light" | "dark";
-                /** @description Figure width in px, 240–2400 (default 640). */
-                width?: string;
+                width?: number;
             };
             header?: never;
             path: {
@@ -1795,8 +1794,7 @@ export interface operations {
                 caption?: string;
                 /** @description Device pixels per figure pixel (default 2). */
                 density?: "1" | "2";
-                /** @description Figure height in px, 240–2400 (default: what the figure needs). */
-                height?: string;
+                height?: number;
                 /** @description `<pa-indicator>`'s `indicator`: an indicator id (e.g. `theil-t`). */
                 indicator: string;
                 /** @description Language of every text (default zh). */
@@ -1805,8 +1803,7 @@ export interface operations {
                 params?: string;
                 /** @description Colour scheme (default light). */
                 theme?: "light" | "dark";
-                /** @description Figure width in px, 240–2400 (default 640). */
-                width?: string;
+                width?: number;
             };
             header?: never;
             path?: never;
@@ -1892,8 +1889,7 @@ export interface operations {
             query: {
                 /** @description A title replacing the dataset's. PNG: characters the embedded font lacks are refused (400). */
                 caption?: string;
-                /** @description Figure height in px, 240–2400 (default: what the figure needs). */
-                height?: string;
+                height?: number;
                 /** @description `<pa-indicator>`'s `indicator`: an indicator id (e.g. `theil-t`). */
                 indicator: string;
                 /** @description Language of every text (default zh). */
@@ -1902,8 +1898,7 @@ export interface operations {
                 params?: string;
                 /** @description Colour scheme (default light). */
                 theme?: "light" | "dark";
-                /** @description Figure width in px, 240–2400 (default 640). */
-                width?: string;
+                width?: number;
             };
             header?: never;
             path?: never;

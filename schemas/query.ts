@@ -51,7 +51,7 @@ export function splitList(text: string): string[] {
 }
 
 /** A positive integer written in decimal digits, between `min` and `max`. */
-const integerParam = (min: number, max: number) =>
+export const integerParam = (min: number, max: number) =>
   v.pipe(
     v.string(),
     v.metadata({ integer: true }),
@@ -124,7 +124,7 @@ export const AsOfParam = v.pipe(
 );
 
 /** Row filters shared by the data and diff routes. */
-const filterEntries = {
+export const filterEntries = {
   region: v.optional(commaList(RegionCode, "region code")),
   group: v.optional(commaList(RegionGroup, "region group")),
   period: v.optional(PeriodRange),

@@ -86,3 +86,17 @@ describe("joining series on region and period", () => {
     expect(() => ratioSeries(gdp, zero, false, "gdp/pop", "value")).toThrow(/is 0 for A in 2015/);
   });
 });
+
+describe("period lists in warnings", () => {
+  it("should be Chinese in the zh text (the home page's chart read '以下期间…：2006, 2007, 2008, …, 2014 (9 periods)')", () => {
+    const years = Array.from({ length: 9 }, (_, i) => String(2006 + i));
+    const long = seriesOf(
+      "long@1:x",
+      [...years, "2015"].map((y) => ["A", y, 1] as [string, string, number]),
+    );
+    const short = seriesOf("short@1:y", [["A", "2015", 1]], "weight");
+    const { warnings } = joinSeries([long, short], false);
+    expect(warnings[0]?.zh).toBe("以下期间并非所有输入都有数据，已略去：2006、2007、2008…2014（共9期）。");
+    expect(warnings[0]?.en).toMatch(/^Left out 2006, 2007, 2008, …, 2014 \(9 periods\)/);
+  });
+});

@@ -36,6 +36,7 @@ describe("problem texts in zh", () => {
     "uri-too-long": { param: "url" },
     "rate-limited": { limit: 600, window: 60 },
     "internal-error": {},
+    "not-implemented": { param: "format", allowed: ["json", "xml"] },
   };
 
   it.each(Object.keys(PROBLEMS) as ProblemType[])("should give %s a Chinese title and detail", async (type) => {

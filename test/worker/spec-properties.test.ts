@@ -178,6 +178,9 @@ function dependsOnCatalog(path: string, p: Parameter): boolean {
     if (["region", "group", "period", "from", "to", "base"].includes(p.name)) return true;
     if (typeof p.schema.pattern === "string" && p.schema.pattern.includes(":")) return true; // dataset@version:measure
   }
+  // A figure or an embed names a dataset, an indicator or a page of the catalog, and draws the rows its filters keep.
+  if (path.startsWith("/v1/charts/") && ["dataset", "region", "group", "period", "indicator", "params"].includes(p.name)) return true;
+  if (path === "/oembed" && p.name === "url") return true;
   return false;
 }
 
@@ -218,7 +221,9 @@ const mediaTypeOf = (response: Response) =>
 async function checkResponse(path: string, op: Operation, url: string): Promise<Response> {
   const response = await SELF.fetch(url);
   const status = String(response.status);
-  expect(response.status, `${url} → 5xx`).toBeLessThan(500);
+  // The one documented 5xx: oEmbed 1.0 (§2.3.4) answers a format it does not serve with 501 Not Implemented.
+  const oembedFormat = path === "/oembed" && response.status === 501 && /[?&]format=(?!(?:json|xml)(?:&|$))/.test(url);
+  if (!oembedFormat) expect(response.status, `${url} → 5xx`).toBeLessThan(500);
   const documented = op.responses[status];
   expect(documented, `${url}: status ${status} is not documented for ${path}`).toBeDefined();
   const mediaType = mediaTypeOf(response);

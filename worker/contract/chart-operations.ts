@@ -3,25 +3,33 @@
  * Worker (charts/) behind the API worker's `/v1/charts/*` and `/oembed` routes (the `x-hono-path` of all three).
  */
 import * as v from "valibot";
+import { DATASET_REF_PATTERN, filterEntries, integerParam } from "../../schemas/query";
 import type { Operation } from "./operation";
 import { VERSIONED } from "./problem-sets";
 
 const text = (description: string) => v.optional(v.pipe(v.string(), v.description(description)));
+/** A data filter exactly as the data route checks it (the charts Worker passes it on), with its description here. */
+const filter = (name: "measure" | "region" | "group" | "period", description: string) =>
+  v.optional(v.pipe(filterEntries[name].wrapped, v.description(description)));
 const ELEMENT = "^(?:chart|ranking|share|tilemap|stat|table)$";
 
 /** The element's attributes as query parameters, as `<pa-…>` takes them. */
 const FIGURE_ENTRIES = {
-  dataset: v.pipe(v.string(), v.description("`{id}` or `{id}@{version}` (exact, a semver range, or `latest`): the element's `dataset`.")),
-  measure: text("Measures, comma-separated (default: the dataset's declared defaults)."),
-  region: text("Region codes, comma-separated."),
-  group: text("NBS region groups (`east`, `central`, `west`, `northeast`), comma-separated."),
-  period: text("A period or a range `a..b` (a single period draws rankings, shares and tile maps)."),
+  dataset: v.pipe(
+    v.string(),
+    v.regex(new RegExp(DATASET_REF_PATTERN)),
+    v.description("`{id}` or `{id}@{version}` (exact, a semver range, or `latest`): the element's `dataset`."),
+  ),
+  measure: filter("measure", "Measures, comma-separated (default: the dataset's declared defaults)."),
+  region: filter("region", "Region codes, comma-separated."),
+  group: filter("group", "NBS region groups (`east`, `central`, `west`, `northeast`), comma-separated."),
+  period: filter("period", "A period or a range `a..b` (a single period draws rankings, shares and tile maps)."),
   kind: v.optional(v.pipe(v.picklist(["line", "area", "bar"]), v.description("`chart` only: line (default), area or bar."))),
   lang: v.optional(v.pipe(v.picklist(["zh", "en"]), v.description("Language of every text (default zh)."))),
   theme: v.optional(v.pipe(v.picklist(["light", "dark"]), v.description("Colour scheme (default light)."))),
   caption: text("A title replacing the dataset's. PNG: characters the embedded font lacks are refused (400)."),
-  width: text("Figure width in px, 240–2400 (default 640)."),
-  height: text("Figure height in px, 240–2400 (default: what the figure needs)."),
+  width: v.optional(v.pipe(integerParam(240, 2400), v.description("Figure width in px, 240–2400 (default 640)."))),
+  height: v.optional(v.pipe(integerParam(240, 2400), v.description("Figure height in px, 240–2400 (default: what the figure needs)."))),
 };
 const FigureQuery = v.strictObject(FIGURE_ENTRIES);
 const PngQuery = v.strictObject({
@@ -35,7 +43,9 @@ const OembedQuery = v.strictObject({
       "A page or chart URL of this site: `/datasets/{id}/`, `/indicators/{id}/`, `/indicators/views/{id}/` (each also under `/en/`), or `/v1/charts/{element}.svg|png?…`.",
     ),
   ),
-  format: v.optional(v.pipe(v.string(), v.description("`json` (default) or `xml`; any other is 501 Not Implemented, as oEmbed 1.0 says."))),
+  format: v.optional(
+    v.pipe(v.picklist(["json", "xml"]), v.description("`json` (default) or `xml`; any other is 501 Not Implemented, as oEmbed 1.0 says.")),
+  ),
   maxwidth: text("The embed's largest width in px."),
   maxheight: text("The embed's largest height in px."),
 });
@@ -52,6 +62,13 @@ const PNG = {
     type: "string",
     contentMediaType: "image/png",
     description: "A PNG of the same SVG (resvg, embedded Noto Sans SC subset).",
+  },
+};
+const OEMBED_XML = {
+  jsonSchema: {
+    type: "string",
+    contentMediaType: "text/xml",
+    description: "The same members as the JSON answer, as `<oembed>` child elements (`format=xml`).",
   },
 };
 const OEMBED = v.object({
@@ -172,9 +189,9 @@ export const CHART_OPERATIONS: Operation[] = [
       'A `rich` embed: `html` is the element with its static figure inside (image, links to the page and the numbers), sized to maxwidth/maxheight; `thumbnail_url` is a PNG. Pages announce it with `<link rel="alternate" type="application/json+oembed">`. A URL it cannot embed is 404; a `format` other than json or xml is 501 Not Implemented (oEmbed 1.0 §2.3.4).',
     tags: ["charts"],
     query: OembedQuery,
-    success: { "application/json": OEMBED },
+    success: { "application/json": OEMBED, "text/xml": OEMBED_XML },
     caching: "short",
-    problems: ["not-found"],
+    problems: ["not-found", "not-implemented"],
     examples: [
       { name: "view", summary: "A named view's page", query: { url: "/indicators/views/digital-economy-growth/" }, status: 200 },
       {

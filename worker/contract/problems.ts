@@ -38,6 +38,10 @@ export const PROBLEM_DOCS: Record<ProblemType, LocalizedText> = {
     en: "None of the media types in `Accept` can be produced. `allowed` lists those that can; a file extension (`data.csv`) overrides Accept.",
     zh: "无法提供 `Accept` 中的任何格式。`allowed` 列出可提供的格式；文件扩展名（如 `data.csv`）优先于 Accept。",
   },
+  "not-implemented": {
+    en: "oEmbed only: the `format` asked for is not served (json and xml are), as oEmbed 1.0 §2.3.4 says.",
+    zh: "仅 oEmbed：不提供所请求的 `format`（提供 json 与 xml），依 oEmbed 1.0 第2.3.4节。",
+  },
   gone: {
     en: "The route was retired after its Sunset date. Its successor is named in `successor` and in docs/api.md.",
     zh: "该接口已在停用日期（Sunset）之后下线。替代接口见 `successor` 及 docs/api.md。",

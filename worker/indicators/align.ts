@@ -23,11 +23,14 @@ export interface JoinedRow {
 
 const keyOf = (p: SeriesPoint) => `${p.region}\u0000${p.category ?? ""}`;
 
-/** Compact list of periods for messages: `2006, 2007, …, 2014 (9 periods)`. */
-export function listPeriods(periods: readonly string[]): string {
+/** Compact list of periods for messages: `2006, 2007, …, 2014 (9 periods)`; zh `2006、2007、2008…2014（共9期）`. */
+export function listPeriods(periods: readonly string[], lang: "zh" | "en" = "en"): string {
   const sorted = [...periods].sort(comparePeriods);
-  if (sorted.length <= 6) return sorted.join(", ");
-  return `${sorted.slice(0, 3).join(", ")}, …, ${sorted.at(-1)} (${sorted.length} periods)`;
+  const zh = lang === "zh";
+  if (sorted.length <= 6) return sorted.join(zh ? "、" : ", ");
+  return zh
+    ? `${sorted.slice(0, 3).join("、")}…${sorted.at(-1)}（共${sorted.length}期）`
+    : `${sorted.slice(0, 3).join(", ")}, …, ${sorted.at(-1)} (${sorted.length} periods)`;
 }
 
 /** The points of a series indexed by period, then region/category; duplicate rows are an error. */
@@ -100,7 +103,7 @@ function join(inputs: readonly Series[], strictPeriods: boolean): { rows: Joined
         );
       }
       warnings.push({
-        zh: `以下期间并非所有输入都有数据，已略去：${listPeriods(missing)}。`,
+        zh: `以下期间并非所有输入都有数据，已略去：${listPeriods(missing, "zh")}。`,
         en: `Left out ${listPeriods(missing)}: not every input has data for them (${coverage}).`,
       });
     }

@@ -61,7 +61,7 @@ export function yearOnYear(
     gaps.length > 0
       ? [
           {
-            zh: `以下期间缺少上年同期数据，未计算：${listPeriods(gaps)}。`,
+            zh: `以下期间缺少上年同期数据，未计算：${listPeriods(gaps, "zh")}。`,
             en: `No value a year earlier, so no ${what} for: ${listPeriods(gaps)}.`,
           },
         ]

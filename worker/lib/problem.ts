@@ -21,6 +21,7 @@ export const PROBLEMS = {
   "uri-too-long": { status: 414, title: { zh: "请求地址过长", en: "URI too long" } },
   "rate-limited": { status: 429, title: { zh: "请求过于频繁", en: "Too many requests" } },
   "internal-error": { status: 500, title: { zh: "服务器内部错误", en: "Internal error" } },
+  "not-implemented": { status: 501, title: { zh: "未实现", en: "Not implemented" } },
 } as const satisfies Record<string, { status: number; title: LocalizedText }>;
 
 /** A problem type slug. */
