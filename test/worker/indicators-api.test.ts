@@ -156,6 +156,9 @@ describe("GET /v1/indicators/{id}", () => {
   it("should say which values are estimates", async () => {
     const body = await result("/v1/indicators/growth-yoy?value=digital-economy@1.0.0:size");
     expect(body.warnings?.some((w) => /estimate/.test(w.en))).toBe(true);
+    // In zh the flag is quoted as the API's code, not as an English word mid-sentence ("（6 estimate）").
+    const zh = body.warnings?.find((w) => /状态标记/.test(w.zh))?.zh ?? "";
+    expect(zh).toMatch(/（status=estimate：\d+个）/);
   });
 });
 

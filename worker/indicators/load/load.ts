@@ -110,8 +110,10 @@ export async function loadRequest(
     for (const o of rows) for (const f of o.status?.split(";") ?? []) counts.set(f, (counts.get(f) ?? 0) + 1);
     if (counts.size === 0) return;
     const list = [...counts].map(([status, n]) => `${n} ${status}`).join(", ");
+    // The flags are the API's codes (the `status` column): zh quotes them as codes, not as English words.
+    const zhList = [...counts].map(([status, n]) => `status=${status}：${n}个`).join("、");
     warnings.push({
-      zh: `${label}：所读 ${rows.length} 个值中有状态标记（${list}），见数据集的注意事项。`,
+      zh: `${label}：所读 ${rows.length} 个值中有状态标记（${zhList}），见数据集的注意事项。`,
       en: `${label}: of the ${rows.length} values read, ${list} (status flags; see the dataset's caveats).`,
     });
   };
