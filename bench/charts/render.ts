@@ -8,39 +8,19 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { initRasteriser, rasterise } from "../../charts/png";
-import type { FigureKind } from "../../figure/model";
 import { renderSvg } from "../../figure/svg/render";
 import { CHART_FONT } from "../../scripts/build/chart-font";
 import { datasetFigure } from "../../scripts/build/charts";
-import { buildCatalog } from "../../scripts/build/data";
-
-const { datasets = [] } = buildCatalog();
-const byId = (id: string) => datasets.find((d) => d.meta.id === id);
-const CASES: [string, FigureKind, { measure?: string[]; region?: string[] }][] = [
-  ["province-gdp", "line", {}],
-  ["province-gdp", "bar", { region: ["CN-GD", "CN-JS", "CN-SD"] }],
-  ["province-gdp", "ranking", {}],
-  ["platform-market-shares", "share", {}],
-  ["province-gdp", "tilemap", {}],
-  ["national-gdp", "stat", { measure: ["gdp"] }],
-  ["national-gdp", "table", { measure: ["gdp"] }],
-];
-const pct = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))] as number;
+import { CASES, datasetById, pct, timeRuns } from "./cases";
 
 await initRasteriser(readFileSync(createRequire(import.meta.url).resolve("@resvg/resvg-wasm/index_bg.wasm")));
 const font = readFileSync(CHART_FONT.font);
 console.log("| kind | dataset | SVG p50 | SVG p99 | PNG p50 | PNG p99 | PNG size |");
 console.log("|---|---|---|---|---|---|---|");
 for (const [id, kind, choice] of CASES) {
-  const dataset = byId(id);
+  const dataset = datasetById(id);
   if (!dataset) continue;
-  const svgTimes: number[] = [];
-  for (let i = 0; i < 330; i++) {
-    const t0 = performance.now();
-    renderSvg(datasetFigure(dataset, i % 2 ? "en" : "zh", { ...choice, kind }));
-    if (i >= 30) svgTimes.push(performance.now() - t0);
-  }
+  const svgTimes = timeRuns(30, 300, (i) => renderSvg(datasetFigure(dataset, i % 2 ? "en" : "zh", { ...choice, kind })));
   const pngTimes: number[] = [];
   let size = "";
   for (let i = 0; i < 44; i++) {
