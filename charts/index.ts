@@ -8,13 +8,13 @@
  * POSTs the element's data response (`…/data.json` with its filters; status in `x-pa-data-status`) with the
  * reader's URL, so the figure is drawn from exactly what the widgets load; this Worker has no other way in.
  */
-import { buildFigure } from "../figure/build";
 import { indicatorFigure } from "../figure/build/indicator";
 import type { FigureKind, FigureLang } from "../figure/model";
 import type { NameTable } from "../figure/names";
 import names from "../figure/names-table.json";
 import { renderSvg } from "../figure/svg/render";
 import type { IndicatorResult } from "../schemas/indicator";
+import { type ChartData, chartFigure } from "./chart-figure";
 import { oembed, oembedData } from "./oembed";
 import { problem } from "./problem";
 import { captionGaps, figureResponse } from "./respond";
@@ -154,31 +154,10 @@ export async function handle(request: Request): Promise<Response> {
       renderSvg(figure, { width: width as number | undefined, height: height as number | undefined, theme }),
     );
   }
-  const body = (await res.json()) as {
-    dataset: string;
-    version: string;
-    hash: string;
-    title: { zh: string; en: string };
-    attribution?: { zh: string; en: string };
-    measures: never[];
-    rows: never[];
-    sources?: never[];
-    defaults?: { measures: string[] };
-  };
+  const body = (await res.json()) as ChartData & { hash: string };
   const exact = /@\d+\.\d+\.\d+$/.test(dataset);
   const etag = `"${body.hash.slice(0, 16)}-${await digest(`${element}.${format}?${[...q].sort().join("&")}`)}"`;
-  const list = (key: string) => q.get(key)?.split(",").filter(Boolean);
-  const figure = buildFigure({
-    lang,
-    kind: (kindParam as FigureKind | null) ?? (ELEMENTS[element] as FigureKind),
-    data: body,
-    meta: { sources: body.sources, defaults: body.defaults },
-    names: names as NameTable,
-    measure: list("measure"),
-    region: list("region"),
-    period: q.get("period") ?? undefined,
-    caption: q.get("caption") ?? undefined,
-  });
+  const figure = chartFigure(q, lang, ELEMENTS[element] as FigureKind, body);
   return figureResponse(request, etag, exact, out, () =>
     renderSvg(figure, { width: width as number | undefined, height: height as number | undefined, theme }),
   );

@@ -7,11 +7,8 @@
  * is 404 and another format 501, as the spec says. The API worker sends what {@link oembedData} names: the dataset's
  * first row, or the indicator registry.
  */
-import { buildFigure } from "../figure/build";
-import type { FigureInput } from "../figure/input";
 import type { FigureKind } from "../figure/model";
-import type { NameTable } from "../figure/names";
-import names from "../figure/names-table.json";
+import { type ChartData, chartFigure } from "./chart-figure";
 import { problem } from "./problem";
 
 const parse = (text: string): unknown => {
@@ -192,20 +189,8 @@ function summaryOf(target: Extract<Target, { kind: "chart" }>, data: DatasetRow)
   const q = target.query;
   const kind = KINDS[target.element];
   if (!kind) return undefined;
-  const list = (key: string) => q.get(key)?.split(",").filter(Boolean);
-  const input = data as unknown as FigureInput["data"] & { sources?: never[]; defaults?: { measures: string[] } };
   try {
-    return buildFigure({
-      lang: target.lang,
-      kind: (q.get("kind") as FigureKind | null) ?? kind,
-      data: input,
-      meta: { sources: input.sources, defaults: input.defaults },
-      names: names as NameTable,
-      measure: list("measure"),
-      region: list("region"),
-      period: q.get("period") ?? undefined,
-      caption: q.get("caption") ?? undefined,
-    }).summary;
+    return chartFigure(q, target.lang, kind, data as unknown as ChartData).summary;
   } catch {
     return undefined;
   }
