@@ -19,6 +19,7 @@ import { CARD, rasterise } from "../charts";
 import type { SiteContext } from "./context";
 import { href, type Language } from "./i18n";
 import { versionPath } from "./json-ld";
+import { svgFallback } from "./svg-fallback";
 import type { Fallback, WidgetAttributes } from "./widgets";
 
 /** Element → the figure kind it draws (as in charts/index.ts). */
@@ -34,7 +35,6 @@ const KINDS: Record<string, FigureKind> = {
 const DRAWN = new Set(["dataset", "measure", "region", "group", "period", "kind", "caption", "link", "total", "by"]);
 
 const list = (v: string | undefined) => v?.split(",").filter(Boolean);
-const unescapeXml = (v: string) => v.replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c)));
 
 /** A demo's static figure: its fallback, and its social card's path. */
 export interface DemoFigure {
@@ -92,14 +92,12 @@ export function demoFigure(ctx: SiteContext, tag: string, attributes: WidgetAttr
   }
   const svg = readFileSync(svgFile, "utf8");
   return {
-    fallback: {
-      img: `${base}.svg`,
-      alt: unescapeXml(/<desc id="d">([^<]*)<\/desc>/.exec(svg)?.[1] ?? ""),
-      width: Number(/<svg[^>]* width="(\d+)"/.exec(svg)?.[1] ?? 640),
-      height: Number(/<svg[^>]* height="(\d+)"/.exec(svg)?.[1] ?? 400),
-      page: { href: href(lang, `/datasets/${id}/`), label: lang === "zh" ? "数据集页面" : "Dataset page" },
-      csv: { href: versionPath(id, version, "data.csv"), label: lang === "zh" ? "下载 CSV" : "Download CSV" },
-    },
+    fallback: svgFallback(
+      svg,
+      `${base}.svg`,
+      { href: href(lang, `/datasets/${id}/`), label: lang === "zh" ? "数据集页面" : "Dataset page" },
+      { href: versionPath(id, version, "data.csv"), label: lang === "zh" ? "下载 CSV" : "Download CSV" },
+    ),
     card: `${base}.card.png`,
   };
 }

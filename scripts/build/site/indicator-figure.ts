@@ -18,8 +18,7 @@ import type { SiteContext } from "./context";
 import type { DemoFigure } from "./demo-figure";
 import { href, type Language } from "./i18n";
 import type { IndicatorResult as SiteResult } from "./indicator-data";
-
-const unescapeXml = (v: string) => v.replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c)));
+import { svgFallback } from "./svg-fallback";
 
 /** Where the figure's page and numbers are: the view's or the indicator's page, and the API result. */
 export interface IndicatorLinks {
@@ -55,14 +54,12 @@ export function indicatorStaticFigure(
   }
   const svg = readFileSync(svgFile, "utf8");
   return {
-    fallback: {
-      img: `${base}.svg`,
-      alt: unescapeXml(/<desc id="d">([^<]*)<\/desc>/.exec(svg)?.[1] ?? ""),
-      width: Number(/<svg[^>]* width="(\d+)"/.exec(svg)?.[1] ?? 640),
-      height: Number(/<svg[^>]* height="(\d+)"/.exec(svg)?.[1] ?? 400),
-      page: { href: href(lang, links.page), label: lang === "zh" ? "页面" : "Page" },
-      csv: { href: links.api, label: lang === "zh" ? "结果（JSON）" : "Results (JSON)" },
-    },
+    fallback: svgFallback(
+      svg,
+      `${base}.svg`,
+      { href: href(lang, links.page), label: lang === "zh" ? "页面" : "Page" },
+      { href: links.api, label: lang === "zh" ? "结果（JSON）" : "Results (JSON)" },
+    ),
     card: `${base}.card.png`,
   };
 }

@@ -7,27 +7,20 @@ import { join } from "node:path";
 import { chartPath } from "../charts";
 import { href, type Language } from "./i18n";
 import { versionPath } from "./json-ld";
+import { svgFallback } from "./svg-fallback";
 import type { Fallback } from "./widgets";
-
-const unescapeXml = (v: string) => v.replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c)));
 
 /** The fallback of a dataset's chart, or undefined when the build wrote no static figure for it. */
 export function datasetFallback(assetsDir: string, id: string, version: string, lang: Language): Fallback | undefined {
   const img = chartPath(id, version, lang, "svg");
   const file = join(assetsDir, img);
   if (!existsSync(file)) return undefined;
-  const svg = readFileSync(file, "utf8");
-  const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)?.[1] ?? 640);
-  const height = Number(/<svg[^>]* height="(\d+)"/.exec(svg)?.[1] ?? 400);
-  const alt = unescapeXml(/<desc id="d">([^<]*)<\/desc>/.exec(svg)?.[1] ?? "");
-  return {
+  return svgFallback(
+    readFileSync(file, "utf8"),
     img,
-    alt,
-    width,
-    height,
-    page: { href: href(lang, `/datasets/${id}/`), label: lang === "zh" ? "数据集页面" : "Dataset page" },
-    csv: { href: versionPath(id, version, "data.csv"), label: lang === "zh" ? "下载 CSV" : "Download CSV" },
-  };
+    { href: href(lang, `/datasets/${id}/`), label: lang === "zh" ? "数据集页面" : "Dataset page" },
+    { href: versionPath(id, version, "data.csv"), label: lang === "zh" ? "下载 CSV" : "Download CSV" },
+  );
 }
 
 /** The social card (1200×630 PNG) of a dataset, or undefined. */
