@@ -3,18 +3,8 @@
  * until they answer, and stopped by that pid only.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 
-/** A free TCP port on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
+export { freePort, startOnFreePort } from "../../scripts/lib/ports";
 
 /** Spawns `command` and resolves once `probeUrl` answers (any status), or rejects after `timeoutMs`. */
 export async function spawnServer(command: string, args: string[], probeUrl: string, timeoutMs = 30_000): Promise<ChildProcess> {

@@ -187,16 +187,16 @@ export function planBlocks(rows: Row[], maxBytes = BLOCK_BYTES, columns: readonl
 
   // The estimate aims below the bound; a block whose encoding still exceeds it is halved until it fits.
   const fitted: { rows: Row[]; text: string }[] = [];
-  const fit = (slice: Row[]) => {
+  const fitBlock = (slice: Row[]) => {
     const encoded = JSON.stringify(encodeBlock(slice, columns));
     if (Buffer.byteLength(encoded) <= maxBytes || slice.length === 1) fitted.push({ rows: slice, text: encoded });
     else {
       const half = Math.ceil(slice.length / 2);
-      fit(slice.slice(0, half));
-      fit(slice.slice(half));
+      fitBlock(slice.slice(0, half));
+      fitBlock(slice.slice(half));
     }
   };
-  for (const slice of slices.length > 0 ? slices : [[]]) fit(slice);
+  for (const slice of slices.length > 0 ? slices : [[]]) fitBlock(slice);
 
   const blocks = fitted.map(({ rows: slice, text: encoded }, i): PlannedBlock => {
     const first = slice[0];

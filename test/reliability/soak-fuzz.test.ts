@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dryRunBundle } from "../../bench/lib/build";
-import { freePort } from "../../bench/lib/children";
+import { startOnFreePort } from "../../bench/lib/children";
 import { serveWorker, type WorkerServer } from "../../bench/lib/runtime";
 import { fuzz } from "../../bench/reliability/fuzz";
 import { soak } from "../../bench/reliability/soak";
@@ -13,8 +13,12 @@ let server: WorkerServer | undefined;
 let inspectorPort = 0;
 
 beforeAll(async () => {
-  inspectorPort = await freePort();
-  server = await serveWorker({ scriptPath: dryRunBundle(undefined, "reliability-dist"), extra: { inspectorPort } });
+  const scriptPath = dryRunBundle(undefined, "reliability-dist");
+  // The inspector port can be taken before workerd binds it: then a fresh one.
+  server = await startOnFreePort(async (port) => {
+    inspectorPort = port;
+    return serveWorker({ scriptPath, extra: { inspectorPort } });
+  });
 }, 120_000);
 
 afterAll(async () => {

@@ -12,9 +12,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { WidgetManifest } from "../../scripts/build/widgets";
 import { ASSETS_DIR } from "../../scripts/lib/paths";
+import { startOnFreePort } from "../../scripts/lib/ports";
 import { prepareSelfhost } from "../../scripts/selfhost/prepare";
 import { startWorkerd, type Workerd } from "../../scripts/selfhost/workerd";
-import { freePort } from "../support/serve-worker";
 import { type OpenApiDocument, replayExamples } from "../worker/contract-replay";
 
 let dir: string;
@@ -26,7 +26,7 @@ beforeAll(async () => {
   // `npm test` has built .assets/ already: the worker bundle only.
   process.env.PA_SKIP_BUILD = "1";
   const config = await prepareSelfhost(dir);
-  server = await startWorkerd(config, { host: "127.0.0.1", port: await freePort(), assets: ASSETS_DIR });
+  server = await startOnFreePort((port) => startWorkerd(config, { host: "127.0.0.1", port, assets: ASSETS_DIR }));
 }, 120_000);
 afterAll(async () => {
   await server?.stop();

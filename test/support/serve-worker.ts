@@ -3,19 +3,10 @@
  * on a free loopback port, and provides its URL to the tests as `apiBase`.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import type { TestProject } from "vitest/node";
+import { startOnFreePort } from "../../scripts/lib/ports";
 
-/** A free TCP port on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
+export { freePort } from "../../scripts/lib/ports";
 
 /** Starts `wrangler dev` and waits until `/v1` answers. */
 export async function startWorker(port: number): Promise<ChildProcess> {
@@ -60,8 +51,8 @@ export async function startWorker(port: number): Promise<ChildProcess> {
 }
 
 export default async function setup(project: TestProject) {
-  const port = await freePort();
-  const child = await startWorker(port);
+  // Another process can take the port between finding it free and wrangler binding it: then a fresh port.
+  const { port, child } = await startOnFreePort(async (port) => ({ port, child: await startWorker(port) }));
   project.provide("apiBase", `http://127.0.0.1:${port}`);
   return () => {
     child.kill("SIGTERM");
