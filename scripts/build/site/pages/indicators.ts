@@ -3,6 +3,7 @@
  * rendered at build time), reference, parameters, and a worked example computed by the API's own code with
  * `explain=1`, shown step by step: inputs, parameters, intermediate values, result; plus the live element.
  */
+import { withUnit } from "../../../../figure/build/series";
 import type { SiteContext } from "../context";
 import { formatValue, recordTable, renderExplain } from "../explain";
 import { type Html, html } from "../html";
@@ -89,7 +90,8 @@ export function resultsTable(result: IndicatorResult, ctx: SiteContext, lang: La
     ...(r.class ? { class: r.class } : {}),
     ...Object.fromEntries(Object.entries(r.components ?? {}).map(([k, v]) => [k, v])),
   }));
-  const caption = lang === "zh" ? `${result.title.zh}（${result.unit.zh}）` : `${result.title.en} (${result.unit.en})`;
+  // The figure model's rule: a unit that has brackets of its own follows a comma instead of nesting in brackets.
+  const caption = withUnit(result.title[lang], result.unit[lang], lang);
   return recordTable(rows, lang, caption, "results-t");
 }
 
