@@ -4,6 +4,7 @@
  * `explain=1`, shown step by step: inputs, parameters, intermediate values, result; plus the live element.
  */
 import { withUnit } from "../../../../figure/build/series";
+import { categoryLabel } from "../../../../figure/category-name";
 import type { SiteContext } from "../context";
 import { formatValue, recordTable, renderExplain } from "../explain";
 import { type Html, html } from "../html";
@@ -85,7 +86,7 @@ export function resultsTable(result: IndicatorResult, ctx: SiteContext, lang: La
   const rows = result.results.map((r) => ({
     [lang === "zh" ? "时期" : "period"]: formatPeriod(r.period, lang),
     ...(r.region ? { [lang === "zh" ? "地区" : "region"]: ctx.regionName(r.region, lang) } : {}),
-    ...(r.category ? { [lang === "zh" ? "类别" : "category"]: r.category } : {}),
+    ...(r.category ? { [lang === "zh" ? "类别" : "category"]: categoryLabel(r.category, lang) } : {}),
     [lang === "zh" ? "值" : "value"]: r.value,
     ...(r.class ? { class: r.class } : {}),
     ...Object.fromEntries(Object.entries(r.components ?? {}).map(([k, v]) => [k, v])),
