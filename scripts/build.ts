@@ -1,66 +1,27 @@
 /**
- * @module `npm run build`: data and the indicator registry → `.assets/_data`, whole-version CSV and Parquet
- * files → `.assets/_downloads`, site → `.assets`, widgets → `.assets/widgets`; the OpenAPI document → `.assets/_api`
- * and the typed client's `client/paths.ts`.
- * Fails (exit 1) with one line per problem, naming file, row and column, when the data is not valid.
+ * @module `npm run build`: builds everything (scripts/build/main.ts) into a staging folder beside `.assets` and
+ * swaps it in only when the build has finished. `wrangler dev` serves `.assets` and re-builds on every edit: when the
+ * build deleted and rewrote `.assets` in place, a server reading it mid-build found files missing (wrangler crashed
+ * with ENOENT on reload), and a failed build left half a site. Now `.assets` is always a whole build, the last good one.
  */
-import { existsSync, rmSync } from "node:fs";
-import { writeChartFont } from "./build/chart-font";
-import { bundleChartsWorker, writeCharts } from "./build/charts";
-import { writeClientTypes } from "./build/client-types";
-import { buildCatalog, writeDataAssets } from "./build/data";
-import { writeDocs } from "./build/docs";
-import { writeDocuments } from "./build/documents";
-import { writeDownloads } from "./build/downloads";
-import { writeIndicatorRegistry } from "./build/indicators";
-import { writeNames } from "./build/names";
-import { writeOpenApi } from "./build/openapi";
-import { writeSearchIndex } from "./build/search-index";
-import { buildSite, buildSitePages } from "./build/site";
-import { buildWidgets } from "./build/widgets";
-import { ASSETS_DIR } from "./lib/paths";
-import { formatIssue } from "./lib/read-data";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { removeAbandoned, swapIn } from "./lib/swap-dir";
+
+// Not scripts/lib/paths.ts: it reads PA_ASSETS_DIR once, when first loaded, which must be after it is set below.
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const published = join(root, ".assets");
+// One staging folder per build: wrangler dev starts a build per changed file without waiting for the last one.
+const staging = join(root, `.assets.next-${process.pid}`);
 
 // Test servers start `wrangler dev`, whose build hook would rewrite .assets under running tests: they skip it.
-if (process.env.PA_SKIP_BUILD === "1" && existsSync(ASSETS_DIR)) process.exit(0);
+if (process.env.PA_SKIP_BUILD === "1" && existsSync(published)) process.exit(0);
 
-const { catalog, datasets, issues } = buildCatalog();
-if (!catalog) {
-  for (const issue of issues) console.error(`data: ${formatIssue(issue)}`);
-  console.error(`build failed: ${issues.length} problem(s) in data/`);
-  process.exit(1);
-}
-rmSync(ASSETS_DIR, { recursive: true, force: true });
-// Before the data assets: it records each version's file sizes and hashes in the catalog they write.
-const downloadIssues = writeDownloads(catalog, datasets);
-if (downloadIssues.length > 0) {
-  for (const issue of downloadIssues) console.error(`data: ${formatIssue(issue)}`);
-  console.error(`build failed: ${downloadIssues.length} problem(s) in data/`);
-  process.exit(1);
-}
-writeDataAssets(catalog, datasets);
-writeIndicatorRegistry();
-writeNames();
-writeSearchIndex(catalog);
-writeDocuments(catalog);
-buildSite();
-const openapi = writeOpenApi();
-writeDocs(openapi);
-// The typed client follows the document: an operation added to worker/contract/ reaches client/paths.ts here.
-if (await writeClientTypes(openapi)) console.log("build: client/paths.ts regenerated from the OpenAPI document (commit it)");
-let widgets: Awaited<ReturnType<typeof buildWidgets>>;
-try {
-  widgets = await buildWidgets();
-} catch (error) {
-  console.error(`build failed: widgets: ${(error as Error).message}`);
-  process.exit(1);
-}
-const charts = await writeCharts(catalog, datasets, ASSETS_DIR);
-await writeChartFont();
-await bundleChartsWorker();
-const site = await buildSitePages(catalog, datasets);
-const versions = catalog.datasets.reduce((n, d) => n + d.versions.length, 0);
-const sizes = widgets.files.map((f) => `${f.path} ${(f.gzip / 1000).toFixed(1)} kB`).join(", ");
-console.log(
-  `build: ${catalog.datasets.length} datasets, ${versions} versions; widgets (gzip, entry budget 15 kB): ${sizes}; ${site.pages} pages; ${charts} static figures`,
-);
+removeAbandoned(root);
+// Read by scripts/lib/paths.ts when the build's modules load, so every step writes into the staging folder.
+process.env.PA_ASSETS_DIR = staging;
+// The steps exit (code 1) on bad data: `.assets` stays the last good build, and the next build removes this folder.
+await import("./build/main");
+// The last build to finish is published; one that finishes while another swaps gives way to it.
+swapIn(staging, published);

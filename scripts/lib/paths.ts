@@ -12,8 +12,11 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const DATA_DIR = join(ROOT, "data");
 /** The lock of published version hashes. */
 export const LOCK_FILE = join(DATA_DIR, "lock.json");
-/** What the worker serves as static assets (generated, not committed). */
-export const ASSETS_DIR = join(ROOT, ".assets");
+/**
+ * What the worker serves as static assets (generated, not committed): `.assets`, or while `npm run build` runs, the
+ * staging folder it swaps in when done (scripts/build.ts sets PA_ASSETS_DIR before the build's modules load).
+ */
+export const ASSETS_DIR = process.env.PA_ASSETS_DIR ?? join(ROOT, ".assets");
 /** Hand-written pages and headers copied into the assets. */
 export const SITE_DIR = join(ROOT, "site");
 

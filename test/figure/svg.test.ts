@@ -147,7 +147,9 @@ describe("PNG card", () => {
     const html = readFileSync(".assets/datasets/national-gdp/index.html", "utf8");
     const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1] as string;
     expect(image).toMatch(/\.card\.png$/);
-    const size = pngSize(readFileSync(`.assets${image}`));
+    // Linked as the static-asset server serves it (`@` as `%40`, no redirect); the file is named with `@`.
+    expect(image).not.toContain("@");
+    const size = pngSize(readFileSync(`.assets${decodeURIComponent(image)}`));
     expect(size.width).toBeGreaterThanOrEqual(1200);
     expect(size.height).toBeGreaterThanOrEqual(630);
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');

@@ -62,7 +62,7 @@ export const throwawayTotal = defineIndicator({
 });
 `;
 
-/** The build steps that follow from the registry, as scripts/build.ts runs them. */
+/** The build steps that follow from the registry, as scripts/build/main.ts runs them. */
 const BUILD_STEPS = `import { writeClientTypes } from "./scripts/build/client-types";
 import { writeIndicatorRegistry } from "./scripts/build/indicators";
 import { writeOpenApi } from "./scripts/build/openapi";
