@@ -16,6 +16,7 @@ import type { PngFigure, Provenance, SelectDetail, View } from "../views/view";
 import type { Citations } from "./actions";
 import { nearViewport, preloadChartChunk } from "./chart-preload";
 import { type ViewModule, views } from "./views-loader";
+import { preloadViews } from "./views-preload";
 
 /** Detail of `pa-error`. */
 export interface ErrorDetail {
@@ -78,7 +79,7 @@ export abstract class PaElement<T> extends LitElement {
   declare protected citations: Citations | undefined;
 
   /** The element's own view module (`() => import("./x-view")`), loaded with the views chunk before data is shown. */
-  protected abstract readonly viewModule: ViewModule<unknown>;
+  protected abstract readonly viewModule: ViewModule;
   /** The data lifecycle; subclasses create it with their source. */
   protected abstract readonly data: DataController<T>;
   /** What to load, or why nothing can be. */
@@ -123,6 +124,8 @@ export abstract class PaElement<T> extends LitElement {
     super.connectedCallback();
     // The chart library travels with the views chunk and the data, not after them.
     if ((this.constructor as typeof PaElement).drawsChart && nearViewport(this)) preloadChartChunk();
+    // The element's views file and the shared chunks it imports travel together, not one after the other.
+    preloadViews(this.localName);
     this.#unwatch = watchScheme(() => this.requestUpdate());
     addEventListener("online", this.#online);
   }
