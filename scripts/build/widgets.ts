@@ -346,35 +346,18 @@ async function buildChunks(root: string, outdir: string, dir: string, options: B
   };
 }
 
-/** What the entry knows of the views group, to request an element's shared chunks at once (widgets/element/views-preload.ts). */
-export interface ViewsPreloads {
-  /** The folder of the chunks, relative to the entry (`./chunks/`, `./<version>/chunks/`). */
-  base: string;
-  /** The chunks every element's view imports (the shared views and what they reach), without `.js`. */
-  all: string[];
-  /** Per tag, the further chunks its view file imports, for the tags that have any (none while each view takes what it shares from the shared views). */
-  tags: Record<string, string[]>;
-}
-
 /**
- * What each element needs from the views group besides its view file: the chunks that imports, to request as
- * soon as the element is connected, so they travel with the view file instead of after it. Kept short, as the
- * lists sit in the entry, under its budget: the chunks every element needs once, then each tag's others.
+ * The chunks every element's view imports (the shared views and what they reach), relative to the entry
+ * (`prefix` + `chunks/<file>`): the entry requests them as soon as an element is connected, so they travel
+ * with the view file instead of after it (widgets/element/views-preload.ts). A chunk only some views import
+ * is left to them (one round trip later); the views avoid those by taking what they share from the shared
+ * views. The list sits in the entry, under its budget: short on purpose.
  */
-export function viewsPreloads(root: string, chunks: BuiltChunks, prefix: string): ViewsPreloads {
+export function viewsPreloads(root: string, chunks: BuiltChunks, prefix: string): string[] {
   const file = (source: string) => chunks.names[source]?.replace("chunks/", "") ?? "";
-  const needs = widgetElements(root).map((e) => ({
-    tag: e.tag,
-    chunks: [...new Set(e.views.flatMap((v) => chunks.imports[file(v)] ?? []))],
-  }));
-  const all = needs[0]?.chunks.filter((f) => needs.every((n) => n.chunks.includes(f))) ?? [];
-  const name = (f: string) => f.replace(/\.js$/, "");
-  const tags: Record<string, string[]> = {};
-  for (const { tag, chunks: own } of needs) {
-    const rest = own.filter((f) => !all.includes(f));
-    if (rest.length > 0) tags[tag] = rest.map(name);
-  }
-  return { base: `${prefix}chunks/`, all: all.map(name), tags };
+  const needs = widgetElements(root).map((e) => e.views.flatMap((v) => chunks.imports[file(v)] ?? []));
+  const all = [...new Set(needs[0] ?? [])].filter((f) => needs.every((n) => n.includes(f)));
+  return all.map((f) => `${prefix}chunks/${f}`);
 }
 
 /** Per tag, the views group's files an element loads: its view files and the chunks they import (`prefix` + `chunks/<file>`). */

@@ -124,8 +124,8 @@ export abstract class PaElement<T> extends LitElement {
     super.connectedCallback();
     // The chart library travels with the views chunk and the data, not after them.
     if ((this.constructor as typeof PaElement).drawsChart && nearViewport(this)) preloadChartChunk();
-    // The element's views file and the shared chunks it imports travel together, not one after the other.
-    preloadViews(this.localName);
+    // The shared views travel with the element's view file and the data, not after them.
+    preloadViews();
     this.#unwatch = watchScheme(() => this.requestUpdate());
     addEventListener("online", this.#online);
   }
