@@ -52,7 +52,9 @@ function addProfile(profile: { nodes: ProfileNode[]; samples: number[]; timeDelt
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   profile.samples.forEach((id, i) => {
     const frame = byId.get(id)?.callFrame;
-    const file = frame?.url ? new URL(frame.url).pathname.replace(/-([0-9a-f]{10}|[0-9A-Z]{8})\.js$/, ".js") : `(${frame?.functionName || "native"})`;
+    const file = frame?.url
+      ? new URL(frame.url).pathname.replace(/-([0-9a-f]{10}|[0-9A-Z]{8})\.js$/, ".js")
+      : `(${frame?.functionName || "native"})`;
     selfTime.set(file, (selfTime.get(file) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
 }

@@ -180,14 +180,14 @@ function compactStyles(): Plugin {
   };
 }
 
-/** In the views chunk, `lit` is the runtime the entry provides; in the other chunks it must not appear at all. */
+/** In the views group, `lit` is the runtime the entry provides; in the other chunks it must not appear at all. */
 function litFromEntry(allowed: boolean, root: string): Plugin {
   return {
     name: "pa-lit",
     setup(b) {
       b.onResolve({ filter: /^lit$/ }, (args) => {
-        if (!allowed) throw new Error(`${args.importer} imports lit: only the entry and the views chunk may`);
-        // The views chunk gets Lit from the entry at run time instead of a second copy.
+        if (!allowed) throw new Error(`${args.importer} imports lit: only the entry and the views group may`);
+        // The views get Lit from the entry at run time instead of a second copy.
         return { path: join(root, "widgets/views/lit-runtime.ts") };
       });
     },

@@ -1,5 +1,5 @@
 /**
- * @module The view of `<pa-chart>` (in the views chunk): the figure model's series as lines, areas or bars
+ * @module The view of `<pa-chart>` (a file of its own in the build): the figure model's series as lines, areas or bars
  * (one period as a ranking), its table and its takeaway.
  */
 

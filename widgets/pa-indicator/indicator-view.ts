@@ -1,5 +1,5 @@
 /**
- * @module The view of `<pa-indicator>` (in the views chunk): the indicator figure (figure/build/indicator.ts) —
+ * @module The view of `<pa-indicator>` (a file of its own in the build): the indicator figure (figure/build/indicator.ts) —
  * a line per region over time, stacked components when the result decomposes (Theil between/within), or one
  * value — its table, and the method block (formula, reference, exact inputs).
  */

@@ -1,5 +1,5 @@
 /**
- * @module The view of `<pa-ranking>` (in the views chunk): the figure model's ranking — one measure across
+ * @module The view of `<pa-ranking>` (a file of its own in the build): the figure model's ranking — one measure across
  * regions in one period — as horizontal bars coloured by NBS region group, with the ranking as a table.
  */
 

@@ -1,5 +1,5 @@
 /**
- * @module The view of `<pa-share>` (in the views chunk): how a whole divides into parts over time, as stacked
+ * @module The view of `<pa-share>` (a file of its own in the build): how a whole divides into parts over time, as stacked
  * shares (100 %) — the figure model's share stacks (figure/build/share.ts), whatever the parts are: platforms of
  * a market as published, measures, regions, or the provinces summed into the NBS groups (`by="group"`).
  */

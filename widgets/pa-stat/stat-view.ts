@@ -1,5 +1,5 @@
 /**
- * @module The view of `<pa-stat>` (in the views chunk): the latest value, its change and an SVG sparkline.
+ * @module The view of `<pa-stat>` (a file of its own in the build): the latest value, its change and an SVG sparkline.
  */
 import { html, nothing, svg } from "lit";
 import { buildStat } from "../../figure/build/stat";

@@ -1,5 +1,5 @@
 /**
- * @module The view of `<pa-table>` (in the views chunk): the figure model's table (figure/build/table.ts) — one
+ * @module The view of `<pa-table>` (a file of its own in the build): the figure model's table (figure/build/table.ts) — one
  * row per region and period (and category), one column per measure at full precision, regions by name, "—" where
  * a value is missing, flags as marks named in the notes — sortable by every column.
  */

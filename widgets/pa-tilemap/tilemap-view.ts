@@ -1,5 +1,5 @@
 /**
- * @module The view of `<pa-tilemap>` (in the views chunk): the 31 provinces as SVG tiles shaded in five
+ * @module The view of `<pa-tilemap>` (a file of its own in the build): the 31 provinces as SVG tiles shaded in five
  * classes, a legend of the classes, arrow keys from tile to neighbouring tile, and the PNG painter.
  */
 import { html, nothing, svg } from "lit";
