@@ -11,17 +11,23 @@ const resources = () => performance.getEntriesByType("resource") as PerformanceR
 /** The first resource entry whose URL matches `part`. */
 const entry = (part: RegExp) => resources().find((e) => part.test(e.name));
 
-describe("chunk loading", () => {
-  it("should request the chart's view and its shared chunks with the data, and Chart.js before the view has arrived", async () => {
+let entryLoaded: Promise<unknown> | undefined;
+/** Adds the built entry to this page once. */
+function loadEntry(): Promise<unknown> {
+  entryLoaded ??= new Promise((resolve, reject) => {
     const script = document.createElement("script");
     script.type = "module";
     script.src = `${apiBase}/widgets/v1.js`;
-    const loaded = new Promise((resolve, reject) => {
-      script.onload = resolve;
-      script.onerror = reject;
-    });
+    script.onload = resolve;
+    script.onerror = reject;
     document.head.append(script);
-    await loaded;
+  });
+  return entryLoaded;
+}
+
+describe("chunk loading", () => {
+  it("should request the chart's view and its shared chunks with the data, and Chart.js before the view has arrived", async () => {
+    await loadEntry();
     const element = document.createElement("pa-chart");
     element.setAttribute("dataset", "internet-users@1.0.0");
     element.setAttribute("measure", "penetration_pct");
@@ -44,6 +50,22 @@ describe("chunk loading", () => {
     // No other element's view, and national data needs no names of provinces or countries.
     expect(resources().filter((e) => /\/chunks\/(?!chart-)[a-z]+-view-/.test(e.name))).toEqual([]);
     expect(entry(/\/chunks\/(names|provinces)-/)).toBeUndefined();
+    element.remove();
+  });
+
+  it("should load the names of provinces for province data, and show them", async () => {
+    await loadEntry();
+    const element = document.createElement("pa-table");
+    element.setAttribute("dataset", "province-gdp@1.0.0");
+    element.setAttribute("measure", "gdp");
+    element.setAttribute("region", "CN-GD");
+    element.setAttribute("lang", "en");
+    document.body.append(element);
+    const cells = () => [...(element.shadowRoot?.querySelectorAll("td, th") ?? [])].map((c) => c.textContent?.trim());
+    await expect.poll(cells, { timeout: 10_000 }).toContain("Guangdong");
+    expect(entry(/\/chunks\/provinces-/), "the names of provinces were fetched").toBeTruthy();
+    expect(entry(/\/chunks\/names-/), "no country is named").toBeUndefined();
+    expect(cells()).not.toContain("CN-GD");
     element.remove();
   });
 });
