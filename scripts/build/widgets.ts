@@ -307,7 +307,7 @@ ${tags}
 }
 
 /** What one build variant's chunks are: their files, each chunk source's file, and each file's static imports. */
-interface BuiltChunks {
+export interface BuiltChunks {
   files: BuiltFile[];
   /** Chunk source (relative to the root) → `chunks/<file>`. */
   names: Record<string, string>;

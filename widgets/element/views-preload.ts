@@ -2,8 +2,10 @@
  * @module Starts fetching the shared views as soon as an element is connected. The build splits the views
  * group into one file per element view and the shared chunks every view imports (scripts/build/widgets.ts);
  * the element imports its view file itself, and without this the shared chunks would be requested only once
- * the view file had arrived and been parsed: one round trip more before the first draw. The list is written
- * in by the build; in source (tests, type checks) there is none and this does nothing.
+ * the view file had arrived and been parsed: one round trip more before the first draw. `import()` rather than
+ * `<link rel="modulepreload">`: it leaves the host's document alone, and a chunk evaluated early costs nothing (it
+ * only defines). The list is written in by the build; in source (tests, type checks) there is none and this does
+ * nothing.
  */
 
 /** The shared chunks every view imports, relative to this script (defined by scripts/build/widgets.ts). */
