@@ -2,7 +2,6 @@
  * @module The view of `<pa-chart>` (a file of its own in the build): the figure model's series as lines, areas or bars
  * (one period as a ranking), its table and its takeaway.
  */
-
 import type { WidgetLang } from "../internal/i18n";
 import type { ChartHost } from "../views/host";
 import { buildSeries, type DatasetBundle, figureOf, figureTable, messageView, provenance, rankingPlot, seriesPlot } from "../views/index";

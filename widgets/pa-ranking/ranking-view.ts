@@ -2,7 +2,6 @@
  * @module The view of `<pa-ranking>` (a file of its own in the build): the figure model's ranking — one measure across
  * regions in one period — as horizontal bars coloured by NBS region group, with the ranking as a table.
  */
-
 import type { WidgetLang } from "../internal/i18n";
 import type { ChartHost } from "../views/host";
 import { buildRanking, type DatasetBundle, figureOf, figureTable, messageView, provenance, rankingPlot } from "../views/index";

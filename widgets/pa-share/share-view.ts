@@ -3,7 +3,6 @@
  * shares (100 %) — the figure model's share stacks (figure/build/share.ts), whatever the parts are: platforms of
  * a market as published, measures, regions, or the provinces summed into the NBS groups (`by="group"`).
  */
-
 import { buildShare } from "../../figure/build/share";
 import type { WidgetLang } from "../internal/i18n";
 import type { ChartHost } from "../views/host";
