@@ -1,9 +1,10 @@
 /**
  * @module THE table of elements: one line per element. Everything else follows from it — registration and
- * the tag map (index.ts), the views chunk (each listed folder's `*-view.ts`, scripts/build/widgets.ts), the
- * Custom Elements Manifest and React types (scripts/build/widget-elements.ts), the gallery and the tests'
- * element lists. A new widget is a folder `widgets/pa-x/` (the element `pa-x.ts` with `static tag`, its view
- * `x-view.ts`) plus one line here.
+ * the tag map (index.ts), the views (each listed folder's `*-view.ts`, a file of its own in the build:
+ * scripts/build/widgets.ts), the Custom Elements Manifest and React types (scripts/build/widget-elements.ts), the
+ * gallery and the tests' element lists. A new widget is a folder `widgets/pa-x/` (the element `pa-x.ts` with
+ * `static tag`, its view `x-view.ts`, which takes what it shares with the other views from `../views/index` and
+ * re-exports it as `shared`) plus one line here.
  */
 export { PaChart } from "./pa-chart/pa-chart";
 export { PaIndicator } from "./pa-indicator/pa-indicator";

@@ -52,7 +52,9 @@ function addProfile(profile: { nodes: ProfileNode[]; samples: number[]; timeDelt
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   profile.samples.forEach((id, i) => {
     const frame = byId.get(id)?.callFrame;
-    const file = frame?.url ? new URL(frame.url).pathname.replace(/-[0-9a-f]{10}\.js$/, ".js") : `(${frame?.functionName || "native"})`;
+    const file = frame?.url
+      ? new URL(frame.url).pathname.replace(/-([0-9a-f]{10}|[0-9A-Z]{8})\.js$/, ".js")
+      : `(${frame?.functionName || "native"})`;
     selfTime.set(file, (selfTime.get(file) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
 }
@@ -70,7 +72,7 @@ try {
     if (i > 0) addProfile(profile as unknown as Parameters<typeof addProfile>[0]);
     const entries = await tab.evaluate(() => [
       ...performance.getEntriesByType("resource").map((e) => ({
-        name: new URL(e.name).pathname.replace(/-[0-9a-f]{10}\.js$/, ".js"),
+        name: new URL(e.name).pathname.replace(/-([0-9a-f]{10}|[0-9A-Z]{8})\.js$/, ".js"),
         start: e.startTime,
         end: (e as unknown as { responseEnd: number }).responseEnd,
       })),

@@ -12,6 +12,7 @@ import { unitInfo } from "../format/unit";
 import type { FigureInput, RowInput } from "../input";
 import type { Figure, LegendItem, RankingBar } from "../model";
 import { baseFigure, flagNotes, measureOf, nameOf, valueText } from "./common";
+import { firstMeasure, type KindBuilder } from "./kind";
 import type { MeasureChoice } from "./select";
 import { groupRows, selectRows, seriesName, seriesTitle, withUnit } from "./series";
 import { summarizeRanking } from "./summary";
@@ -106,3 +107,6 @@ const fullText = (v: number, decimals: number | undefined, lang: FigureInput["la
 
 /** The NBS group's name, from the names table (the group is the code `CN-EAST` …). */
 export const groupName = (input: FigureInput, id: string) => nameOf(input, `CN-${id.toUpperCase()}`, true);
+
+/** The ranking kind: bars by region or category, one measure. */
+export const buildRanking: KindBuilder = (input, choice) => rankingFigure(input, firstMeasure(choice));

@@ -11,6 +11,7 @@ import { unitInfo } from "../format/unit";
 import type { FigureInput, RowInput } from "../input";
 import type { Figure, ShareStack } from "../model";
 import { baseFigure, flagNotes, measureTitle, nameOf } from "./common";
+import type { KindBuilder } from "./kind";
 import { GROUP_ORDER, isAggregateCode } from "./ranking";
 import type { MeasureChoice } from "./select";
 import { groupRows, selectRows, seriesName, withUnit } from "./series";
@@ -137,3 +138,7 @@ export function shareFigure(input: FigureInput, choice: MeasureChoice): Figure {
   };
   return figure;
 }
+
+/** The share kind: parts of a whole, several measures of one unit (primary, secondary, tertiary). */
+export const buildShare: KindBuilder = (input, choice) =>
+  shareFigure(input, { ...choice, measures: choice.measures.filter((m) => m.unit.zh === choice.units[0]) });

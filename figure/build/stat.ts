@@ -9,6 +9,7 @@ import { formatPeriod } from "../format/period";
 import type { FigureInput } from "../input";
 import type { Figure } from "../model";
 import { baseFigure, flagNotes, measureTitle, NATIONAL, nameOf, valueText } from "./common";
+import { firstMeasure, type KindBuilder } from "./kind";
 import type { MeasureChoice } from "./select";
 import { groupRows, selectRows, withUnit } from "./series";
 
@@ -70,3 +71,6 @@ export function statFigure(input: FigureInput, choice: MeasureChoice): Figure {
   };
   return figure;
 }
+
+/** The stat kind: the latest value and its change, one measure. */
+export const buildStat: KindBuilder = (input, choice) => statFigure(input, firstMeasure(choice));

@@ -12,6 +12,7 @@ import { formatPeriod, formatPeriodRange } from "../format/period";
 import type { FigureInput, MeasureInput } from "../input";
 import type { Figure } from "../model";
 import { baseFigure, nameOf } from "./common";
+import type { KindBuilder } from "./kind";
 import { selectRows, withUnit } from "./series";
 
 /** The measures of a table: those asked for (any units), else every measure the rows have. */
@@ -84,3 +85,6 @@ export function tableFigure(input: FigureInput): Figure {
   figure.selection = { measures: measures.map((m) => m.id), regions: [...new Set(sorted.map((e) => e.region))], period: input.period };
   return figure;
 }
+
+/** The table kind: every measure asked for (any units), long format, full precision. */
+export const buildTable: KindBuilder = (input) => tableFigure(input);

@@ -10,6 +10,7 @@ import type { FigureInput } from "../input";
 import type { Figure, FigureColor, Tile, TileClass } from "../model";
 import { GRID, TILES } from "../tile-layout";
 import { baseFigure, flagNotes, measureTitle, nameOf, valueText } from "./common";
+import { firstMeasure, type KindBuilder } from "./kind";
 import { isAggregateCode, rankingFigure } from "./ranking";
 import type { MeasureChoice } from "./select";
 
@@ -90,3 +91,6 @@ function decimalsFor(v: number): number {
   if (a >= 1) return 1;
   return Math.min(4, 2 - Math.floor(Math.log10(a)));
 }
+
+/** The tile-map kind: provinces on a grid, one measure. */
+export const buildTilemap: KindBuilder = (input, choice) => tilemapFigure(input, firstMeasure(choice));

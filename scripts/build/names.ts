@@ -3,7 +3,7 @@
  * `regions` dataset, economies and World Bank aggregates from the `countries` dataset (Chinese names of
  * economies from the platform's CLDR region names via their ISO alpha-2 code; of aggregates from
  * scripts/lib/wb-aggregate-names-zh.ts), and China's groupings from schemas/region-codes.ts. Written to
- * `.assets/names.json`; the widgets' views chunk inlines it (scripts/build/widgets.ts).
+ * `.assets/names.json`; the widgets' shared views inline its codes that are neither provinces nor countries, and load those parts as chunks of their own (scripts/build/widgets.ts).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -61,7 +61,7 @@ export function buildNames(dataDir = DATA_DIR): NameTable {
   }
   // In China datasets, "CN" is the country: "全国" / "China" read better than the documented long form.
   if (names.CN) names.CN = { ...names.CN, zh: "全国", en: "China", zhShort: "全国", enShort: "China" };
-  // Short forms only where they differ: the table ships in the widgets' views chunk.
+  // Short forms only where they differ: the table ships in the widgets' chunks.
   for (const n of Object.values(names)) {
     if (n.zhShort === n.zh) delete n.zhShort;
     if (n.enShort === n.en) delete n.enShort;

@@ -1,6 +1,6 @@
 /**
  * @module The element table (widgets/elements.ts) as the build reads it: one `export { PaX } from "./pa-x/pa-x"`
- * line per element. From it follow the views chunk (each element folder's `*-view.ts`), the Custom Elements
+ * line per element. From it follow the views (each element folder's `*-view.ts`, a file of its own in the build), the Custom Elements
  * Manifest's sources and so the React types and the gallery (scripts/build/widgets.ts, site build).
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -20,7 +20,7 @@ export interface ElementEntry {
   className: string;
   /** The element's module, e.g. `widgets/pa-chart/pa-chart.ts`. */
   source: string;
-  /** Its view modules (`widgets/pa-chart/chart-view.ts`): they go into the views chunk. */
+  /** Its view modules (`widgets/pa-chart/chart-view.ts`): each is a file of its own in the build's views group. */
   views: string[];
   /** The tag, from the class's `@tagname` (which must match its `static tag`). */
   tag: string;

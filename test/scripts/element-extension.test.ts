@@ -1,7 +1,7 @@
 /**
  * The extension path of the widgets: a new element is one folder plus one line in widgets/elements.ts. In a
  * temporary copy of the sources, a throwaway element (a copy of `<pa-stat>` under another name) is added that
- * way and built; it must then be registered by the entry, in the views chunk, in custom-elements.json, in the
+ * way and built; it must then be registered by the entry, have its view file, in custom-elements.json, in the
  * React types and in the gallery — with nothing else edited.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -68,11 +68,13 @@ describe("adding an element (one folder + one line)", () => {
     });
   });
 
-  it("should register it from the entry and put its view in the views chunk", () => {
+  it("should register it from the entry and give its view a file of its own, which the entry imports", () => {
     const entry = read(manifest.entry);
     expect(entry).toContain('"pa-throwaway"');
-    const views = manifest.files.find((f) => f.path.startsWith(`${manifest.version}/chunks/views-`));
-    expect(views && read(views.path)).toContain("throwawayView");
+    const view = manifest.files.find((f) => f.path.startsWith(`${manifest.version}/chunks/throwaway-view-`));
+    expect(view && read(view.path)).toContain("throwawayView");
+    expect(view && entry).toContain(view?.path.replace(`${manifest.version}/`, "./"));
+    expect(manifest.views["pa-throwaway"]).toContain(view?.path);
     expect(definedWidgetTags(root)).toContain("pa-throwaway");
   });
 

@@ -1,7 +1,7 @@
 /**
  * The widget bundle build: the entry's gzip budget is enforced, every file is in the manifest with an SRI hash
- * that matches its bytes, the entry is self-contained (so its hash covers all code that runs at load), and
- * Chart.js lives only in its lazily loaded chunk.
+ * that matches its bytes, the entry is self-contained (so its hash covers all code that runs at load),
+ * Chart.js lives only in its lazily loaded chunk, and a page loads only the views of the elements on it.
  */
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -12,6 +12,7 @@ import { markClassesPure } from "../../scripts/build/chartjs-unused";
 import {
   buildWidgets,
   checkBudget,
+  chunkKind,
   compactCss,
   ENTRY_BUDGET_GZIP,
   elementsManifest,
@@ -39,7 +40,7 @@ describe("compactCss", () => {
   it("should drop comments and the whitespace CSS does not need, keeping what it does", () => {
     expect(
       compactCss("\n  /* why */\n  .a :hover,\n  .b > .c {\n    margin: 0 auto;\n    height: calc(var(--h, 10) * 22px + 48px);\n  }\n"),
-    ).toBe(".a :hover,.b > .c{margin:0 auto;height:calc(var(--h,10) * 22px + 48px);}");
+    ).toBe(".a :hover,.b > .c{margin:0 auto;height:calc(var(--h,10) * 22px + 48px)}");
   });
 });
 
@@ -66,20 +67,30 @@ describe("buildWidgets", () => {
     expect(entry?.gzip).toBeLessThanOrEqual(ENTRY_BUDGET_GZIP);
   });
 
+  /** The views group's files: one per element view, the actions, and the chunks they share. */
+  const groupKinds = ["actions", "chart-view", "indicator-view", "ranking-view", "share-view", "stat-view", "table-view", "tilemap-view"];
+  /** The chunks of one variant's folder (`<version>/chunks/` or `<version>/legacy/chunks/`). */
+  const chunksIn = (folder: string) =>
+    manifest.files.filter((f) => f.path.startsWith(folder) && !f.path.slice(folder.length).includes("/"));
+  /** The modern chunk of a kind (`chart`, `chart-view`, …): the one whose name is that kind plus a hash. */
+  const chunk = (kind: string) =>
+    read(chunksIn(`${manifest.version}/chunks/`).find((f) => chunkKind(f.path) === kind)?.path ?? "").toString();
+
   it("should publish an SRI hash per file that matches its bytes", () => {
     expect(manifest.alias).toBe("v1.js");
     expect(manifest.entry).toMatch(/^\d+\.\d+\.\d+\/pa\.js$/);
-    const chunks = ["actions", "chart", "names", "views"];
-    expect(manifest.files.map((f) => f.path.replace(/-[0-9a-f]{10}\.js$/, ".js")).sort()).toEqual(
-      [
-        manifest.entry,
-        "v1.js",
-        ...chunks.map((c) => `${manifest.version}/chunks/${c}.js`),
-        `${manifest.version}/loader.js`,
-        "v1-loader.js",
-        `${manifest.version}/legacy/pa.js`,
-        ...chunks.map((c) => `${manifest.version}/legacy/chunks/${c}.js`),
-      ].sort(),
+    const kinds = ["chart", "names", "provinces", ...groupKinds, "shared"].sort();
+    for (const folder of [`${manifest.version}/chunks/`, `${manifest.version}/legacy/chunks/`]) {
+      const files = chunksIn(folder);
+      expect(
+        files.every((f) => /-[0-9A-Z]{8}\.js$/.test(f.path)),
+        folder,
+      ).toBe(true);
+      expect([...new Set(files.map((f) => chunkKind(f.path)))].sort(), folder).toEqual(kinds);
+    }
+    const others = manifest.files.filter((f) => !f.path.includes("/chunks/")).map((f) => f.path);
+    expect(others.sort()).toEqual(
+      [manifest.entry, "v1.js", `${manifest.version}/loader.js`, "v1-loader.js", `${manifest.version}/legacy/pa.js`].sort(),
     );
     for (const file of manifest.files)
       expect(file.integrity).toBe(`sha384-${createHash("sha384").update(read(file.path)).digest("base64")}`);
@@ -90,14 +101,35 @@ describe("buildWidgets", () => {
       const code = read(path).toString();
       expect(code).not.toMatch(/(^|[;}])import\s*[{*\w]/);
       expect(code).not.toMatch(/\bfrom\s*"/);
-      // The shared views and every element's own view are one chunk: one file however many import() name it.
-      // Chart.js is imported by the entry too, to start it in parallel with the views (element/chart-preload.ts).
-      const chunks = new Set([...code.matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1]?.replace(/-[0-9a-f]{10}\.js$/, "")));
-      expect([...chunks].sort()).toEqual(
-        path === "v1.js"
-          ? [`./${manifest.version}/chunks/actions`, `./${manifest.version}/chunks/chart`, `./${manifest.version}/chunks/views`]
-          : ["./chunks/actions", "./chunks/chart", "./chunks/views"],
-      );
+      // Each element imports its own view file; Chart.js is imported by the entry too, to start it in parallel
+      // with the views (element/chart-preload.ts); the shared chunks are named in the preload lists.
+      const prefix = path === "v1.js" ? `./${manifest.version}/chunks/` : "./chunks/";
+      const chunks = [...new Set([...code.matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1] ?? ""))];
+      expect(chunks.every((c) => c.startsWith(prefix))).toBe(true);
+      expect(chunks.map(chunkKind).sort()).toEqual(["chart", ...groupKinds].sort());
+      for (const file of manifest.views["pa-chart"] ?? []) expect(code).toContain(file.replace(/^.*\/chunks\//, "").replace(/\.js$/, ""));
+    }
+  });
+
+  it("should load only the chart's view and the shared views on a page with only <pa-chart>", () => {
+    const files = manifest.views?.["pa-chart"] ?? [];
+    expect([...new Set(files.map(chunkKind))].sort()).toEqual(["chart-view", "shared"]);
+    const code = files.map((f) => read(f).toString()).join("\n");
+    // Each view's exported function, and what only the other elements' views contain.
+    expect(code).toContain("chartView");
+    for (const other of ["indicatorView", "rankingView", "shareView", "statView", "tableView", "tilemapView", "sparkPath", "tilemapPng"])
+      expect(code, other).not.toContain(other);
+    // Chart.js and the names of provinces and countries are not in them either (loaded when needed).
+    expect(code).not.toContain("getElementsAtEventForMode");
+    expect(code).not.toContain("Guangdong");
+    expect(code).not.toContain("Aruba");
+  });
+
+  it("should load no chart code on a page with only <pa-stat> or <pa-table>", () => {
+    for (const tag of ["pa-stat", "pa-table"]) {
+      const files = manifest.views?.[tag] ?? [];
+      expect([...new Set(files.map(chunkKind))].sort(), tag).toEqual(["shared", `${tag.replace("pa-", "")}-view`]);
+      for (const file of files) expect(read(file).toString(), file).not.toContain("getElementsAtEventForMode");
     }
   });
 
@@ -120,7 +152,7 @@ describe("buildWidgets", () => {
 
   it("should lower the legacy build's syntax for Chrome 70 and leave the modern entry as it was", () => {
     const legacyFiles = manifest.files.filter((f) => f.path.includes("/legacy/"));
-    expect(legacyFiles.length).toBe(5);
+    expect(legacyFiles.length).toBe(chunksIn(`${manifest.version}/chunks/`).length + 1);
     for (const file of legacyFiles) {
       const code = read(file.path).toString();
       // Optional chaining, nullish coalescing and class static blocks do not parse below Chromium 80/94.
@@ -129,27 +161,33 @@ describe("buildWidgets", () => {
     expect(read(manifest.entry).toString()).toMatch(/static\s*\{/);
   });
 
-  it("should keep the world's names out of the views chunk, in a names chunk of their own", () => {
-    const chunk = (name: string) => read(manifest.files.find((f) => f.path.includes(`/chunks/${name}-`))?.path ?? "").toString();
-    expect(chunk("views")).toContain("Guangdong");
-    expect(chunk("views")).not.toContain("Aruba");
+  it("should keep the names of provinces and of the world out of the views, in chunks of their own", () => {
+    for (const file of chunksIn(`${manifest.version}/chunks/`).filter((f) => !["names", "provinces"].includes(chunkKind(f.path)))) {
+      const code = read(file.path).toString();
+      expect(code, file.path).not.toContain("Guangdong");
+      expect(code, file.path).not.toContain("Aruba");
+    }
+    expect(chunk("provinces")).toContain("Guangdong");
+    expect(chunk("provinces")).not.toContain("Aruba");
     expect(chunk("names")).toContain("Aruba");
     expect(chunk("names")).not.toContain("Guangdong");
   });
 
-  it("should keep Chart.js out of the entry and the views chunk, and Lit out of every chunk", () => {
-    const chunk = (name: string) => read(manifest.files.find((f) => f.path.includes(`/chunks/${name}-`))?.path ?? "").toString();
+  it("should keep Chart.js out of the entry and the views, and Lit out of every chunk", () => {
     // A Chart.js API name that minification keeps (it is a public method).
     expect(chunk("chart")).toContain("getElementsAtEventForMode");
-    for (const code of [read(manifest.entry).toString(), chunk("views"), chunk("actions")])
+    const views = chunksIn(`${manifest.version}/chunks/`).filter((f) => chunkKind(f.path) !== "chart");
+    for (const code of [read(manifest.entry).toString(), ...views.map((f) => read(f.path).toString())])
       expect(code).not.toContain("getElementsAtEventForMode");
     // Lit's template marker lives once, in the entry.
     expect(read(manifest.entry).toString()).toContain("lit$");
-    for (const name of ["views", "chart", "actions"]) expect(chunk(name)).not.toContain("lit$");
+    for (const file of chunksIn(`${manifest.version}/chunks/`)) expect(read(file.path).toString(), file.path).not.toContain("lit$");
   });
 
   it("should ship only the Chart.js scales the widgets register (linear, category), in both builds", () => {
-    const charts = manifest.files.filter((f) => /\/chunks\/chart-/.test(f.path)).map((f) => read(f.path).toString());
+    const charts = manifest.files
+      .filter((f) => f.path.includes("/chunks/") && chunkKind(f.path) === "chart")
+      .map((f) => read(f.path).toString());
     expect(charts).toHaveLength(2);
     for (const code of charts) {
       // Modern: `static id="linear"`; legacy (static fields lowered): `S(x,"id","linear")`.

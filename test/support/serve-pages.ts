@@ -46,7 +46,7 @@ export function pageServer(apiBase: string, values: Record<string, string>): Ser
     const type = name.endsWith(".html") ? "text/html" : name.endsWith(".js") ? "text/javascript" : "text/css";
     res.writeHead(200, {
       "content-type": `${type}; charset=utf-8`,
-      // `blocked-*` pages allow the entry and the views chunk by exact URL, so the chart chunk is refused.
+      // `blocked-*` pages allow the entry and the views' chunks by exact URL, so the Chart.js chunk is refused.
       "content-security-policy": `script-src 'self' ${name.startsWith("blocked-") ? values.ALLOWED : apiBase}; style-src 'self'`,
       "cache-control": "no-store",
     });
@@ -150,6 +150,7 @@ export default async function setup(project: TestProject) {
   const apiBase = project.getProvidedContext().apiBase;
   if (!apiBase) throw new Error("serve-pages.ts must run after serve-worker.ts");
   const manifest = JSON.parse(readFileSync(MANIFEST, "utf8")) as {
+    version: string;
     entry: string;
     alias: string;
     files: { path: string; integrity: string }[];
@@ -157,14 +158,17 @@ export default async function setup(project: TestProject) {
   const sri = (path: string) => manifest.files.find((f) => f.path === path)?.integrity ?? "";
   const faults = faultServer(apiBase);
   const faultBase = await listen(faults);
-  const views = manifest.files.find((f) => f.path.includes("/chunks/views-"))?.path;
+  // Every modern chunk but Chart.js's (`chart-<hash>.js`; the chart's view is `chart-view-<hash>.js`).
+  const allowed = manifest.files.filter(
+    (f) => f.path.startsWith(`${manifest.version}/chunks/`) && !/\/chart-[0-9A-Z]{8}\.js$/.test(f.path),
+  );
   const values = {
     API: apiBase,
     FAULT: faultBase,
     ENTRY: manifest.entry,
     SRI_ENTRY: sri(manifest.entry),
     SRI_ALIAS: sri(manifest.alias),
-    ALLOWED: `${apiBase}/widgets/${manifest.alias} ${apiBase}/widgets/${views}`,
+    ALLOWED: [manifest.alias, ...allowed.map((f) => f.path)].map((path) => `${apiBase}/widgets/${path}`).join(" "),
   };
   const pages = pageServer(apiBase, values);
   project.provide("pageBase", await listen(pages));

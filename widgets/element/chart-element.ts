@@ -1,6 +1,6 @@
 /**
  * @module The base of dataset elements drawn with Chart.js (`<pa-chart>`, `<pa-ranking>`, `<pa-share>`):
- * the plot (created by the views chunk on first view), point selection, `pa-draw`, and the canvas as PNG.
+ * the plot (created by the views on first view), point selection, `pa-draw`, and the canvas as PNG.
  */
 import type { PropertyDeclarations } from "lit";
 import type { LinkSelection } from "../internal/link-match";

@@ -1,6 +1,6 @@
 /**
  * @module Starts fetching the Chart.js chunk as soon as an element that draws a chart is connected near the
- * viewport, in parallel with the views chunk and the data, instead of after them (the views' chart controller
+ * viewport, in parallel with the views and the data, instead of after them (the views' chart controller
  * imports the same chunk later and finds it already loaded). Pages whose elements draw no chart never call it.
  */
 

@@ -54,11 +54,11 @@ export abstract class DatasetElement extends PaElement<DatasetBundle> {
     const base = this.base;
     const timeout = this.timeout || undefined;
     const lang = this.language;
-    // The views chunk (schemas, figures) loads while the data is on its way.
+    // The views (schemas, figures) loads while the data is on its way.
     const finish = async (body: unknown) => {
       const views = await this.viewModule.load();
       const bundle = await views.datasetBundle(views.parseData(body), base, timeout);
-      // An attribute with a typo, or no rows: say which, and what is allowed (the views chunk words it).
+      // An attribute with a typo, or no rows: say which, and what is allowed (the views word it).
       const said =
         views.badAttribute(this, lang) ??
         (await views.unmatchedFilter(bundle, { region: this.region, period: this.period }, lang, base, timeout));
@@ -79,7 +79,7 @@ export abstract class DatasetElement extends PaElement<DatasetBundle> {
     return {
       key: url + checked,
       load: (signal) => {
-        // The views chunk loads while the data is on its way (finish awaits the same import).
+        // The views load while the data is on its way (finish awaits the same import).
         this.viewModule.load().catch(() => undefined);
         return fetchJson(url, finish, timeout, signal).catch(async (error: WidgetDataError) => {
           // A value the API refused, with the values it accepts: said about the attribute, in the widget's language.

@@ -16,6 +16,7 @@ import type { PngFigure, Provenance, SelectDetail, View } from "../views/view";
 import type { Citations } from "./actions";
 import { nearViewport, preloadChartChunk } from "./chart-preload";
 import { type ViewModule, views } from "./views-loader";
+import { preloadViews } from "./views-preload";
 
 /** Detail of `pa-error`. */
 export interface ErrorDetail {
@@ -77,8 +78,8 @@ export abstract class PaElement<T> extends LitElement {
   /** @internal The citation, once the reader asked for it. */
   declare protected citations: Citations | undefined;
 
-  /** The element's own view module (`() => import("./x-view")`), loaded with the views chunk before data is shown. */
-  protected abstract readonly viewModule: ViewModule<unknown>;
+  /** The element's own view module (`() => import("./x-view")`), loaded with the views before data is shown. */
+  protected abstract readonly viewModule: ViewModule;
   /** The data lifecycle; subclasses create it with their source. */
   protected abstract readonly data: DataController<T>;
   /** What to load, or why nothing can be. */
@@ -121,8 +122,10 @@ export abstract class PaElement<T> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The chart library travels with the views chunk and the data, not after them.
+    // The chart library travels with the views and the data, not after them.
     if ((this.constructor as typeof PaElement).drawsChart && nearViewport(this)) preloadChartChunk();
+    // The shared views travel with the element's view file and the data, not after them.
+    preloadViews();
     this.#unwatch = watchScheme(() => this.requestUpdate());
     addEventListener("online", this.#online);
   }

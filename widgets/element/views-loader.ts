@@ -1,69 +1,76 @@
 /**
- * @module Loads the views chunk (how each element turns data into a figure, and the schemas that check the
- * data) once per page. Elements start loading it as they start fetching, so both travel in parallel.
- * The shared views (views/index.ts) and each element's own view module (`pa-x/x-view.ts`, imported by the
- * element through a {@link ViewModule}) are separate modules in source; the build makes them one chunk
- * (scripts/build/widgets.ts), so a page still fetches one views file.
+ * @module Loads an element's view (how it turns data into a figure) with the shared views (the schemas that
+ * check the data, the figure model, the table, the plot) once per page. Elements start loading it as they
+ * start fetching, so both travel in parallel. The build gives each element's view module (`pa-x/x-view.ts`)
+ * a file of its own and puts the shared views in a chunk those import (scripts/build/widgets.ts), so a page
+ * fetches only the views of the elements on it.
  */
 import { html, nothing, svg } from "lit";
 
 type Views = typeof import("../views/index");
 
-let loading: Promise<Views> | undefined;
-let loaded: Views | undefined;
+/** What an element's view module exports besides its view: the shared views. */
+export type ViewFile = { shared: Views };
 
-/** The views chunk, imported on first call; a failed import is retried on the next call. */
-export function loadViews(): Promise<Views> {
-  loading ??= import("../views/index").then(
-    (m) => {
-      m.provide({ html, svg, nothing });
-      loaded = m;
-      return m;
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
-
-/** The views chunk, once loaded (every element has data only after it is). */
-export function views(): Views {
-  if (!loaded) throw new Error("views chunk not loaded");
-  return loaded;
-}
-
-/** An element's own view module, loaded together with the shared views. */
-export class ViewModule<M> {
+/** A module imported on first {@link Lazy.load}; a failed import is retried on the next call. */
+class Lazy<M> {
   readonly #importer: () => Promise<M>;
   #loading: Promise<M> | undefined;
   #loaded: M | undefined;
 
-  /** `importer` is the element's `() => import("./x-view")` (the build maps it to the views chunk). */
   constructor(importer: () => Promise<M>) {
     this.#importer = importer;
   }
 
-  /** Imports the shared views and this module; a failed import is retried on the next call. */
-  async load(): Promise<Views> {
+  load(): Promise<M> {
     this.#loading ??= this.#importer().then(
-      (m) => {
-        this.#loaded = m;
-        return m;
-      },
+      (m) => (this.#loaded = m),
       (error: unknown) => {
         this.#loading = undefined;
         throw error;
       },
     );
-    const [shared] = await Promise.all([loadViews(), this.#loading]);
+    return this.#loading;
+  }
+
+  get(): M {
+    if (!this.#loaded) throw new Error("views not loaded");
+    return this.#loaded;
+  }
+}
+
+let shared: Views | undefined;
+
+/** The shared views, once loaded (every element has data only after they are). */
+export function views(): Views {
+  if (!shared) throw new Error("views not loaded");
+  return shared;
+}
+
+/**
+ * An element's own view module, which hands over the shared views (`export * as shared from "../views/index"`):
+ * one import per element, and the build gives the shared views no file of their own to wait for.
+ */
+export class ViewModule<M extends ViewFile = ViewFile> {
+  readonly #own: Lazy<M>;
+
+  /** `importer` is the element's `() => import("./x-view")` (the build maps it to the view's file). */
+  constructor(importer: () => Promise<M>) {
+    this.#own = new Lazy(importer);
+  }
+
+  /** Imports this module with the shared views; a failed import is retried on the next call. */
+  async load(): Promise<Views> {
+    const m = await this.#own.load();
+    if (!shared) {
+      m.shared.provide({ html, svg, nothing });
+      shared = m.shared;
+    }
     return shared;
   }
 
   /** The module, once loaded (an element has data only after it is). */
   get(): M {
-    if (!this.#loaded) throw new Error("view module not loaded");
-    return this.#loaded;
+    return this.#own.get();
   }
 }

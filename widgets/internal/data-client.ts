@@ -1,5 +1,5 @@
 /**
- * @module Fetches JSON from the API and hands it to a validator (the views chunk's valibot schemas, the same
+ * @module Fetches JSON from the API and hands it to a validator (the views's valibot schemas, the same
  * the worker uses). Every failure becomes a {@link WidgetDataError} with a kind the element can explain to a
  * reader. The last good value of each URL is kept in memory (never in storage) so that a later failure can
  * still show it, marked stale.
@@ -35,7 +35,7 @@ const lastGood = new Map<string, unknown>();
 
 /**
  * Checks a parsed body and returns the typed value. It throws an error named `InvalidData` for a body of the
- * wrong shape (the views chunk has its own copy of no class of ours, so errors are told apart by name).
+ * wrong shape (the views have their own copy of no class of ours, so errors are told apart by name).
  */
 export type Validate<T> = (body: unknown) => T | Promise<T>;
 
@@ -46,7 +46,7 @@ export async function validated<T>(validate: Validate<T>, body: unknown): Promis
   } catch (error) {
     if (error instanceof WidgetDataError) throw error;
     const e = error as Error;
-    // Anything else is the views chunk failing to load: a network failure as the reader sees it.
+    // Anything else is the views failing to load: a network failure as the reader sees it.
     throw new WidgetDataError(e.name === "InvalidData" ? "invalid" : "network", e.message);
   }
 }

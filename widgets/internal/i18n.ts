@@ -1,6 +1,6 @@
 /**
  * @module Strings of the frame every widget shares (states, errors, actions) in zh-Hans and en, and how a
- * widget picks its language. The views chunk has the strings of the figures (views/strings.ts).
+ * widget picks its language. The views have the strings of the figures (views/strings.ts).
  */
 
 /** The widget languages. */

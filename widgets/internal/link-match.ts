@@ -1,5 +1,5 @@
 /**
- * @module Which drawn item stands for a linked selection (pure; shared by the entry and the views chunk).
+ * @module Which drawn item stands for a linked selection (pure; shared by the entry and the views).
  */
 
 /** What a reader selected; each part is optional (a national chart has no province). */

@@ -1,18 +1,19 @@
 /**
- * @module The view of `<pa-chart>` (in the views chunk): the figure model's series as lines, areas or bars
+ * @module The view of `<pa-chart>` (a file of its own in the build): the figure model's series as lines, areas or bars
  * (one period as a ranking), its table and its takeaway.
  */
 import type { WidgetLang } from "../internal/i18n";
-import { type DatasetBundle, provenance } from "../views/dataset-helpers";
-import { figureOf } from "../views/figure-of";
-import { figureTable, messageView, rankingPlot, seriesPlot } from "../views/figure-plot";
 import type { ChartHost } from "../views/host";
+import { buildSeries, type DatasetBundle, figureOf, figureTable, messageView, provenance, rankingPlot, seriesPlot } from "../views/index";
 import type { View } from "../views/view";
+
+/** The shared views, handed to the element with this view (element/views-loader.ts). */
+export * as shared from "../views/index";
 
 /** The view of a `<pa-chart>`. */
 export function chartView(el: ChartHost, bundle: DatasetBundle, lang: WidgetLang): View {
   const kind = el.kind === "bar" ? "bar" : el.kind === "area" ? "area" : "line";
-  const figure = figureOf(el, bundle, lang, kind);
+  const figure = figureOf(el, bundle, lang, kind, buildSeries);
   const base = { provenance: provenance(bundle.data, el.base), png: true };
   if (figure.kind === "message") return messageView(figure, base);
   const ranking = figure.kind === "ranking";

@@ -1,5 +1,5 @@
 /**
- * @module The view of `<pa-indicator>` (in the views chunk): the indicator figure (figure/build/indicator.ts) —
+ * @module The view of `<pa-indicator>` (a file of its own in the build): the indicator figure (figure/build/indicator.ts) —
  * a line per region over time, stacked components when the result decomposes (Theil between/within), or one
  * value — its table, and the method block (formula, reference, exact inputs).
  */
@@ -7,14 +7,15 @@ import { html, nothing } from "lit";
 import { indicatorFigure } from "../../figure/build/indicator";
 import type { WidgetLang } from "../internal/i18n";
 import { indicatorUrl } from "../internal/urls";
-import { figureTable, legendOf, seriesPlot, slotOf, specAxis } from "../views/figure-plot";
 import type { ViewHost } from "../views/host";
+import { figureTable, legendOf, NAMES, seriesPlot, slotOf, specAxis, vt } from "../views/index";
 import type { IndicatorResult } from "../views/indicator-result";
-import { NAMES } from "../views/names";
 import type { Plot, PlotController } from "../views/plot";
 import type { RegionIndex } from "../views/regions";
-import { vt } from "../views/strings";
 import type { SelectDetail, View } from "../views/view";
+
+/** The shared views, handed to the element with this view (element/views-loader.ts). */
+export * as shared from "../views/index";
 
 /** What `<pa-indicator>` loads. */
 export interface IndicatorBundle {

@@ -12,7 +12,7 @@ import { indicatorUrl } from "../internal/urls";
 import type { PlotController } from "../views/plot";
 import type { IndicatorBundle } from "./indicator-view";
 
-/** This element's view, in the views chunk. */
+/** This element's view: a file of its own in the build, loaded with the shared views. */
 const viewModule = new ViewModule(() => import("./indicator-view"));
 
 /**
@@ -112,7 +112,7 @@ export class PaIndicator extends PaElement<IndicatorBundle> {
     return {
       key: url + checked,
       load: (signal) => {
-        // The views chunk loads while the data is on its way (finish awaits the same import).
+        // The views load while the data is on its way (finish awaits the same import).
         this.viewModule.load().catch(() => undefined);
         return fetchJson(url, finish, timeout, signal);
       },

@@ -8,7 +8,7 @@ import type { View } from "../element/pa-element";
 import { ViewModule } from "../element/views-loader";
 import type { WidgetLang } from "../internal/i18n";
 
-/** This element's view, in the views chunk. */
+/** This element's view: a file of its own in the build, loaded with the shared views. */
 const viewModule = new ViewModule(() => import("./ranking-view"));
 
 /**

@@ -1,17 +1,18 @@
 /**
- * @module The view of `<pa-ranking>` (in the views chunk): the figure model's ranking — one measure across
+ * @module The view of `<pa-ranking>` (a file of its own in the build): the figure model's ranking — one measure across
  * regions in one period — as horizontal bars coloured by NBS region group, with the ranking as a table.
  */
 import type { WidgetLang } from "../internal/i18n";
-import { type DatasetBundle, provenance } from "../views/dataset-helpers";
-import { figureOf } from "../views/figure-of";
-import { figureTable, messageView, rankingPlot } from "../views/figure-plot";
 import type { ChartHost } from "../views/host";
+import { buildRanking, type DatasetBundle, figureOf, figureTable, messageView, provenance, rankingPlot } from "../views/index";
 import type { View } from "../views/view";
+
+/** The shared views, handed to the element with this view (element/views-loader.ts). */
+export * as shared from "../views/index";
 
 /** The view of a `<pa-ranking>`; `order` is `asc` or `desc` (default). */
 export function rankingView(el: ChartHost & { order: string }, bundle: DatasetBundle, lang: WidgetLang): View {
-  const figure = figureOf(el, bundle, lang, "ranking");
+  const figure = figureOf(el, bundle, lang, "ranking", buildRanking);
   const base = { provenance: provenance(bundle.data, el.base), png: true };
   if (figure.kind === "message") return messageView(figure, base);
   const order = el.order === "asc" ? "asc" : "desc";

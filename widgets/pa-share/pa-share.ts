@@ -9,7 +9,7 @@ import type { WidgetLang } from "../internal/i18n";
 import type { DataFilters } from "../internal/urls";
 import { list } from "../internal/urls";
 
-/** This element's view, in the views chunk. */
+/** This element's view: a file of its own in the build, loaded with the shared views. */
 const viewModule = new ViewModule(() => import("./share-view"));
 
 /**

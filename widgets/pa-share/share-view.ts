@@ -1,15 +1,17 @@
 /**
- * @module The view of `<pa-share>` (in the views chunk): how a whole divides into parts over time, as stacked
+ * @module The view of `<pa-share>` (a file of its own in the build): how a whole divides into parts over time, as stacked
  * shares (100 %) — the figure model's share stacks (figure/build/share.ts), whatever the parts are: platforms of
  * a market as published, measures, regions, or the provinces summed into the NBS groups (`by="group"`).
  */
+import { buildShare } from "../../figure/build/share";
 import type { WidgetLang } from "../internal/i18n";
-import { type DatasetBundle, provenance } from "../views/dataset-helpers";
-import { figureOf } from "../views/figure-of";
-import { figureTable, legendOf, messageView, slotOf, specAxis } from "../views/figure-plot";
 import type { ChartHost } from "../views/host";
+import { type DatasetBundle, figureOf, figureTable, legendOf, messageView, provenance, slotOf, specAxis } from "../views/index";
 import type { Plot } from "../views/plot";
 import type { View } from "../views/view";
+
+/** The shared views, handed to the element with this view (element/views-loader.ts). */
+export * as shared from "../views/index";
 
 /** The attributes of `<pa-share>` beside the dataset ones. */
 export interface ShareHost extends ChartHost {
@@ -19,7 +21,7 @@ export interface ShareHost extends ChartHost {
 
 /** The view of a `<pa-share>`. */
 export function shareView(el: ShareHost, bundle: DatasetBundle, lang: WidgetLang): View {
-  const figure = figureOf(el, bundle, lang, "share", {
+  const figure = figureOf(el, bundle, lang, "share", buildShare, {
     by: el.by === "group" ? "group" : undefined,
     total: el.total || undefined,
   });

@@ -1,16 +1,26 @@
 /**
- * @module The view of `<pa-stat>` (in the views chunk): the latest value, its change and an SVG sparkline.
+ * @module The view of `<pa-stat>` (a file of its own in the build): the latest value, its change and an SVG sparkline.
  */
 import { html, nothing, svg } from "lit";
-import { SCHEME, seriesColor } from "../../figure/colors";
+import { buildStat } from "../../figure/build/stat";
 import type { Figure } from "../../figure/model";
 import type { WidgetLang } from "../internal/i18n";
-import { bestMatch, rowCandidate } from "../internal/link-match";
-import { type DatasetBundle, provenance } from "../views/dataset-helpers";
-import { figureOf } from "../views/figure-of";
-import { figureTable, messageView } from "../views/figure-plot";
 import type { DatasetHost } from "../views/host";
+import {
+  bestMatch,
+  type DatasetBundle,
+  figureOf,
+  figureTable,
+  messageView,
+  provenance,
+  rowCandidate,
+  SCHEME,
+  seriesColor,
+} from "../views/index";
 import type { PngFigure, View } from "../views/view";
+
+/** The shared views, handed to the element with this view (element/views-loader.ts). */
+export * as shared from "../views/index";
 
 const W = 120;
 const H = 32;
@@ -30,7 +40,7 @@ const sparkX = (values: readonly number[], index: number): string => (values.len
 
 /** The view of a `<pa-stat>`. */
 export function statView(el: DatasetHost, bundle: DatasetBundle, lang: WidgetLang): View {
-  const figure = figureOf(el, bundle, lang, "stat");
+  const figure = figureOf(el, bundle, lang, "stat", buildStat);
   const base = { provenance: provenance(bundle.data, el.base) };
   if (figure.kind === "message") return messageView(figure, base);
   const stat = figure.stat;

@@ -8,7 +8,7 @@ import { ViewModule } from "../element/views-loader";
 import type { WidgetLang } from "../internal/i18n";
 import type { SortState } from "../views/table-model";
 
-/** This element's view, in the views chunk. */
+/** This element's view: a file of its own in the build, loaded with the shared views. */
 const viewModule = new ViewModule(() => import("./table-view"));
 
 /**

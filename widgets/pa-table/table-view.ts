@@ -1,16 +1,17 @@
 /**
- * @module The view of `<pa-table>` (in the views chunk): the figure model's table (figure/build/table.ts) — one
+ * @module The view of `<pa-table>` (a file of its own in the build): the figure model's table (figure/build/table.ts) — one
  * row per region and period (and category), one column per measure at full precision, regions by name, "—" where
  * a value is missing, flags as marks named in the notes — sortable by every column.
  */
 import { html } from "lit";
+import { buildTable } from "../../figure/build/table";
 import type { WidgetLang } from "../internal/i18n";
-import { type DatasetBundle, provenance } from "../views/dataset-helpers";
-import { figureOf } from "../views/figure-of";
-import { figureTable, messageView } from "../views/figure-plot";
 import type { DatasetHost } from "../views/host";
-import { renderTable, type SortState } from "../views/table-model";
+import { type DatasetBundle, figureOf, figureTable, messageView, provenance, renderTable, type SortState } from "../views/index";
 import type { View } from "../views/view";
+
+/** The shared views, handed to the element with this view (element/views-loader.ts). */
+export * as shared from "../views/index";
 
 /** What the table keeps between renders. */
 export interface TableHost extends DatasetHost {
@@ -20,7 +21,7 @@ export interface TableHost extends DatasetHost {
 
 /** The view of a `<pa-table>`. */
 export function tableView(el: TableHost, bundle: DatasetBundle, lang: WidgetLang): View {
-  const figure = figureOf(el, bundle, lang, "table");
+  const figure = figureOf(el, bundle, lang, "table", buildTable);
   const base = { provenance: provenance(bundle.data, el.base) };
   if (figure.kind === "message") return messageView(figure, base);
   const table = figureTable(figure);

@@ -1,18 +1,18 @@
 /**
- * @module The view of `<pa-tilemap>` (in the views chunk): the 31 provinces as SVG tiles shaded in five
+ * @module The view of `<pa-tilemap>` (a file of its own in the build): the 31 provinces as SVG tiles shaded in five
  * classes, a legend of the classes, arrow keys from tile to neighbouring tile, and the PNG painter.
  */
 import { html, nothing, svg } from "lit";
-import { LIGHT_TEXT_FROM } from "../../figure/build/tilemap";
+import { buildTilemap, LIGHT_TEXT_FROM } from "../../figure/build/tilemap";
 import type { Figure } from "../../figure/model";
 import { GRID, nearestTile, TILES } from "../../figure/tile-layout";
 import type { WidgetLang } from "../internal/i18n";
-import { type DatasetBundle, provenance } from "../views/dataset-helpers";
-import { figureOf } from "../views/figure-of";
-import { figureTable, messageView } from "../views/figure-plot";
 import type { DatasetHost } from "../views/host";
-import { vt } from "../views/strings";
+import { type DatasetBundle, figureOf, figureTable, messageView, provenance, vt } from "../views/index";
 import type { PngFigure, View } from "../views/view";
+
+/** The shared views, handed to the element with this view (element/views-loader.ts). */
+export * as shared from "../views/index";
 
 const SIZE = 40;
 
@@ -28,7 +28,7 @@ export interface TilemapHost extends DatasetHost {
 
 /** The view of a `<pa-tilemap>`. */
 export function tilemapView(el: TilemapHost, bundle: DatasetBundle, lang: WidgetLang): View {
-  const figure = figureOf(el, bundle, lang, "tilemap");
+  const figure = figureOf(el, bundle, lang, "tilemap", buildTilemap);
   const base = { provenance: provenance(bundle.data, el.base), png: true };
   if (figure.kind === "message" || !figure.tilemap) return messageView(figure, base);
   const { tiles, classes } = figure.tilemap;

@@ -1,5 +1,5 @@
 /**
- * @module What the views need from an element (the element classes live in the entry; the views chunk sees
+ * @module What the views need from an element (the element classes live in the entry; the views see
  * them only through these shapes, so it bundles none of their code).
  */
 import type { ReactiveElement } from "lit";

@@ -1,8 +1,10 @@
 /**
  * @module The shared views: what every element needs to turn validated data into a figure — the valibot
- * schemas, region names, the table, the plot with its keyboard navigation and the Chart.js lifecycle. Each
- * element's own view (`pa-x/x-view.ts`) joins these in the views chunk, which the entry loads in parallel
- * with the first data request (see element/views-loader.ts).
+ * schemas, region names, the figure model's common part, the table, the plot with its keyboard navigation and
+ * the Chart.js lifecycle. Each element's own view (`pa-x/x-view.ts`) is a file of its own in the build, loaded
+ * with these in parallel with the first data request (see element/views-loader.ts), and takes what it shares
+ * with the others from here, never from the modules behind: so everything reachable from here is one shared
+ * chunk of the views group, not one chunk per combination of views (scripts/build/widgets.ts).
  */
 import type { DataResponse } from "../../schemas/data-response";
 import type { DatasetBundle } from "./dataset-helpers";
@@ -12,9 +14,19 @@ import { PlotController, type PlotHost } from "./plot";
 import { loadRegions, type RegionIndex, regionIndex } from "./regions";
 import type { Row } from "./series";
 
+// Lines over time and rankings: the chart's builders, also what the ranking, share and tile-map views build on.
+export { buildSeries } from "../../figure/build/over-time";
+export { buildRanking } from "../../figure/build/ranking";
+export { SCHEME, seriesColor } from "../../figure/colors";
+export { bestMatch, rowCandidate } from "../internal/link-match";
+export { type DatasetBundle, provenance } from "./dataset-helpers";
+export { figureOf } from "./figure-of";
+export { figureTable, legendOf, messageView, rankingPlot, seriesPlot, slotOf, specAxis } from "./figure-plot";
 export { provide } from "./lit-runtime";
+export { NAMES } from "./names";
 export { badAttribute, notAllowed, refused } from "./not-allowed";
-export { linkedRowText, renderTable } from "./table-model";
+export { vt } from "./strings";
+export { linkedRowText, renderTable, type SortState } from "./table-model";
 export { unmatchedFilter } from "./unmatched";
 export { parseData, parseIndicator } from "./validate";
 

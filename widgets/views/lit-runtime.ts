@@ -1,5 +1,5 @@
 /**
- * @module Lit as the views chunk sees it when built: the build resolves the chunk's `lit` imports to this
+ * @module Lit as the views see it when built: the build resolves their `lit` imports to this
  * file, and the entry hands over its own Lit with {@link provide} before any view runs. One Lit per page, no
  * second copy in the chunk. (In tests and type checks the views import the real `lit` directly.)
  */
