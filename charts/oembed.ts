@@ -7,8 +7,8 @@
  * is 404 and another format 501, as the spec says. The API worker sends what {@link oembedData} names: the dataset's
  * first row, or the indicator registry.
  */
-import type { FigureKind } from "../figure/model";
-import { type ChartData, chartFigure } from "./chart-figure";
+import { figureKindOf } from "../figure/element-figures";
+import { type ChartData, chartDataPath, chartFigure, DATASET_REF } from "./chart-figure";
 import { problem } from "./problem";
 
 const parse = (text: string): unknown => {
@@ -27,7 +27,21 @@ const RATIO = 0.69;
 /** Smallest figure the chart routes draw; a smaller embed shows that image scaled down. */
 const MIN = 240;
 /** A chart URL's attributes that the element takes too (width, height and density are the image's own). */
-const ELEMENT_ATTRIBUTES = ["dataset", "measure", "region", "group", "period", "kind", "lang", "theme", "caption", "indicator", "params"];
+const ELEMENT_ATTRIBUTES = [
+  "dataset",
+  "measure",
+  "region",
+  "group",
+  "period",
+  "kind",
+  "total",
+  "by",
+  "lang",
+  "theme",
+  "caption",
+  "indicator",
+  "params",
+];
 
 /** What the `url` parameter names. */
 type Target =
@@ -70,13 +84,9 @@ export function oembedData(url: URL): string {
   if (target.kind === "dataset") return `/v1/datasets/${target.id}@latest/data.json?limit=1`;
   if (target.kind === "chart" && target.element !== "indicator") {
     // The rows the chart draws (as charts/index.ts asks for them), so that the fallback's alt is its summary.
-    const dataset = target.query.get("dataset") ?? "-";
-    const data = new URL(`/v1/datasets/${/^[a-z0-9-]+(@[\w.^~*<>=| -]{1,40})?$/.test(dataset) ? dataset : "-"}/data.json`, url.origin);
-    for (const key of ["measure", "region", "group", "period"]) {
-      const v = target.query.get(key);
-      if (v) data.searchParams.set(key, v);
-    }
-    return data.pathname + data.search;
+    const query = new URLSearchParams(target.query);
+    if (!DATASET_REF.test(query.get("dataset") ?? "")) query.set("dataset", "-");
+    return chartDataPath(query, url.origin);
   }
   return "/v1/indicators";
 }
@@ -174,20 +184,10 @@ function embedOf(target: Target, origin: string, data: unknown): Embed | undefin
   };
 }
 
-/** Element → the figure kind it draws (as in charts/index.ts). */
-const KINDS: Record<string, FigureKind> = {
-  chart: "line",
-  ranking: "ranking",
-  share: "share",
-  tilemap: "tilemap",
-  stat: "stat",
-  table: "table",
-};
-
 /** The summary of the figure a chart URL draws (the same model as the route), or undefined when it cannot be drawn. */
 function summaryOf(target: Extract<Target, { kind: "chart" }>, data: DatasetRow): string | undefined {
   const q = target.query;
-  const kind = KINDS[target.element];
+  const kind = figureKindOf(`pa-${target.element}`);
   if (!kind) return undefined;
   try {
     return chartFigure(q, target.lang, kind, data as unknown as ChartData).summary;

@@ -43,5 +43,10 @@ export interface BuilderDataset {
 export interface BuilderData {
   script: EmbedScript;
   kinds: BuilderKind[];
+  /**
+   * The tags whose snippet carries a static fallback: the element table's tags that the charts Worker draws
+   * (`/v1/charts/{element}.svg`, figure/element-figures.ts), derived by the build.
+   */
+  drawn: string[];
   datasets: BuilderDataset[];
 }

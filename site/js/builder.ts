@@ -5,7 +5,8 @@
  * snippet text are the site build's own (figure/embed/).
  */
 import type { BuilderData, BuilderDataset } from "../../figure/embed/builder-data";
-import { snippetText as embedSnippet, type Fallback } from "../../figure/embed/snippet";
+import { embedFallback } from "../../figure/embed/fallback";
+import { snippetText as embedSnippet } from "../../figure/embed/snippet";
 import type { LocalizedText } from "../../schemas/localized-text";
 
 type Text = LocalizedText;
@@ -56,31 +57,18 @@ export function unitLimit(
 /** The attributes of the element the current choices describe, in snippet order. */
 export type Attributes = [string, string][];
 
-/** Elements the charts Worker draws as SVG (`/v1/charts/{element}.svg`). */
-const DRAWN = new Set(["pa-chart", "pa-ranking", "pa-share", "pa-tilemap", "pa-stat", "pa-table"]);
-
 /**
- * The fallback inside the element (JS off, script blocked, old browser, API down): the server-rendered SVG of the
- * same attributes, alt = the figure's summary, and links to the dataset page and the CSV of the same selection.
+ * The snippet (figure/embed/snippet.ts): the classic loader script with integrity, then the element holding its
+ * fallback (figure/embed/fallback.ts: the charts Worker's SVG, alt = the summary, and links).
  */
-export function fallbackOf(origin: string, tag: string, attributes: Attributes, alt: string): Fallback | undefined {
-  if (!DRAWN.has(tag)) return undefined;
-  const get = (k: string) => attributes.find(([key]) => key === k)?.[1];
-  const svg = new URLSearchParams(attributes);
-  const csv = new URLSearchParams(attributes.filter(([k]) => ["measure", "region", "group", "period"].includes(k)));
-  const ref = get("dataset") ?? "";
-  const en = get("lang") === "en";
-  return {
-    img: `${origin}/v1/charts/${tag.slice(3)}.svg?${svg}`,
-    alt,
-    page: { href: `${origin}${en ? "/en" : ""}/datasets/${ref.split("@")[0]}/`, label: en ? "Dataset page" : "数据集页面" },
-    csv: { href: `${origin}/v1/datasets/${ref}/data.csv${csv.size ? `?${csv}` : ""}`, label: "CSV" },
-  };
-}
-
-/** The snippet (figure/embed/snippet.ts): the classic loader script with integrity, then the element holding its fallback (see {@link fallbackOf}). */
-export function snippetText(origin: string, script: BuilderData["script"], tag: string, attributes: Attributes, alt = ""): string {
-  return embedSnippet(origin, script, tag, attributes, fallbackOf(origin, tag, attributes, alt));
+export function snippetText(
+  origin: string,
+  data: Pick<BuilderData, "script" | "drawn">,
+  tag: string,
+  attributes: Attributes,
+  alt = "",
+): string {
+  return embedSnippet(origin, data.script, tag, attributes, embedFallback(origin, data.drawn, tag, attributes, alt));
 }
 
 /** Version choices: every exact version, a caret range per major version, and `latest`. */
@@ -236,7 +224,7 @@ async function main(): Promise<void> {
     const dataset = current();
     // Until the preview has drawn its figure, the alt text is the caption or the dataset's title; then its summary.
     const alt = attrs.find(([k]) => k === "caption")?.[1] ?? dataset?.title[lang] ?? "";
-    const text = snippetText(location.origin, data.script, el.tag, attrs, alt);
+    const text = snippetText(location.origin, data, el.tag, attrs, alt);
     code.textContent = text;
     status.textContent = "";
     if (text === shown) return;
@@ -245,7 +233,7 @@ async function main(): Promise<void> {
     for (const [k, v] of attrs) live.setAttribute(k, v);
     live.addEventListener("pa-load", () => {
       const summary = (live as HTMLElement & { figure?: { summary?: string } }).figure?.summary;
-      if (summary && shown === text) code.textContent = snippetText(location.origin, data.script, el.tag, attrs, summary);
+      if (summary && shown === text) code.textContent = snippetText(location.origin, data, el.tag, attrs, summary);
     });
     preview.replaceChildren(live);
   };

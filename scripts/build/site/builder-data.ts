@@ -3,6 +3,7 @@
  * builder needs no API call to list datasets, versions, measures, regions (with names) and periods.
  */
 import semver from "semver";
+import { drawnTags } from "../../../figure/element-figures";
 import type { BuilderData, BuilderDataset } from "../../../figure/embed/builder-data";
 import { latestOf, type SiteContext } from "./context";
 import { availableKinds } from "./gallery-elements";
@@ -36,6 +37,7 @@ export function builderData(ctx: SiteContext): BuilderData {
   return {
     script: ctx.embed,
     kinds: availableKinds(ctx),
+    drawn: drawnTags([...ctx.widgetTags]),
     datasets,
   };
 }
