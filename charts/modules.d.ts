@@ -11,3 +11,8 @@ declare module "*.txt" {
   const text: string;
   export default text;
 }
+// The build's alt texts of page figures (figure/embed/oembed-alts.ts), typed before a build has written them.
+declare module "*/oembed-alts.json" {
+  const alts: Record<string, string>;
+  export default alts;
+}

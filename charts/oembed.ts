@@ -2,12 +2,15 @@
  * @module `/oembed` (oEmbed 1.0), answered in the charts Worker, for four kinds of URL of this site: dataset pages
  * (`/datasets/{id}/`), indicator pages (`/indicators/{id}/`), named-view pages (`/indicators/views/{id}/`), each
  * also under `/en/`, and chart URLs (`/v1/charts/{element}.svg|png?…`). The answer is a `rich` embed whose `html` is
- * the element with its static fallback inside (the figure as `<img>`, alt = its title, links to the page and the
- * numbers), sized to fit maxwidth/maxheight, and whose thumbnail is a PNG. `format=json|xml`; a URL it cannot embed
+ * the element with its static fallback inside (the figure as `<img>`, alt = the figure's summary, links to the page
+ * and the numbers), sized to fit maxwidth/maxheight, and whose thumbnail is a PNG. A chart URL's summary is drawn
+ * here from its data; a page's comes from the build (figure/embed/oembed-alts.ts), which drew the page's figure. `format=json|xml`; a URL it cannot embed
  * is 404 and another format 501, as the spec says. The API worker sends what {@link oembedData} names: the dataset's
  * first row, or the indicator registry.
  */
+import alts from "../.charts/oembed-alts.json";
 import { figureKindOf } from "../figure/element-figures";
+import { datasetImagePath, indicatorAttributes, indicatorImagePath, type OembedAlts } from "../figure/embed/oembed-alts";
 import { type ChartData, chartDataPath, chartFigure, DATASET_REF } from "./chart-figure";
 import { problem } from "./problem";
 
@@ -91,10 +94,13 @@ export function oembedData(url: URL): string {
   return "/v1/indicators";
 }
 
+/** The build's alt texts of page figures; an image it does not know (another release's) falls back to the title. */
+const PAGE_ALTS: OembedAlts = alts;
+
 /** What the embed shows, once the data is known. */
 interface Embed {
   title: string;
-  /** The fallback image's text: the figure's summary where it is drawn here, else the title. */
+  /** The fallback image's text: the figure's summary (drawn here, or by the build for a page), else the title. */
   alt?: string;
   tag: string;
   attributes: [string, string][];
@@ -135,7 +141,8 @@ function embedOf(target: Target, origin: string, data: unknown): Embed | undefin
           ["lang", lang],
         ],
         // The dataset page's own static figure (scripts/build/charts.ts), as on the page.
-        image: `${origin}/charts/${ref}.${lang}.svg`,
+        image: `${origin}${datasetImagePath(ref, lang)}`,
+        alt: PAGE_ALTS[datasetImagePath(ref, lang)],
         static: true,
         page,
         numbers,
@@ -164,16 +171,13 @@ function embedOf(target: Target, origin: string, data: unknown): Embed | undefin
   const params = view?.query ?? info?.example;
   const title = (view ?? info)?.title[lang];
   if (!indicator || params === undefined || !title) return undefined;
-  const attributes: [string, string][] = [
-    ["indicator", indicator],
-    ["params", params],
-    ["lang", lang],
-  ];
+  const image = indicatorImagePath(indicator, params, lang);
   return {
     title,
+    alt: PAGE_ALTS[image],
     tag: "pa-indicator",
-    attributes,
-    image: `${origin}/v1/charts/indicator.svg?${new URLSearchParams(attributes)}`,
+    attributes: indicatorAttributes(indicator, params, lang),
+    image: `${origin}${image}`,
     page: view
       ? { href: `${prefix}/indicators/views/${view.id}/`, label: zh ? "视图页面" : "View page" }
       : { href: `${prefix}/indicators/${indicator}/`, label: zh ? "指标页面" : "Indicator page" },

@@ -121,6 +121,42 @@ describe("GET /oembed", () => {
     await png.arrayBuffer();
   });
 
+  const decode = (v: string) => v.replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c)));
+  const fallbackOf = async (url: string) => {
+    const body = (await (await get(`url=${encodeURIComponent(url)}`)).json()) as { html: string; title: string };
+    return {
+      title: body.title,
+      src: decode(/<img src="([^"]+)"/.exec(body.html)?.[1] ?? ""),
+      alt: decode(/ alt="([^"]*)"/.exec(body.html)?.[1] ?? ""),
+    };
+  };
+
+  for (const url of [
+    `${ORIGIN}/indicators/theil-t/`,
+    `${ORIGIN}/en/indicators/views/digital-economy-growth/`,
+    `${ORIGIN}/indicators/views/digital-economy-growth/`,
+  ])
+    it(`should give the fallback image of ${url.slice(ORIGIN.length)} the figure's summary as alt, as for chart URLs (not its title)`, async () => {
+      const { title, src, alt } = await fallbackOf(url);
+      const svg = await SELF.fetch(src);
+      expect(svg.status, src).toBe(200);
+      // The image's own description (its <desc>, the figure's summary), which a screen reader should hear.
+      const desc = decode(/<desc id="d">([^<]*)<\/desc>/.exec(await svg.text())?.[1] ?? "");
+      expect(desc.length).toBeGreaterThan(20);
+      expect(alt).toBe(desc);
+      expect(alt).not.toBe(title);
+    });
+
+  // The static file is not served in this pool: test/site/fallback.test.ts compares it with the file's <desc>.
+  for (const url of [`${ORIGIN}/datasets/province-gdp/`, `${ORIGIN}/en/datasets/internet-users/`])
+    it(`should give the fallback image of ${url.slice(ORIGIN.length)} a summary with numbers as alt, not its title`, async () => {
+      const { title, src, alt } = await fallbackOf(url);
+      expect(src).toMatch(/\/charts\/[a-z-]+@\d+\.\d+\.\d+\.(zh|en)\.svg$/);
+      expect(alt).not.toBe(title);
+      expect(alt).toMatch(/\d/);
+      expect(alt.length).toBeGreaterThan(title.length);
+    });
+
   it("should answer 404 for unknown indicators, views and charts", async () => {
     for (const url of [
       `${ORIGIN}/indicators/no-such/`,
