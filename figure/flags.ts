@@ -1,7 +1,9 @@
 /**
  * @module Row flags as the shared contract defines them (`status` holds one or more flags joined by `;`), read by
- * schemas/observation.ts's `parseFlags`, with what each means in the figure's language.
+ * schemas/observation.ts's `parseFlags`, with what each means in the figure's language — worded once, in
+ * schemas/flags.ts's `FLAG_TEXT`, so a figure's notes and a table's marks say the same.
  */
+import { FLAG_TEXT, type Flag } from "../schemas/flags";
 import { parseFlags as parseStatus } from "../schemas/observation";
 import type { FigureLang } from "./model";
 
@@ -14,19 +16,12 @@ export const WEAK_FLAGS = new Set(["secondary", "transcribed", "estimate", "lowe
 /** Whether a point is drawn hollow. */
 export const isWeak = (flags: readonly string[]): boolean => flags.some((f) => WEAK_FLAGS.has(f));
 
-const FLAG_WORDS: Record<string, [string, string]> = {
-  break: ["序列断点：此后口径或方法改变", "break in series: the method or coverage changes here"],
-  secondary: ["转引自二手来源", "from a secondary source"],
-  transcribed: ["人工转录", "transcribed by hand"],
-  estimate: ["估计值", "estimate"],
-  "lower-bound": ["下限值", "lower bound"],
-  rounded: ["来源四舍五入", "rounded in the source"],
-  "old-method": ["旧口径", "old method"],
-  provisional: ["初步数", "provisional"],
-  partial: ["仅覆盖部分范围", "partial coverage"],
-};
-
-/** What a flag means, in the figure's language. */
+/** A flag's short name in the figure's language (tooltips, break markers), from the one flag table. */
 export function flagText(flag: string, lang: FigureLang): string {
-  return FLAG_WORDS[flag]?.[lang === "zh" ? 0 : 1] ?? flag;
+  return FLAG_TEXT[flag as Flag]?.name[lang] ?? flag;
+}
+
+/** A flag's name and meaning in the figure's language (notes), worded as the table marks' legend words it. */
+export function flagLabel(flag: string, lang: FigureLang): string {
+  return FLAG_TEXT[flag as Flag]?.label[lang] ?? flag;
 }

@@ -5,6 +5,7 @@
 export { niceTicks, valueAxis } from "./axis/value-axis";
 export { buildFigure } from "./build";
 export { type IndicatorFigureInput, indicatorFigure } from "./build/indicator";
+export { type CategoryName, categoryLabel, categoryName } from "./category-name";
 export { classColor, SCHEME, seriesColor, seriesDash, seriesMarker } from "./colors";
 export { isWeak, parseFlags } from "./flags";
 export { formatChange, formatNumber, formatTick, formatValue, MISSING } from "./format/number";

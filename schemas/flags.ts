@@ -67,21 +67,67 @@ export const ObservationStatus = v.pipe(
 /** A `status` cell. */
 export type ObservationStatus = v.InferOutput<typeof ObservationStatus>;
 
-/** A short mark for tables (a footnote letter) and the flag's meaning in both languages, for legends. */
-export const FLAG_TEXT: Readonly<Record<Flag, { mark: string; label: LocalizedText }>> = {
-  break: { mark: "b", label: { zh: "序列断点：口径自此值起变化", en: "break: the definition changes at this value" } },
-  secondary: {
-    mark: "s",
-    label: {
-      zh: "二手来源：取自转载、新闻、咨询机构或问答网页",
-      en: "secondary: read from a repost, news report, consultancy or Q&A page",
-    },
-  },
-  transcribed: { mark: "t", label: { zh: "手工录入：由印刷或网页表格转录", en: "transcribed: hand-keyed from a printed or page table" } },
-  estimate: { mark: "e", label: { zh: "估计值，非官方统计", en: "estimate, not an official statistic" } },
-  "lower-bound": { mark: ">", label: { zh: "下限：来源称“超过”此值", en: "lower bound: the source says more than this" } },
-  rounded: { mark: "r", label: { zh: "来源公布的修约值", en: "rounded by the source" } },
-  "old-method": { mark: "o", label: { zh: "旧口径（序列断点前）", en: "old method, before a series break" } },
-  provisional: { mark: "p", label: { zh: "初步数，可能修订", en: "provisional, may be revised" } },
-  partial: { mark: "pt", label: { zh: "仅覆盖部分人口或时期", en: "covers part of the population or period" } },
+/** How a flag is shown: a table mark, a short name and a label that names and explains it. */
+export interface FlagText {
+  /** A short mark for tables (a footnote letter). */
+  mark: string;
+  /** The flag's name, for tight places (a point's tooltip, a break marker): "二手来源" / "secondary source". */
+  name: LocalizedText;
+  /** What it means: "取自转载、新闻…" / "read from a repost, …". */
+  meaning: LocalizedText;
+  /** Name and meaning, for legends and notes: "二手来源（取自转载、新闻…）" / "secondary source (read from …)". */
+  label: LocalizedText;
+}
+
+/**
+ * A flag's words; the label is its name with its meaning in brackets. Marked free of side effects so that bundles
+ * which never name a flag (the API worker, under its size budget) drop the whole table.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function wordFlag(mark: string, name: LocalizedText, meaning: LocalizedText): FlagText {
+  return { mark, name, meaning, label: { zh: `${name.zh}（${meaning.zh}）`, en: `${name.en} (${meaning.en})` } };
+}
+
+/**
+ * Every flag's words, the one source for everything that names a flag: table marks and their legend (the site's
+ * static tables, `<pa-table>`), a figure's notes and its points' tooltips, so they all agree.
+ */
+export const FLAG_TEXT: Readonly<Record<Flag, FlagText>> = {
+  break: wordFlag(
+    "b",
+    { zh: "序列断点", en: "break in series" },
+    { zh: "口径或方法自此值起改变", en: "the definition or method changes at this value" },
+  ),
+  secondary: wordFlag(
+    "s",
+    { zh: "二手来源", en: "secondary source" },
+    { zh: "取自转载、新闻、咨询机构或问答网页", en: "read from a repost, news report, consultancy or Q&A page" },
+  ),
+  transcribed: wordFlag(
+    "t",
+    { zh: "人工转录", en: "transcribed by hand" },
+    { zh: "由印刷或网页表格手工录入", en: "hand-keyed from a printed or page table" },
+  ),
+  estimate: wordFlag(
+    "e",
+    { zh: "估计值", en: "estimate" },
+    { zh: "第三方或模型估计，非官方统计", en: "a third-party or model estimate, not an official statistic" },
+  ),
+  "lower-bound": wordFlag(
+    ">",
+    { zh: "下限值", en: "lower bound" },
+    { zh: "来源称“超过”此值", en: "the source says “more than” this value" },
+  ),
+  rounded: wordFlag("r", { zh: "修约值", en: "rounded" }, { zh: "来源只公布了修约后的数", en: "the source printed a rounded figure" }),
+  "old-method": wordFlag(
+    "o",
+    { zh: "旧口径", en: "old method" },
+    { zh: "后来的序列断点改用了新口径", en: "a later series break replaced it" },
+  ),
+  provisional: wordFlag("p", { zh: "初步数", en: "provisional" }, { zh: "发布机构可能修订", en: "the publisher may revise it" }),
+  partial: wordFlag(
+    "pt",
+    { zh: "部分覆盖", en: "partial coverage" },
+    { zh: "仅覆盖部分人口或时期", en: "covers only part of the population or period" },
+  ),
 };

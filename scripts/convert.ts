@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import { CONVERTERS } from "./converters";
 import { lockViolations, readLock, writeLock } from "./lib/lock";
 import { DATA_DIR, findRawDir, LOCK_FILE } from "./lib/paths";
-import { planVersions } from "./lib/publish";
+import { planVersions, readDatasetMeta } from "./lib/publish";
 import { RawReader } from "./lib/raw";
 
 const rawDir = findRawDir();
@@ -24,7 +24,7 @@ const files = new Map<string, string>();
 const hashes: Record<string, string> = {};
 for (const converter of CONVERTERS) {
   try {
-    const plan = planVersions(DATA_DIR, converter.id, converter.convert(raw));
+    const plan = planVersions(DATA_DIR, converter.id, converter.convert(raw, readDatasetMeta(DATA_DIR, converter.id)));
     for (const [path, content] of plan.files) files.set(path, content);
     Object.assign(hashes, plan.hashes);
   } catch (error) {

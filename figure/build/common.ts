@@ -3,7 +3,7 @@
  * line, notes about flags, and an empty figure to start from.
  */
 
-import { flagText, parseFlags } from "../flags";
+import { flagLabel, parseFlags } from "../flags";
 import { formatValue } from "../format/number";
 import type { FigureInput, MeasureInput, RowInput } from "../input";
 import type { Figure, FigureKind, FigureLang } from "../model";
@@ -29,10 +29,11 @@ export const nameOf = (input: FigureInput, code: string, short = false): string 
 
 /**
  * The note explaining the flags present in `rows`, in the figure's language: one line naming each flag once
- * ("空心点或标记：旧口径；序列断点：…。"), not one line per flag repeating the prefix. Empty without flags.
+ * ("空心点或标记：旧口径（…）；序列断点（…）。"), not one line per flag repeating the prefix, in the words of the
+ * table marks' legend (schemas/flags.ts). Empty without flags.
  */
 export function flagNotes(rows: readonly RowInput[], lang: FigureLang): string[] {
-  const flags = [...new Set(rows.flatMap((r) => parseFlags(r.status)))].slice(0, 6).map((f) => flagText(f, lang));
+  const flags = [...new Set(rows.flatMap((r) => parseFlags(r.status)))].slice(0, 6).map((f) => flagLabel(f, lang));
   if (flags.length === 0) return [];
   return [lang === "zh" ? `空心点或标记：${flags.join("；")}。` : `Hollow or marked points: ${flags.join("; ")}.`];
 }

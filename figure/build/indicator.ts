@@ -1,7 +1,7 @@
 /**
  * @module Indicator figures: a computed result (`GET /v1/indicators/{id}`) as a figure — a line per region over
  * time, stacked components when the result decomposes (Theil between + within), or one value on its own — with
- * the method as a note and a source line naming the exact dataset@version of every input. The widgets'
+ * the method named in a note and a source line naming the exact dataset@version of every input. The widgets'
  * `<pa-indicator>` and the charts Worker's `/v1/charts/indicator.svg` both draw this.
  */
 import type { IndicatorResult } from "../../schemas/indicator";
@@ -209,11 +209,13 @@ export function indicatorFigure(input: IndicatorFigureInput): Figure {
   figure.summary = summarizeTrends(trends, lang).replace(/[。.]$/, `${ofWhich}${zh ? "。" : "."}`);
   figure.takeaway = figure.summary.split(zh ? "；" : "; ")[0]?.replace(/[。.]?$/, zh ? "。" : ".") ?? "";
   if (stacked) figure.takeaway = figure.summary;
-  // The method in one line (its reference is in the method block and the citation).
+  // The method named in the reader's language, with its version. The formula is plain-text notation with English
+  // prose ("years = months between …") that a zh figure must not print; it stays in `indicator.formula`, which the
+  // method block (<pa-indicator>'s ▸ 方法) and the indicator's page show beside its reference.
   figure.notes = [
     zh
-      ? `方法：${result.method.formula}（方法版本 ${result.method.version}）。`
-      : `Method: ${result.method.formula} (method ${result.method.version}).`,
+      ? `方法：${result.title.zh}，方法版本 ${result.method.version}。`
+      : `Method: ${result.title.en}, method version ${result.method.version}.`,
     ...(result.warnings ?? []).map((w) => w[lang]),
     ...(dropped > 0
       ? [zh ? `另有${dropped}个地区未画出，数值见数据表。` : `${dropped} more regions are not drawn; their values are in the table.`]

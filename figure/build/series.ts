@@ -5,6 +5,7 @@
  */
 import { comparePeriods } from "../../schemas/period";
 import { valueAxis } from "../axis/value-axis";
+import { categoryLabel } from "../category-name";
 import { seriesColor, seriesDash, seriesMarker } from "../colors";
 import { flagText, isWeak, parseFlags } from "../flags";
 import { formatNumber } from "../format/number";
@@ -67,13 +68,16 @@ export function groupRows(rows: readonly RowInput[], measures: readonly MeasureI
   return all.sort((a, b) => rank(mids, a.measure) - rank(mids, b.measure) || rank(regions, a.region) - rank(regions, b.region));
 }
 
-/** A series name: the measure, plus the region and category when several are shown — names, never codes. */
+/**
+ * A series name: the measure, plus the region and category when several are shown — names, never codes, and a
+ * category in the figure's language ("美团外卖", not "Meituan Waimai (美团外卖)").
+ */
 export function seriesName(input: FigureInput, g: Group, all: readonly Group[]): string {
   const parts: string[] = [];
   const several = (f: (x: Group) => string | undefined) => new Set(all.map(f)).size > 1;
   if (several((x) => x.measure) || (!several((x) => x.region) && !several((x) => x.category))) parts.push(measureTitle(input, g.measure));
   if (several((x) => x.region)) parts.push(nameOf(input, g.region));
-  if (g.category && several((x) => x.category)) parts.push(g.category);
+  if (g.category && several((x) => x.category)) parts.push(categoryLabel(g.category, input.lang));
   return parts.join(input.lang === "zh" ? "：" : ": ");
 }
 

@@ -13,7 +13,7 @@ import type { Figure, ShareStack } from "../model";
 import { baseFigure, flagNotes, measureTitle, nameOf } from "./common";
 import { GROUP_ORDER, isAggregateCode } from "./ranking";
 import type { MeasureChoice } from "./select";
-import { groupRows, selectRows, seriesName } from "./series";
+import { groupRows, selectRows, seriesName, withUnit } from "./series";
 import { midSentence, summarizeTrends } from "./summary";
 
 /** Provinces summed into their NBS group (`CN-EAST` …) per period and measure; other regions are left out. */
@@ -121,7 +121,7 @@ export function shareFigure(input: FigureInput, choice: MeasureChoice): Figure {
   figure.notes = flagNotes(rows, lang);
   figure.selection = { measures: measures.map((m) => m.id), regions: [...new Set(groups.map((g) => g.region))], period: input.period };
   figure.table = {
-    columns: [{ label: lang === "zh" ? "时期" : "Period" }, ...parts.map((p) => ({ label: `${p.name} (%)`, numeric: true }))],
+    columns: [{ label: lang === "zh" ? "时期" : "Period" }, ...parts.map((p) => ({ label: withUnit(p.name, "%", lang), numeric: true }))],
     rows: stacks.map((s) => ({
       cells: [
         { text: s.label, value: s.period ?? s.label },

@@ -5,6 +5,7 @@
  */
 import { FLAG_TEXT, FLAGS, type Flag } from "../../schemas/flags";
 import { comparePeriods } from "../../schemas/period";
+import { categoryLabel } from "../category-name";
 import { parseFlags } from "../flags";
 import { formatNumber, MISSING } from "../format/number";
 import { formatPeriod, formatPeriodRange } from "../format/period";
@@ -58,7 +59,7 @@ export function tableFigure(input: FigureInput): Figure {
       cells: [
         { text: nameOf(input, e.region), value: e.region },
         { text: formatPeriod(e.period, lang), value: e.period },
-        ...(hasCategory ? [{ text: e.category ?? MISSING, value: e.category ?? null }] : []),
+        ...(hasCategory ? [{ text: e.category ? categoryLabel(e.category, lang) : MISSING, value: e.category ?? null }] : []),
         ...measures.map((m) => {
           const c = e.cells.get(m.id);
           if (!c) return { text: MISSING, value: null };

@@ -29,6 +29,14 @@ export function chartPath(id: string, version: string, lang: FigureLang, ext: "s
   return `/charts/${id}@${version}.${lang}.${ext}`;
 }
 
+/**
+ * The URL of a dataset's static figure: its path with `@` written `%40`, the form the static-asset server serves
+ * (it answers the `@` spelling with a 307 to this one, a round trip per image).
+ */
+export function chartUrl(id: string, version: string, lang: FigureLang, ext: "svg" | "png" | "card.png"): string {
+  return chartPath(id, version, lang, ext).split("/").map(encodeURIComponent).join("/");
+}
+
 /** The Noto Sans SC Regular TTF shipped by `@expo-google-fonts/noto-sans-sc` (OFL-1.1). */
 export function notoSansScPath(): string {
   const require = createRequire(import.meta.url);

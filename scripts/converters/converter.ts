@@ -21,7 +21,11 @@ export interface Converter {
   id: string;
   /** Raw files it reads, relative to the raw folder (for docs and for the provenance test). */
   rawFiles: string[];
-  convert(raw: RawReader): ConvertedVersion[];
+  /**
+   * The versions' rows from the raw files. `meta` is the dataset's `dataset.json`, for a converter whose conversion
+   * depends on what is published (e.g. the unit a measure's values are expressed in); most ignore it.
+   */
+  convert(raw: RawReader, meta: DatasetMeta): ConvertedVersion[];
 }
 
 /**

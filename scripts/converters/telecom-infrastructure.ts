@@ -4,7 +4,7 @@
  * communiqués and monthly releases as reported by news pages. Points, not a continuous series.
  * Source: `china/telecom_infrastructure_miit_points.csv` (value, unit, page and quote per row).
  */
-import { comparePeriods, type LocalizedText, type Measure, type ObservationStatus } from "../../schemas";
+import { comparePeriods, type DatasetMeta, type ObservationStatus } from "../../schemas";
 import { shiftDecimal } from "../lib/decimal";
 import { replaceFlag, withFlags } from "../lib/flags";
 import { rawNumber } from "../lib/raw";
@@ -30,94 +30,31 @@ const RAW_UNITS: Record<string, Scaled> = {
   "个/万人 (per 10,000 people)": { exponent: 0, base: "per 10,000 people" },
 };
 
-/** Published units with their scale. */
-const UNITS = {
-  yiHu: { text: { zh: "亿户", en: "100 million subscribers" }, exponent: 8, base: "subscriber" },
-  wanHu: { text: { zh: "万户", en: "10,000 subscribers" }, exponent: 4, base: "subscriber" },
-  wanGe: { text: { zh: "万个", en: "10,000 units" }, exponent: 4, base: "unit" },
-  wanPorts: { text: { zh: "万个", en: "10,000 ports" }, exponent: 4, base: "port" },
-  yiPorts: { text: { zh: "亿个", en: "100 million ports" }, exponent: 8, base: "port" },
-  yiGb: { text: { zh: "亿GB", en: "100 million GB" }, exponent: 8, base: "GB" },
-  wanKm: { text: { zh: "万公里", en: "10,000 km" }, exponent: 4, base: "km" },
-  per10k: { text: { zh: "个/万人", en: "per 10,000 people" }, exponent: 0, base: "per 10,000 people" },
-} as const;
-type Unit = (typeof UNITS)[keyof typeof UNITS];
-
-const STOCK = { zh: "期末数。", en: "At the end of the period (month)." };
-const YTD = {
-  zh: "当年1月至期末月份的累计值（不是全年）。",
-  en: "Cumulative from January to the end of the period month (year to date, not a full year).",
-};
-const CONVERTED = {
-  zh: "来源混用万户与亿户；亿户数值已按10⁴精确换算为万户（移动小数点），并标记为 rounded（来源只精确到0.01亿户）。",
-  en: "Sources mix 万户 and 亿户; values in 亿户 are converted exactly to 万户 by 10⁴ (moving the decimal point) and marked 'rounded' (the source is precise to 0.01 亿 only).",
+/**
+ * Published unit (`dataset.json`, English text) → scale. Each measure's unit is read from the metadata, so the
+ * shift from a raw unit (e.g. 亿户) to the published one (万户) follows what is published.
+ */
+const PUBLISHED_UNITS: Record<string, Scaled> = {
+  "100 million subscribers": { exponent: 8, base: "subscriber" },
+  "10,000 subscribers": { exponent: 4, base: "subscriber" },
+  "10,000 units": { exponent: 4, base: "unit" },
+  "10,000 ports": { exponent: 4, base: "port" },
+  "100 million ports": { exponent: 8, base: "port" },
+  "100 million GB": { exponent: 8, base: "GB" },
+  "10,000 km": { exponent: 4, base: "km" },
+  "per 10,000 people": { exponent: 0, base: "per 10,000 people" },
 };
 
-const measure = (id: string, zh: string, en: string, unit: Unit, definition: LocalizedText, decimals?: number) =>
-  [{ id, title: { zh, en }, unit: unit.text, definition, ...(decimals === undefined ? {} : { decimals }) }, unit] as const;
-
-/** Every published measure with the unit its values are expressed in. */
-const MEASURES: ReadonlyArray<readonly [Measure, Unit]> = [
-  measure("base_stations_5g", "5G 基站数", "5G base stations", UNITS.wanGe, STOCK, 1),
-  measure("base_stations_5g_new_in_year", "当年新建5G基站数", "5G base stations added in the year", UNITS.wanGe, {
-    zh: "全年新增（净增）。",
-    en: "Added (net) during the year.",
-  }),
-  measure("base_stations_5g_per_10k_people", "每万人拥有5G基站数", "5G base stations per 10,000 people", UNITS.per10k, STOCK),
-  measure("base_stations_4g", "4G 基站数", "4G base stations", UNITS.wanGe, STOCK),
-  measure("mobile_base_stations_total", "移动通信基站总数", "Mobile base stations, all", UNITS.wanGe, STOCK),
-  measure("fixed_broadband_users", "固定互联网宽带接入用户", "Fixed broadband subscribers", UNITS.yiHu, STOCK, 2),
-  measure(
-    "fixed_broadband_users_100mbps_plus",
-    "100Mbps及以上固定宽带用户",
-    "Fixed broadband subscribers, 100 Mbps and above",
-    UNITS.yiHu,
-    STOCK,
-    2,
-  ),
-  measure(
-    "fixed_broadband_users_1000mbps_plus",
-    "千兆及以上固定宽带用户",
-    "Fixed broadband subscribers, 1000 Mbps and above",
-    UNITS.wanHu,
-    {
-      zh: `期末数。${CONVERTED.zh}`,
-      en: `At the end of the period. ${CONVERTED.en}`,
-    },
-  ),
-  measure("ftth_fibre_users", "光纤接入（FTTH/O）用户", "Fibre (FTTH/O) subscribers", UNITS.wanHu, {
-    zh: `期末数。${CONVERTED.zh}`,
-    en: `At the end of the period. ${CONVERTED.en}`,
-  }),
-  measure("rural_broadband_users", "农村宽带用户", "Rural broadband subscribers", UNITS.yiHu, STOCK, 2),
-  measure("broadband_access_ports_total", "互联网宽带接入端口", "Broadband access ports, all", UNITS.yiPorts, STOCK, 2),
-  measure("broadband_access_ports_ftth", "光纤接入（FTTH/O）端口", "Fibre (FTTH/O) access ports", UNITS.yiPorts, STOCK, 2),
-  measure("pon_10g_ports", "10G PON 端口", "10G PON ports", UNITS.wanPorts, STOCK),
-  measure("optical_cable_length", "光缆线路总长度", "Optical cable length", UNITS.wanKm, STOCK),
-  measure("mobile_phone_users", "移动电话用户", "Mobile phone subscribers", UNITS.yiHu, STOCK, 2),
-  measure("mobile_phone_users_4g", "4G 用户", "4G subscribers", UNITS.yiHu, STOCK, 2),
-  measure("mobile_phone_users_5g", "5G 移动电话用户", "5G mobile phone subscribers", UNITS.wanHu, {
-    zh: `期末数。${CONVERTED.zh}`,
-    en: `At the end of the period. ${CONVERTED.en}`,
-  }),
-  measure("mobile_internet_users", "移动互联网用户", "Mobile internet subscribers", UNITS.yiHu, STOCK, 2),
-  measure("mobile_internet_traffic", "移动互联网接入流量（全年）", "Mobile internet traffic, full year", UNITS.yiGb, {
-    zh: "全年累计。",
-    en: "Full-year total.",
-  }),
-  measure("mobile_internet_traffic_ytd", "移动互联网接入流量（年初至今）", "Mobile internet traffic, year to date", UNITS.yiGb, YTD),
-  measure("mobile_internet_traffic_via_phones", "通过手机上网的流量（全年）", "Mobile internet traffic via phones, full year", UNITS.yiGb, {
-    zh: "全年累计。",
-    en: "Full-year total.",
-  }),
-  measure(
-    "mobile_internet_traffic_via_phones_ytd",
-    "通过手机上网的流量（年初至今）",
-    "Mobile internet traffic via phones, year to date",
-    UNITS.yiGb,
-    YTD,
-  ),
-];
+/** Each published measure's scale and zh unit text, from the dataset's metadata. */
+function publishedUnits(meta: DatasetMeta): Map<string, Scaled & { zh: string }> {
+  return new Map(
+    meta.measures.map((m) => {
+      const scale = PUBLISHED_UNITS[m.unit.en];
+      if (!scale) throw new Error(`dataset.json: measure ${m.id} has unit "${m.unit.en}", which has no known scale`);
+      return [m.id, { ...scale, zh: m.unit.zh }];
+    }),
+  );
+}
 
 /** Raw region → region code (agreed scheme: CN, and CN-MIIT-* for MIIT's regional groupings). */
 const REGIONS: Record<string, readonly [code: string, note?: string]> = {
@@ -163,10 +100,10 @@ function flagged(rows: DataRow[], threeRegion: Set<DataRow>, lowerBound: Set<Dat
 export const telecomInfrastructure: Converter = {
   id: "telecom-infrastructure",
   rawFiles: [FILE],
-  convert(raw) {
+  convert(raw, meta) {
     const threeRegion = new Set<DataRow>();
     const lowerBound = new Set<DataRow>();
-    const unitOf = new Map(MEASURES.map(([m, unit]) => [m.id, unit]));
+    const unitOf = publishedUnits(meta);
     const rows: DataRow[] = raw.csv(FILE).map((r, i) => {
       const where = `telecom_infrastructure_miit_points.csv row ${i + 2}`;
       const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(r.period ?? "");
@@ -192,7 +129,7 @@ export const telecomInfrastructure: Converter = {
       const notes = [`${r.publisher}, as reported by ${r.as_reported_by}`];
       if (shift > 0) {
         status = "rounded";
-        notes.push(`source prints ${r.value} ${r.unit}; × 10^${shift} to ${unit.text.zh}`);
+        notes.push(`source prints ${r.value} ${r.unit}; × 10^${shift} to ${unit.zh}`);
       }
       if (r.qualifier) {
         status = "rounded";

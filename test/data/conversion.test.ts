@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { CONVERTERS } from "../../scripts/converters";
 import { readLock } from "../../scripts/lib/lock";
 import { DATA_DIR, findRawDir, LOCK_FILE } from "../../scripts/lib/paths";
-import { planVersions } from "../../scripts/lib/publish";
+import { planVersions, readDatasetMeta } from "../../scripts/lib/publish";
 import { RawReader } from "../../scripts/lib/raw";
 import { loadData } from "../../scripts/lib/read-data";
 import { describeRaw } from "../support/raw-data";
@@ -21,7 +21,7 @@ const rowsOf = (id: string, version = "1.0.0") =>
 
 describeRaw("conversion from ../shared/data/raw", () => {
   it.each(CONVERTERS.map((c) => [c.id, c] as const))("should reproduce data/%s byte for byte", (_id, converter) => {
-    const plan = planVersions(DATA_DIR, converter.id, converter.convert(raw as RawReader));
+    const plan = planVersions(DATA_DIR, converter.id, converter.convert(raw as RawReader, readDatasetMeta(DATA_DIR, converter.id)));
     expect(plan.files.size).toBeGreaterThan(0);
     // Every file convert would write (data.csv, and meta.json of an unsealed version) equals the committed one.
     for (const [path, content] of plan.files) expect(readFileSync(join(DATA_DIR, path), "utf8"), path).toBe(content);
@@ -61,6 +61,24 @@ describeRaw("conversion from ../shared/data/raw", () => {
     expect(rows).toHaveLength(source.length);
     const published = new Map(rows.map((o) => [`${o.region}|${o.period}`, o.value]));
     for (const r of source) expect(published.get(`${r.iso_3166_2}|${r.year}`), `${r.iso_3166_2} ${r.year}`).toBe(Number(r.value));
+  });
+
+  it("should express telecom-infrastructure values in the unit dataset.json publishes, not one the converter declares", () => {
+    const telecom = CONVERTERS.find((c) => c.id === "telecom-infrastructure");
+    const meta = readDatasetMeta(DATA_DIR, "telecom-infrastructure");
+    const published = (m: typeof meta) => telecom?.convert(raw as RawReader, m).at(-1)?.rows ?? [];
+    const before = published(meta).filter((r) => r.measure === "fixed_broadband_users");
+    expect(before.length).toBeGreaterThan(0);
+    // The same measure published in 万户 instead of 亿户: every value moves exactly 4 places and is marked rounded.
+    const inWan = {
+      ...meta,
+      measures: meta.measures.map((m) => (m.id === "fixed_broadband_users" ? { ...m, unit: { zh: "万户", en: "10,000 subscribers" } } : m)),
+    };
+    const after = published(inWan).filter((r) => r.measure === "fixed_broadband_users");
+    expect(after.map((r) => r.value)).toEqual(before.map((r) => Number((Number(r.value) * 1e4).toFixed(6))));
+    expect(after.every((r) => String(r.status).includes("rounded"))).toBe(true);
+    const unknown = { ...meta, measures: meta.measures.map((m, i) => (i === 0 ? { ...m, unit: { zh: "箱", en: "boxes" } } : m)) };
+    expect(() => published(unknown)).toThrow(/"boxes", which has no known scale/);
   });
 
   it("should carry every province into regions with its codes, names and group", () => {

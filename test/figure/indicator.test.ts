@@ -22,8 +22,9 @@ describe("indicator figure", () => {
       const ticks = f.y[0]?.ticks.map((t) => t.label) ?? [];
       expect(new Set(ticks).size).toBe(ticks.length);
       expect(f.x?.categories).toEqual(lang === "zh" ? ["2019年", "2020年", "2021年", "2022年"] : ["2019", "2020", "2021", "2022"]);
-      expect(f.notes[0]).toContain(method.formula);
-      expect(f.notes[0]).toContain("1.2.0");
+      // The method by its name in the reader's language and its version; the formula is the method block's.
+      expect(f.notes[0]).toBe(lang === "zh" ? "方法：泰尔指数 T，方法版本 1.2.0。" : "Method: Theil index T, method version 1.2.0.");
+      expect(f.indicator?.formula).toBe(method.formula);
       expect(f.notes).toContain(theil.warnings?.[0]?.[lang]);
       // Each input once, with its exact version; the method as indicator@version.
       expect(f.source.text.match(/province-population@1\.0\.0/g)).toHaveLength(1);
@@ -37,6 +38,14 @@ describe("indicator figure", () => {
       expect(f.table?.rows[3]?.cells.map((c) => c.text)).toEqual(
         ["2022", "0.075", "0.045", "0.03"].map((t, i) => (i === 0 && lang === "zh" ? "2022年" : t)),
       );
+    });
+
+    it(`prints no English prose from the formula in its notes (${lang}; zh read "方法：CAGR = …, years = months between …")`, () => {
+      const formula = "CAGR = 100 * ((x_end / x_start)^(1 / years) - 1), years = months between the starts of the two periods / 12";
+      const f = indicatorFigure({ lang, result: { ...growth, method: { ...method, formula } }, names: NAMES });
+      expect(f.notes.join("\n")).not.toContain("months between");
+      if (lang === "zh") for (const note of f.notes) expect(note).not.toMatch(/[A-Za-z]{2,}\s+[A-Za-z]{2,}/);
+      expect(f.indicator?.formula).toBe(formula);
     });
 
     it(`draws a line per region, named from the data, each with its own dash or marker (${lang})`, () => {

@@ -39,4 +39,13 @@ describe("row flags", () => {
     expect(new Set(marks).size).toBe(FLAGS.length);
     for (const f of FLAGS) expect(FLAG_TEXT[f].label.zh && FLAG_TEXT[f].label.en).toBeTruthy();
   });
+
+  it("should word each flag once: the label names the flag, then says what it means (zh in full-width brackets)", () => {
+    for (const f of FLAGS) {
+      const { name, meaning, label } = FLAG_TEXT[f];
+      expect(label.zh).toBe(`${name.zh}（${meaning.zh}）`);
+      expect(label.en).toBe(`${name.en} (${meaning.en})`);
+      expect(label.zh).not.toMatch(/[A-Za-z]{2}/);
+    }
+  });
 });

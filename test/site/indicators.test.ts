@@ -33,6 +33,18 @@ describe.skipIf(indicators.length === 0)("indicator pages", () => {
     for (const i of indicators) expect(html).toContain(`href="/en/indicators/${i.id}/"`);
   });
 
+  it("should caption each result table with its unit without nesting brackets in brackets", async () => {
+    for (const { id } of indicators) {
+      for (const prefix of ["", "/en"]) {
+        const html = await (await fetch(`${apiBase}${prefix}/indicators/${id}/`)).text();
+        const caption = /<caption id="results-t">([^<]*)<\/caption>/.exec(html)?.[1] ?? "";
+        expect(caption, `${prefix}/indicators/${id}/`).not.toBe("");
+        // "Theil T index (GE(1)) (index (≥ 0; …))" was the defect: a unit with brackets inside the unit's brackets.
+        expect(caption, `${prefix}/indicators/${id}/`).not.toMatch(/\)\)$|））$|\)）$/);
+      }
+    }
+  });
+
   it.each(indicators.map((i) => [i.id, i] as const))("%s should show the API's own worked example", async (id, info) => {
     const live = (await (await fetch(`${apiBase}/v1/indicators/${id}?${info.example}&explain=1`)).json()) as {
       inputs: { dataset: string; version: string; hash: string }[];

@@ -53,6 +53,20 @@ describe("GET /v1/charts/{element}.svg", () => {
     expect(again.status).toBe(304);
   });
 
+  it("should name categories and the method in the reader's language (zh read 'Alipay (支付宝)' and the formula's English)", async () => {
+    const share = "dataset=platform-market-shares@1.0.1&measure=mobile_payment_share_pct";
+    const zh = await (await get(`/v1/charts/share.svg?${share}`)).text();
+    expect(zh).toContain(">支付宝<");
+    expect(zh).toContain("财付通（微信支付、QQ钱包）");
+    expect(zh).not.toContain("Alipay");
+    const en = await (await get(`/v1/charts/share.svg?${share}&lang=en`)).text();
+    expect(en).toContain("Tenpay (WeChat Pay + QQ Wallet)");
+    expect(en).not.toMatch(/\([^)]*[\u3400-\u9fff][^)]*\)/);
+    const indicator = await (await get(`/v1/charts/indicator.svg?${THEIL}&lang=zh`)).text();
+    expect(indicator).toMatch(/方法：泰尔指数[^<]*方法版本 \d+\.\d+\.\d+/);
+    expect(indicator).not.toContain("value share");
+  });
+
   it("should cache a range briefly, not forever", async () => {
     const res = await get("/v1/charts/chart.svg?dataset=province-gdp@^1&region=CN-GD");
     expect(res.status).toBe(200);

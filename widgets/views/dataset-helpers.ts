@@ -2,6 +2,7 @@
  * @module Reading a data response the way every dataset view needs: measure metadata, units, values as the
  * source prints them, series names, and the provenance for the source line and citation.
  */
+import { categoryLabel } from "../../figure/category-name";
 import type { DataResponse } from "../../schemas/data-response";
 import type { WidgetLang } from "../internal/i18n";
 import { formatNumber, withUnit } from "./format";
@@ -37,7 +38,7 @@ export function seriesLabel(bundle: DatasetBundle, series: Series, all: readonly
   if (new Set(all.map((s) => s.measure)).size > 1 || all.length === 1)
     parts.push(measureMeta(bundle.data, series.measure)?.title[lang] ?? series.measure);
   if (new Set(all.map((s) => s.region)).size > 1) parts.push(bundle.regions.name(series.region, lang));
-  if (series.category && new Set(all.map((s) => s.category)).size > 1) parts.push(series.category);
+  if (series.category && new Set(all.map((s) => s.category)).size > 1) parts.push(categoryLabel(series.category, lang));
   return parts.join(" · ");
 }
 

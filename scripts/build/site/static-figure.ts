@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chartPath } from "../charts";
+import { chartPath, chartUrl } from "../charts";
 import { href, type Language } from "./i18n";
 import { versionPath } from "./json-ld";
 import { svgFallback } from "./svg-fallback";
@@ -12,12 +12,11 @@ import type { Fallback } from "./widgets";
 
 /** The fallback of a dataset's chart, or undefined when the build wrote no static figure for it. */
 export function datasetFallback(assetsDir: string, id: string, version: string, lang: Language): Fallback | undefined {
-  const img = chartPath(id, version, lang, "svg");
-  const file = join(assetsDir, img);
+  const file = join(assetsDir, chartPath(id, version, lang, "svg"));
   if (!existsSync(file)) return undefined;
   return svgFallback(
     readFileSync(file, "utf8"),
-    img,
+    chartUrl(id, version, lang, "svg"),
     { href: href(lang, `/datasets/${id}/`), label: lang === "zh" ? "数据集页面" : "Dataset page" },
     { href: versionPath(id, version, "data.csv"), label: lang === "zh" ? "下载 CSV" : "Download CSV" },
   );
@@ -25,6 +24,5 @@ export function datasetFallback(assetsDir: string, id: string, version: string, 
 
 /** The social card (1200×630 PNG) of a dataset, or undefined. */
 export function datasetCard(assetsDir: string, id: string, version: string, lang: Language): string | undefined {
-  const card = chartPath(id, version, lang, "card.png");
-  return existsSync(join(assetsDir, card)) ? card : undefined;
+  return existsSync(join(assetsDir, chartPath(id, version, lang, "card.png"))) ? chartUrl(id, version, lang, "card.png") : undefined;
 }

@@ -2,6 +2,7 @@
  * @module `/datasets/{id}/` (and `/en/…`): what a dataset is, where it comes from, its versions, a live chart with
  * a static table beside it, downloads, citations and schema.org JSON-LD.
  */
+import { categoryLabel } from "../../../../figure/category-name";
 import { licenceName } from "../../../../figure/licence";
 import { type CatalogEntry, FLAG_TEXT, FLAGS, type PublishedVersion, parseFlags } from "../../../../schemas";
 import { citations } from "../citation";
@@ -121,7 +122,7 @@ function staticTable(entry: CatalogEntry, view: ChartView, ctx: SiteContext, ver
     const title = m?.title[lang] ?? s.measure;
     // World Bank titles already carry their unit ("… (% of population)"): do not repeat it.
     const name = !unit || title.includes(unit) ? title : lang === "zh" ? `${title}（${unit}）` : `${title} (${unit})`;
-    const parts = [view.regions.length > 1 ? ctx.regionName(s.region, lang) : "", s.category ?? "", name];
+    const parts = [view.regions.length > 1 ? ctx.regionName(s.region, lang) : "", s.category ? categoryLabel(s.category, lang) : "", name];
     return parts.filter(Boolean).join(" · ");
   };
   const caption = `${entry.title[lang]}${view.regions.length === 1 ? ` · ${ctx.regionName(view.regions[0] as string, lang)}` : ""}`;

@@ -3,6 +3,8 @@
  * rendered at build time), reference, parameters, and a worked example computed by the API's own code with
  * `explain=1`, shown step by step: inputs, parameters, intermediate values, result; plus the live element.
  */
+import { withUnit } from "../../../../figure/build/series";
+import { categoryLabel } from "../../../../figure/category-name";
 import type { SiteContext } from "../context";
 import { formatValue, recordTable, renderExplain } from "../explain";
 import { type Html, html } from "../html";
@@ -84,12 +86,13 @@ export function resultsTable(result: IndicatorResult, ctx: SiteContext, lang: La
   const rows = result.results.map((r) => ({
     [lang === "zh" ? "时期" : "period"]: formatPeriod(r.period, lang),
     ...(r.region ? { [lang === "zh" ? "地区" : "region"]: ctx.regionName(r.region, lang) } : {}),
-    ...(r.category ? { [lang === "zh" ? "类别" : "category"]: r.category } : {}),
+    ...(r.category ? { [lang === "zh" ? "类别" : "category"]: categoryLabel(r.category, lang) } : {}),
     [lang === "zh" ? "值" : "value"]: r.value,
     ...(r.class ? { class: r.class } : {}),
     ...Object.fromEntries(Object.entries(r.components ?? {}).map(([k, v]) => [k, v])),
   }));
-  const caption = lang === "zh" ? `${result.title.zh}（${result.unit.zh}）` : `${result.title.en} (${result.unit.en})`;
+  // The figure model's rule: a unit that has brackets of its own follows a comma instead of nesting in brackets.
+  const caption = withUnit(result.title[lang], result.unit[lang], lang);
   return recordTable(rows, lang, caption, "results-t");
 }
 
