@@ -146,7 +146,7 @@ function embedOf(target: Target, origin: string, data: unknown): Embed | undefin
         static: true,
         page,
         numbers,
-        card: `${origin}/charts/${ref}.${lang}.card.png`,
+        card: `${origin}${datasetImagePath(ref, lang, "card.png")}`,
       };
     const attributes = ELEMENT_ATTRIBUTES.flatMap((k): [string, string][] => {
       const v = k === "lang" ? lang : target.query.get(k);

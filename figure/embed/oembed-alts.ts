@@ -10,8 +10,12 @@ export type OembedAlts = Record<string, string>;
 /** Where the build writes {@link OembedAlts} for the charts Worker to bundle. */
 export const OEMBED_ALTS_FILE = ".charts/oembed-alts.json";
 
-/** The path of a dataset page's static figure (`.assets/charts/{id}@{version}.{lang}.svg`, scripts/build/charts.ts). */
-export const datasetImagePath = (ref: string, lang: "zh" | "en"): string => `/charts/${ref}.${lang}.svg`;
+/**
+ * The URL path of a dataset page's static figure or card (`.assets/charts/{id}@{version}.{lang}.svg`,
+ * scripts/build/charts.ts), `@` written `%40` as the static-asset server serves it (it redirects the `@` spelling).
+ */
+export const datasetImagePath = (ref: string, lang: "zh" | "en", ext: "svg" | "card.png" = "svg"): string =>
+  `/charts/${encodeURIComponent(ref)}.${lang}.${ext}`;
 
 /** The attributes of `<pa-indicator>` an oEmbed answer embeds, in order. */
 export const indicatorAttributes = (indicator: string, params: string, lang: "zh" | "en"): [string, string][] => [

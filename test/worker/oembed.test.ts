@@ -151,7 +151,7 @@ describe("GET /oembed", () => {
   for (const url of [`${ORIGIN}/datasets/province-gdp/`, `${ORIGIN}/en/datasets/internet-users/`])
     it(`should give the fallback image of ${url.slice(ORIGIN.length)} a summary with numbers as alt, not its title`, async () => {
       const { title, src, alt } = await fallbackOf(url);
-      expect(src).toMatch(/\/charts\/[a-z-]+@\d+\.\d+\.\d+\.(zh|en)\.svg$/);
+      expect(src).toMatch(/\/charts\/[a-z-]+%40\d+\.\d+\.\d+\.(zh|en)\.svg$/);
       expect(alt).not.toBe(title);
       expect(alt).toMatch(/\d/);
       expect(alt.length).toBeGreaterThan(title.length);
