@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from "playwright";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { elementTags } from "../support/custom-elements";
 import { launchBrowser, settleWidgets, watchProblems } from "./support/browser";
 import { type SecondOrigin, startSecondOrigin } from "./support/second-origin";
 
@@ -161,6 +162,14 @@ describe("the embed builder", () => {
     await page.fill("#b-caption", "居民收入与增速");
     await expect.poll(() => page.locator("#b-snippet").textContent()).toContain('caption="居民收入与增速"');
     await page.close();
+  });
+
+  it("should give a static fallback to every element of the table the charts Worker draws, <pa-indicator> included", async () => {
+    const { drawn } = (await (await fetch(`${apiBase}/gallery/builder.json`)).json()) as { drawn: string[] };
+    const cem: unknown = await (await fetch(`${apiBase}/widgets/custom-elements.json`)).json();
+    // Every element has a server-rendered figure (issue 12); before, the builder's hand-written set left out <pa-indicator>.
+    expect(drawn).toEqual(elementTags(cem));
+    expect(drawn).toContain("pa-indicator");
   });
 
   it("should not run a snippet whose script does not match its integrity hash", async () => {
