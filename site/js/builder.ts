@@ -19,6 +19,10 @@ const form = $<HTMLFormElement>("#embed-builder");
 const datasetSelect = $<HTMLSelectElement>("#b-dataset");
 const versionSelect = $<HTMLSelectElement>("#b-version");
 const kindSelect = $<HTMLSelectElement>("#b-kind");
+const indicatorSelect = $<HTMLSelectElement>("#b-indicator");
+/** The fields of a dataset's kinds, and of the indicator kind (one or the other is shown). */
+const datasetFields = ["#b-dataset-field", "#b-version-field", "#b-measures"].map((s) => $<HTMLElement>(s));
+const indicatorField = $<HTMLElement>("#b-indicator-field");
 const measuresBox = $<HTMLElement>("#b-measures .choices");
 const regionsBox = $<HTMLElement>("#b-regions .choices");
 const regionsField = $<HTMLFieldSetElement>("#b-regions");
@@ -113,6 +117,9 @@ async function main(): Promise<void> {
   const [wantedId, wantedVersion] = (params.get("dataset") ?? "").split("@");
   for (const d of data.datasets) datasetSelect.append(option(d.id, `${d.title[lang]} (${d.id})`));
   if (data.datasets.some((d) => d.id === wantedId)) datasetSelect.value = wantedId as string;
+  for (const i of data.indicators) indicatorSelect?.append(option(i.id, `${i.title[lang]} (${i.id})`));
+  const wantedIndicator = params.get("indicator");
+  if (indicatorSelect && data.indicators.some((i) => i.id === wantedIndicator)) indicatorSelect.value = wantedIndicator as string;
   const kind = params.get("kind");
   if (kind && data.kinds.some((k) => k.value === kind)) kindSelect.value = kind;
   for (const key of ["lang", "theme"] as const) {
@@ -123,6 +130,7 @@ async function main(): Promise<void> {
 
   const current = () => data.datasets.find((d) => d.id === datasetSelect.value) ?? data.datasets[0];
   const element = () => data.kinds.find((k) => k.value === kindSelect.value) ?? data.kinds[0];
+  const indicator = () => data.indicators.find((i) => i.id === indicatorSelect?.value) ?? data.indicators[0];
 
   /** Kinds that need the 31 provinces are offered only for datasets that have them. */
   const fitKinds = () => {
@@ -138,6 +146,10 @@ async function main(): Promise<void> {
     const dataset = current();
     const el = element();
     if (!dataset || !el) return;
+    // An indicator kind asks for an indicator instead of a dataset and its selection.
+    const byIndicator = !!el.options.indicator;
+    for (const field of datasetFields) if (field) field.hidden = byIndicator;
+    if (indicatorField) indicatorField.hidden = !byIndicator;
     versionSelect.replaceChildren(...versionChoices(dataset).map((c) => option(c.value, c.label)));
     if (wanted?.version && [...versionSelect.options].some((o) => o.value === wanted.version)) versionSelect.value = wanted.version;
     const singleMeasure = !el.options.multiMeasure;
@@ -154,7 +166,7 @@ async function main(): Promise<void> {
       ),
     );
     const regions = wanted?.region?.length ? wanted.region : dataset.default.region;
-    if (regionsField) regionsField.hidden = el.options.regions === "none";
+    if (regionsField) regionsField.hidden = el.options.regions === "none" || byIndicator;
     const singleRegion = el.options.regions === "one";
     regionsBox?.replaceChildren(
       ...dataset.regions.map((r) =>
@@ -167,7 +179,7 @@ async function main(): Promise<void> {
         ),
       ),
     );
-    if (periodField) periodField.hidden = el.options.period === "none";
+    if (periodField) periodField.hidden = el.options.period === "none" || byIndicator;
     const [from, to] = (wanted?.period ?? "").split("..");
     fromSelect?.replaceChildren(...dataset.periods.map((p) => option(p, p)));
     toSelect?.replaceChildren(...dataset.periods.map((p) => option(p, p)));
@@ -192,6 +204,7 @@ async function main(): Promise<void> {
     const dataset = current();
     const el = element();
     if (!dataset || !el) return [];
+    if (el.options.indicator) return indicatorAttributes();
     const out: Attributes = [
       ["dataset", `${dataset.id}@${versionSelect.value}`],
       ...Object.entries(el.fixed).filter((e): e is [string, string] => e[1] !== undefined),
@@ -207,12 +220,24 @@ async function main(): Promise<void> {
       out.push(["period", `${a}..${b}`]);
     }
     if (el.options.period === "single" && toSelect) out.push(["period", toSelect.value]);
+    return [...out, ...shared()];
+  };
+
+  /** The caption, language and theme every kind takes. */
+  const shared = (): Attributes => {
+    const out: Attributes = [];
     const caption = captionInput?.value.trim();
     if (caption) out.push(["caption", caption]);
     out.push(["lang", form.querySelector<HTMLInputElement>('input[name="b-lang"]:checked')?.value ?? lang]);
     const theme = form.querySelector<HTMLInputElement>('input[name="b-theme"]:checked')?.value;
     if (theme) out.push(["theme", theme]);
     return out;
+  };
+
+  /** `<pa-indicator>`'s attributes: the chosen indicator with its documented example's parameters. */
+  const indicatorAttributes = (): Attributes => {
+    const chosen = indicator();
+    return chosen ? [["indicator", chosen.id], ["params", chosen.params], ...shared()] : [];
   };
 
   let shown = "";
@@ -222,8 +247,8 @@ async function main(): Promise<void> {
     limitUnits();
     const attrs = attributes();
     const dataset = current();
-    // Until the preview has drawn its figure, the alt text is the caption or the dataset's title; then its summary.
-    const alt = attrs.find(([k]) => k === "caption")?.[1] ?? dataset?.title[lang] ?? "";
+    // Until the preview has drawn its figure, the alt text is the caption or the dataset's (indicator's) title; then its summary.
+    const alt = attrs.find(([k]) => k === "caption")?.[1] ?? (el.options.indicator ? indicator() : dataset)?.title[lang] ?? "";
     const text = snippetText(location.origin, data, el.tag, attrs, alt);
     code.textContent = text;
     status.textContent = "";

@@ -115,7 +115,11 @@ describe("adding an element (one folder + one line)", () => {
   });
 
   it("should get a static fallback in the builder only once the charts Worker draws it (figure/element-figures.ts)", () => {
-    const ctx = { catalog: { datasets: [] }, widgetTags: definedWidgetTags(root) } as unknown as SiteContext;
+    const ctx = {
+      catalog: { datasets: [] },
+      indicators: { indicators: [], views: [], examples: new Map(), viewResults: new Map() },
+      widgetTags: definedWidgetTags(root),
+    } as unknown as SiteContext;
     const { drawn } = builderData(ctx);
     // Every element of the real table has a server-rendered figure, <pa-indicator> included.
     expect(drawn).toEqual(widgetElements().map((e) => e.tag));

@@ -4,7 +4,7 @@
  */
 import semver from "semver";
 import { drawnTags } from "../../../figure/element-figures";
-import type { BuilderData, BuilderDataset } from "../../../figure/embed/builder-data";
+import type { BuilderData, BuilderDataset, BuilderIndicator } from "../../../figure/embed/builder-data";
 import { latestOf, type SiteContext } from "./context";
 import { availableKinds } from "./gallery-elements";
 import { defaultView } from "./views";
@@ -38,6 +38,13 @@ export function builderData(ctx: SiteContext): BuilderData {
     script: ctx.embed,
     kinds: availableKinds(ctx),
     drawn: drawnTags([...ctx.widgetTags]),
+    indicators: builderIndicators(ctx),
     datasets,
   };
+}
+
+/** The indicators the builder offers: those whose documented example the build computed (so it draws). */
+export function builderIndicators(ctx: SiteContext): BuilderIndicator[] {
+  const { indicators, examples } = ctx.indicators;
+  return indicators.filter((i) => examples.has(i.id)).map((i) => ({ id: i.id, title: i.title, params: i.example }));
 }
