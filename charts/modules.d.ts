@@ -11,8 +11,8 @@ declare module "*.txt" {
   const text: string;
   export default text;
 }
-// The build's alt texts of page figures (figure/embed/oembed-alts.ts), typed before a build has written them.
-declare module "*/oembed-alts.json" {
-  const alts: Record<string, string>;
-  export default alts;
+// What the build knows of the pages for oEmbed (figure/embed/oembed-pages.ts), typed before a build has written it.
+declare module "*/oembed-pages.json" {
+  const pages: import("../figure/embed/oembed-pages").OembedPages;
+  export default pages;
 }

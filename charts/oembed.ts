@@ -4,13 +4,14 @@
  * also under `/en/`, and chart URLs (`/v1/charts/{element}.svg|png?…`). The answer is a `rich` embed whose `html` is
  * the element with its static fallback inside (the figure as `<img>`, alt = the figure's summary, links to the page
  * and the numbers), sized to fit maxwidth/maxheight, and whose thumbnail is a PNG. A chart URL's summary is drawn
- * here from its data; a page's comes from the build (figure/embed/oembed-alts.ts), which drew the page's figure. `format=json|xml`; a URL it cannot embed
- * is 404 and another format 501, as the spec says. The API worker sends what {@link oembedData} names: the dataset's
+ * here from its data; a page's comes from the build (figure/embed/oembed-pages.ts), which drew the page's figure, and
+ * a dataset page's element has the page's own measures and regions, so that it draws what its image shows.
+ * `format=json|xml`; a URL it cannot embed is 404 and another format 501, as the spec says. The API worker sends what {@link oembedData} names: the dataset's
  * first row, or the indicator registry.
  */
-import alts from "../.charts/oembed-alts.json";
+import built from "../.charts/oembed-pages.json";
 import { figureKindOf } from "../figure/element-figures";
-import { datasetImagePath, indicatorAttributes, indicatorImagePath, type OembedAlts } from "../figure/embed/oembed-alts";
+import { datasetImagePath, indicatorAttributes, indicatorImagePath, type OembedPages } from "../figure/embed/oembed-pages";
 import { type ChartData, chartDataPath, chartFigure, DATASET_REF } from "./chart-figure";
 import { problem } from "./problem";
 
@@ -94,8 +95,11 @@ export function oembedData(url: URL): string {
   return "/v1/indicators";
 }
 
-/** The build's alt texts of page figures; an image it does not know (another release's) falls back to the title. */
-const PAGE_ALTS: OembedAlts = alts;
+/**
+ * What the build knows of the pages. An image it has no alt for (another release's) falls back to the title; a
+ * dataset version it has no page element for, to the dataset's defaults.
+ */
+const PAGES: OembedPages = built;
 
 /** What the embed shows, once the data is known. */
 interface Embed {
@@ -136,13 +140,10 @@ function embedOf(target: Target, origin: string, data: unknown): Embed | undefin
       return {
         title: row.title[lang],
         tag: "pa-chart",
-        attributes: [
-          ["dataset", ref],
-          ["lang", lang],
-        ],
+        attributes: [["dataset", ref], ...(PAGES.datasets[ref] ?? []), ["lang", lang]],
         // The dataset page's own static figure (scripts/build/charts.ts), as on the page.
         image: `${origin}${datasetImagePath(ref, lang)}`,
-        alt: PAGE_ALTS[datasetImagePath(ref, lang)],
+        alt: PAGES.alts[datasetImagePath(ref, lang)],
         static: true,
         page,
         numbers,
@@ -174,7 +175,7 @@ function embedOf(target: Target, origin: string, data: unknown): Embed | undefin
   const image = indicatorImagePath(indicator, params, lang);
   return {
     title,
-    alt: PAGE_ALTS[image],
+    alt: PAGES.alts[image],
     tag: "pa-indicator",
     attributes: indicatorAttributes(indicator, params, lang),
     image: `${origin}${image}`,

@@ -5,7 +5,7 @@
  * Fails (exit 1) with one line per problem, naming file, row and column, when the data is not valid.
  */
 import { existsSync, rmSync, writeFileSync } from "node:fs";
-import { OEMBED_ALTS_FILE } from "../figure/embed/oembed-alts";
+import { OEMBED_PAGES_FILE } from "../figure/embed/oembed-pages";
 import { writeChartFont } from "./build/chart-font";
 import { bundleChartsWorker, writeCharts } from "./build/charts";
 import { writeClientTypes } from "./build/client-types";
@@ -59,8 +59,8 @@ try {
 const charts = await writeCharts(catalog, datasets, ASSETS_DIR);
 await writeChartFont();
 const site = await buildSitePages(catalog, datasets);
-// After the pages: the charts Worker bundles the alt texts of the page figures oEmbed embeds.
-writeFileSync(OEMBED_ALTS_FILE, JSON.stringify(site.oembedAlts));
+// After the pages: the charts Worker bundles what oEmbed needs of them (alt texts, dataset pages' elements).
+writeFileSync(OEMBED_PAGES_FILE, JSON.stringify(site.oembed));
 await bundleChartsWorker();
 const versions = catalog.datasets.reduce((n, d) => n + d.versions.length, 0);
 const sizes = widgets.files.map((f) => `${f.path} ${(f.gzip / 1000).toFixed(1)} kB`).join(", ");

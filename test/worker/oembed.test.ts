@@ -26,7 +26,10 @@ describe("GET /oembed", () => {
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
     const body = (await res.json()) as Record<string, unknown>;
     expectRich(body, (v) => v as number);
-    expect(body.html).toMatch(/<pa-chart dataset="province-gdp@\d+\.\d+\.\d+" lang="zh"><img src="[^"]+\.svg" alt="[^"]+"/);
+    // The page's own element (its measures and regions: what the image shows), not the dataset's bare defaults.
+    expect(body.html).toMatch(
+      /<pa-chart dataset="province-gdp@\d+\.\d+\.\d+" measure="gdp" region="CN-[A-Z]{2}(,CN-[A-Z]{2})+" lang="zh"><img src="[^"]+\.svg" alt="[^"]+"/,
+    );
     expect(body.html).toMatch(/data\.csv/);
     expect(body.thumbnail_url).toMatch(/\.card\.png$/);
     expect([body.thumbnail_width, body.thumbnail_height]).toEqual([1200, 630]);

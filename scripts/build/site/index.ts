@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { build } from "esbuild";
-import type { OembedAlts } from "../../../figure/embed/oembed-alts";
+import type { OembedPages } from "../../../figure/embed/oembed-pages";
 import type { Catalog } from "../../../schemas";
 import { ROOT } from "../../lib/paths";
 import type { LoadedDataset } from "../../lib/read-data";
@@ -16,7 +16,7 @@ import { siteContext } from "./context";
 import { featuredIndicatorQueries } from "./featured";
 import { href, PAGE_LANGUAGES } from "./i18n";
 import { loadIndicatorData } from "./indicator-data";
-import { oembedAlts } from "./oembed-alts";
+import { oembedPages } from "./oembed-pages";
 import { ACCESSIBILITY_PATH, accessibilityPage } from "./pages/accessibility";
 import { catalogPage } from "./pages/catalog";
 import { datasetPage, datasetPath } from "./pages/dataset";
@@ -30,8 +30,8 @@ import { viewPage } from "./pages/view";
 /** What the page generation wrote. */
 export interface PagesReport {
   pages: number;
-  /** The alt texts of the figures `/oembed` embeds for pages, for the charts Worker (figure/embed/oembed-alts.ts). */
-  oembedAlts: OembedAlts;
+  /** What `/oembed` needs of the pages, for the charts Worker (figure/embed/oembed-pages.ts). */
+  oembed: OembedPages;
 }
 
 function writePage(assetsDir: string, path: string, htmlText: string): void {
@@ -80,5 +80,5 @@ export async function buildPages(catalog: Catalog, datasets: readonly LoadedData
   }
   writePage(assetsDir, "/gallery/builder.json", JSON.stringify(builderData(ctx)));
   await buildSiteScripts(assetsDir);
-  return { pages, oembedAlts: oembedAlts(ctx) };
+  return { pages, oembed: oembedPages(ctx) };
 }
