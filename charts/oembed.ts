@@ -97,9 +97,9 @@ export function oembedData(url: URL): string {
 
 /**
  * What the build knows of the pages. An image it has no alt for (another release's) falls back to the title; a
- * dataset version it has no page element for, to the dataset's defaults.
+ * dataset version it has no page element for, to the dataset's defaults. (Read as JSON, the attribute pairs are
+ * typed string[][]; the build wrote them as {@link OembedPages}.)
  */
-// (Read as JSON, the attribute pairs are typed string[][]: the build wrote them as OembedPages.)
 const PAGES = built as unknown as OembedPages;
 
 /** What the embed shows, once the data is known. */
