@@ -6,12 +6,17 @@
  * and the numbers), sized to fit maxwidth/maxheight, and whose thumbnail is a PNG. A chart URL's summary is drawn
  * here from its data; a page's comes from the build (figure/embed/oembed-pages.ts), which drew the page's figure, and
  * a dataset page's element has the page's own measures and regions, so that it draws what its image shows.
- * `format=json|xml`; a URL it cannot embed is 404 and another format 501, as the spec says. The API worker sends what {@link oembedData} names: the dataset's
- * first row, or the indicator registry.
+ * `format=json|xml`; a URL it cannot embed is 404 and another format 501, as the spec says. The API worker sends
+ * what {@link oembedData} names: the dataset's first row, a chart URL's data or indicator result, or the indicator
+ * registry.
  */
 import built from "../.charts/oembed-pages.json";
+import { indicatorFigure } from "../figure/build/indicator";
 import { figureKindOf } from "../figure/element-figures";
 import { datasetImagePath, indicatorAttributes, indicatorImagePath, type OembedPages } from "../figure/embed/oembed-pages";
+import type { NameTable } from "../figure/names";
+import names from "../figure/names-table.json";
+import type { IndicatorResult } from "../schemas/indicator";
 import { type ChartData, chartDataPath, chartFigure, DATASET_REF } from "./chart-figure";
 import { problem } from "./problem";
 
@@ -86,6 +91,13 @@ export function oembedData(url: URL): string {
   const target = targetOf(url);
   if (!target) return "/v1/datasets/-/data.json?limit=1";
   if (target.kind === "dataset") return `/v1/datasets/${target.id}@latest/data.json?limit=1`;
+  if (target.kind === "chart" && target.element === "indicator") {
+    // The result the figure draws (as charts/index.ts asks for it), so that the fallback's alt is its summary.
+    const id = target.query.get("indicator") ?? "";
+    const data = new URL(`/v1/indicators/${INDICATOR_ID.test(id) ? id : "-"}`, url.origin);
+    data.search = new URLSearchParams(target.query.get("params") ?? "").toString();
+    return data.pathname + data.search;
+  }
   if (target.kind === "chart" && target.element !== "indicator") {
     // The rows the chart draws (as charts/index.ts asks for them), so that the fallback's alt is its summary.
     const query = new URLSearchParams(target.query);
@@ -125,11 +137,15 @@ type Registry = {
   views: { id: string; title: { zh: string; en: string }; indicator: string; query: string }[];
 };
 
+/** An indicator id, as the chart route checks it. */
+const INDICATOR_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
 /** The embed of `target` from the posted data, or undefined when there is none. */
 function embedOf(target: Target, origin: string, data: unknown): Embed | undefined {
   const { lang } = target;
   const zh = lang === "zh";
   const prefix = `${origin}${zh ? "" : "/en"}`;
+  if (target.kind === "chart" && target.element === "indicator") return indicatorChartEmbed(target, origin, prefix, data);
   if (target.kind === "dataset" || target.kind === "chart") {
     const row = data as DatasetRow;
     if (!row?.dataset || row.measures.length === 0) return undefined;
@@ -185,6 +201,37 @@ function embedOf(target: Target, origin: string, data: unknown): Embed | undefin
       : { href: `${prefix}/indicators/${indicator}/`, label: zh ? "指标页面" : "Indicator page" },
     numbers: {
       href: view ? `${origin}/v1/indicators/views/${view.id}` : `${origin}/v1/indicators/${indicator}?${params}`,
+      label: zh ? "结果（JSON）" : "Results (JSON)",
+    },
+  };
+}
+
+/** The embed of an indicator chart URL (`/v1/charts/indicator.svg?indicator=…&params=…`) from its result. */
+function indicatorChartEmbed(target: Extract<Target, { kind: "chart" }>, origin: string, prefix: string, data: unknown): Embed | undefined {
+  const result = data as IndicatorResult;
+  if (typeof result?.indicator !== "string" || !Array.isArray(result.results) || !result.title) return undefined;
+  const { lang, query } = target;
+  const zh = lang === "zh";
+  const caption = query.get("caption") ?? undefined;
+  const attributes = ["indicator", "params", "lang", "theme", "caption"].flatMap((k): [string, string][] => {
+    const v = k === "lang" ? lang : query.get(k);
+    return v ? [[k, v]] : [];
+  });
+  let alt: string | undefined;
+  try {
+    alt = indicatorFigure({ lang, result, names: names as NameTable, caption }).summary;
+  } catch {
+    alt = undefined;
+  }
+  return {
+    title: caption ?? result.title[lang],
+    alt,
+    tag: "pa-indicator",
+    attributes,
+    image: `${origin}/v1/charts/indicator.svg?${new URLSearchParams(attributes)}`,
+    page: { href: `${prefix}/indicators/${result.indicator}/`, label: zh ? "指标页面" : "Indicator page" },
+    numbers: {
+      href: `${origin}/v1/indicators/${result.indicator}?${query.get("params") ?? ""}`,
       label: zh ? "结果（JSON）" : "Results (JSON)",
     },
   };

@@ -79,6 +79,12 @@ describe("GET /oembed", () => {
       "/v1/charts/indicator.svg?indicator=growth-yoy",
     ],
     [
+      "an indicator chart URL (a 404 before)",
+      `${ORIGIN}/v1/charts/indicator.svg?indicator=growth-yoy&params=${encodeURIComponent("value=digital-economy@1.0.0:size")}&lang=en`,
+      'pa-indicator indicator="growth-yoy" params="value=digital-economy@1.0.0:size" lang="en"',
+      "/v1/charts/indicator.svg?indicator=growth-yoy",
+    ],
+    [
       "a chart URL",
       `${ORIGIN}/v1/charts/ranking.svg?dataset=province-gdp@1.0.0&period=2024&width=800`,
       'pa-ranking dataset="province-gdp@1.0.0" period="2024" lang',
@@ -135,6 +141,7 @@ describe("GET /oembed", () => {
   };
 
   for (const url of [
+    `${ORIGIN}/v1/charts/indicator.png?indicator=theil-t&params=${encodeURIComponent("value=province-gdp@1.0.0:gdp/province-population@1.0.0:population&weight=province-population@1.0.0:population")}`,
     `${ORIGIN}/indicators/theil-t/`,
     `${ORIGIN}/en/indicators/views/digital-economy-growth/`,
     `${ORIGIN}/indicators/views/digital-economy-growth/`,
@@ -167,6 +174,8 @@ describe("GET /oembed", () => {
       `${ORIGIN}/indicators/views/`,
       `${ORIGIN}/v1/charts/chart.svg?dataset=no-such`,
       `${ORIGIN}/v1/charts/chart.svg?dataset=%3Cx%3E`,
+      `${ORIGIN}/v1/charts/indicator.svg?indicator=no-such&params=`,
+      `${ORIGIN}/v1/charts/indicator.svg?indicator=%3Cx%3E`,
       `${ORIGIN}/v1/datasets/province-gdp`,
     ]) {
       const res = await get(`url=${encodeURIComponent(url)}`);
