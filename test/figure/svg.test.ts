@@ -147,7 +147,7 @@ describe("PNG card", () => {
     const html = readFileSync(".assets/datasets/national-gdp/index.html", "utf8");
     const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1] as string;
     expect(image).toMatch(/\.card\.png$/);
-    const size = pngSize(readFileSync(`.assets${image}`));
+    const size = pngSize(readFileSync(`.assets${decodeURIComponent(image)}`));
     expect(size.width).toBeGreaterThanOrEqual(1200);
     expect(size.height).toBeGreaterThanOrEqual(630);
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
