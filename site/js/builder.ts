@@ -1,8 +1,9 @@
 /**
  * @module The embed builder on `/gallery/`: pick a dataset, an exact version or a range, measures, regions, a
- * period, the element, language and theme; see the live element and copy a snippet (script tag with its SRI
- * hash + the element). Reads `/gallery/builder.json`, written at build time from the catalog; its types and the
- * snippet text are the site build's own (figure/embed/).
+ * period, the element (or an indicator, for `<pa-indicator>`), language and theme; see the live element and copy a
+ * snippet (script tag with its SRI hash + the element holding its static fallback). Reads `/gallery/builder.json`,
+ * written at build time from the catalog; its types, the snippet text and the fallback are the site build's own
+ * (figure/embed/).
  */
 import type { BuilderData, BuilderDataset } from "../../figure/embed/builder-data";
 import { embedFallback } from "../../figure/embed/fallback";
