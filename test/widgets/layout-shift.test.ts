@@ -19,16 +19,17 @@ const kinds: [keyof HTMLElementTagNameMap, Record<string, string>][] = [
 ];
 
 /**
- * Misconfigured elements: an attribute the element refuses, a dataset or measure the API does not have. The
- * message keeps the reserved place (measured before: the box shrank from 293–997 px to a 138–146 px strip, CLS
- * up to 0.16).
+ * Misconfigured elements: every kind with a dataset (or indicator) the API does not have, an attribute the element
+ * refuses, a measure the dataset does not have. The message keeps the reserved place (measured before: the box
+ * shrank from 293–997 px to a 138–146 px strip, CLS up to 0.16).
  */
 const misconfigured: [keyof HTMLElementTagNameMap, Record<string, string>][] = [
+  ...KINDS.map((k): [keyof HTMLElementTagNameMap, Record<string, string>] => [
+    k.tag,
+    "indicator" in k.attrs ? { indicator: "no-such-indicator", params: "" } : { ...k.attrs, dataset: "no-such-dataset@1.0.0" },
+  ]),
   ["pa-chart", { dataset: "internet-users@1.0.0", measure: "penetration_pct", kind: "pie" }],
-  ["pa-indicator", { indicator: "no-such-indicator", params: "" }],
-  ["pa-chart", { dataset: "no-such-dataset@1.0.0" }],
   ["pa-ranking", { dataset: "province-gdp@1.0.0", measure: "no_such_measure", period: "2024" }],
-  ["pa-stat", { dataset: "no-such-dataset@1.0.0" }],
 ];
 
 const frames = (n: number) =>
