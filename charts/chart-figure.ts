@@ -11,7 +11,7 @@ import names from "../figure/names-table.json";
 /** A data response (`…/data.json`) with the metadata the figure reads. */
 export type ChartData = FigureInput["data"] & { sources?: never[]; defaults?: { measures: string[] } };
 
-/** The figure of `query` (`kind`, `measure`, `region`, `period`, `caption`) over `data`; `kind` defaults to the element's. */
+/** The figure of `query` (`kind`, `measure`, `region`, `period`, `caption`, `total`, `by`) over `data`; `kind` defaults to the element's. */
 export function chartFigure(query: URLSearchParams, lang: FigureLang, elementKind: FigureKind, data: ChartData): Figure {
   const list = (key: string) => query.get(key)?.split(",").filter(Boolean);
   return buildFigure({
@@ -24,5 +24,26 @@ export function chartFigure(query: URLSearchParams, lang: FigureLang, elementKin
     region: list("region"),
     period: query.get("period") ?? undefined,
     caption: query.get("caption") ?? undefined,
+    // `<pa-share>`'s own (charts/index.ts admits them for share only).
+    total: query.get("total") ?? undefined,
+    by: query.get("by") === "group" ? "group" : undefined,
   });
+}
+
+/** A dataset reference as the chart routes take it (`id` or `id@version|range`). */
+export const DATASET_REF = /^[a-z0-9-]+(@[\w.^~*<>=| -]{1,40})?$/;
+
+/**
+ * The API path of the data a chart URL's `query` draws, exactly as the element loads it: `…/data.json` with its
+ * filters (and `<pa-share>`'s whole beside its parts). `dataset` must match {@link DATASET_REF}.
+ */
+export function chartDataPath(query: URLSearchParams, origin: string): string {
+  const data = new URL(`/v1/datasets/${query.get("dataset")}/data.json`, origin);
+  for (const key of ["measure", "region", "group", "period"]) {
+    const v = query.get(key);
+    if (v) data.searchParams.set(key, v);
+  }
+  const total = query.get("total");
+  if (total && query.get("measure")) data.searchParams.set("measure", `${query.get("measure")},${total}`);
+  return data.pathname + data.search;
 }

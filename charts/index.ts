@@ -9,12 +9,13 @@
  * reader's URL, so the figure is drawn from exactly what the widgets load; this Worker has no other way in.
  */
 import { indicatorFigure } from "../figure/build/indicator";
-import type { FigureKind, FigureLang } from "../figure/model";
+import { ELEMENT_FIGURES, figureKindOf } from "../figure/element-figures";
+import type { FigureLang } from "../figure/model";
 import type { NameTable } from "../figure/names";
 import names from "../figure/names-table.json";
 import { renderSvg } from "../figure/svg/render";
 import type { IndicatorResult } from "../schemas/indicator";
-import { type ChartData, chartFigure } from "./chart-figure";
+import { type ChartData, chartDataPath, chartFigure, DATASET_REF } from "./chart-figure";
 import { oembed, oembedData } from "./oembed";
 import { problem } from "./problem";
 import { captionGaps, figureResponse } from "./respond";
@@ -22,17 +23,9 @@ import { captionGaps, figureResponse } from "./respond";
 /** The charts Worker has no bindings. */
 export type ChartsEnv = Record<string, never>;
 
-/** Element → the figure kind it draws (`chart` takes `kind=line|area|bar`). */
-const ELEMENTS: Record<string, FigureKind> = {
-  chart: "line",
-  ranking: "ranking",
-  share: "share",
-  tilemap: "tilemap",
-  stat: "stat",
-  table: "table",
-  indicator: "indicator",
-};
 const PARAMS = new Set(["dataset", "measure", "region", "group", "period", "kind", "lang", "theme", "caption", "width", "height"]);
+/** `<pa-share>`'s own attributes: the whole's measure, and the parts by NBS region group. */
+const SHARE_PARAMS = ["total", "by"];
 /** `<pa-indicator>`'s attributes: the indicator id and its parameters as one query string. */
 const INDICATOR_PARAMS = new Set(["indicator", "params", "lang", "theme", "caption", "width", "height"]);
 /** PNG only: device pixels per figure pixel. */
@@ -60,19 +53,17 @@ export async function handle(request: Request): Promise<Response> {
   const m = /^\/v1\/charts\/([a-z]+)\.(svg|png)$/.exec(path);
   const element = m?.[1];
   const format = m?.[2] as "svg" | "png" | undefined;
-  if (!element || !(element in ELEMENTS))
-    return problem(
-      404,
-      "not-found",
-      `No chart at ${path.slice(0, 100)}. Elements: ${Object.keys(ELEMENTS).join(", ")} (.svg, .png).`,
-      path,
-      {
-        allowed: Object.keys(ELEMENTS),
-      },
-    );
+  const figureKind = element ? figureKindOf(`pa-${element}`) : undefined;
+  if (!element || !figureKind) {
+    const elements = Object.keys(ELEMENT_FIGURES).map((tag) => tag.slice(3));
+    return problem(404, "not-found", `No chart at ${path.slice(0, 100)}. Elements: ${elements.join(", ")} (.svg, .png).`, path, {
+      allowed: elements,
+    });
+  }
   const q = url.searchParams;
   const indicator = element === "indicator";
   const allowed = new Set(indicator ? INDICATOR_PARAMS : PARAMS);
+  if (element === "share") for (const key of SHARE_PARAMS) allowed.add(key);
   if (format === "png") allowed.add(DENSITY);
   for (const key of q.keys())
     if (!allowed.has(key))
@@ -92,7 +83,7 @@ export async function handle(request: Request): Promise<Response> {
     );
   const out = { format: format ?? "svg", density: Number(density) } as const;
   const dataset = q.get("dataset") ?? "";
-  if (!indicator && !/^[a-z0-9-]+(@[\w.^~*<>=| -]{1,40})?$/.test(dataset))
+  if (!indicator && !DATASET_REF.test(dataset))
     return problem(400, "invalid-parameter", "dataset must be id or id@version.", path, { param: "dataset" });
   const indicatorId = q.get("indicator") ?? "";
   if (indicator && !/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(indicatorId))
@@ -106,6 +97,9 @@ export async function handle(request: Request): Promise<Response> {
   const kindParam = q.get("kind");
   if (kindParam !== null && (element !== "chart" || !["line", "area", "bar"].includes(kindParam)))
     return problem(400, "invalid-parameter", "kind (line, area, bar) applies to chart only.", path, { param: "kind" });
+  const by = q.get("by");
+  if (by !== null && by !== "group")
+    return problem(400, "invalid-parameter", "by must be group.", path, { param: "by", allowed: ["group"] });
   const width = size(q.get("width"), "width");
   const height = size(q.get("height"), "height");
   for (const [name, v] of [
@@ -121,12 +115,7 @@ export async function handle(request: Request): Promise<Response> {
     return need(data.pathname + data.search);
   }
   if (!posted) {
-    const data = new URL(`/v1/datasets/${dataset}/data.json`, url.origin);
-    for (const key of ["measure", "region", "group", "period"]) {
-      const v = q.get(key);
-      if (v) data.searchParams.set(key, v);
-    }
-    return need(data.pathname + data.search);
+    return need(chartDataPath(q, url.origin));
   }
   // The data exactly as the element would load it (sent by the API worker).
   const status = Number(request.headers.get("x-pa-data-status"));
@@ -157,7 +146,7 @@ export async function handle(request: Request): Promise<Response> {
   const body = (await res.json()) as ChartData & { hash: string };
   const exact = /@\d+\.\d+\.\d+$/.test(dataset);
   const etag = `"${body.hash.slice(0, 16)}-${await digest(`${element}.${format}?${[...q].sort().join("&")}`)}"`;
-  const figure = chartFigure(q, lang, ELEMENTS[element] as FigureKind, body);
+  const figure = chartFigure(q, lang, figureKind, body);
   return figureResponse(request, etag, exact, out, () =>
     renderSvg(figure, { width: width as number | undefined, height: height as number | undefined, theme }),
   );

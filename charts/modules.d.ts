@@ -11,3 +11,8 @@ declare module "*.txt" {
   const text: string;
   export default text;
 }
+// What the build knows of the pages for oEmbed (figure/embed/oembed-pages.ts), typed before a build has written it.
+declare module "*/oembed-pages.json" {
+  const pages: import("../figure/embed/oembed-pages").OembedPages;
+  export default pages;
+}

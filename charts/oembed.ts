@@ -2,13 +2,22 @@
  * @module `/oembed` (oEmbed 1.0), answered in the charts Worker, for four kinds of URL of this site: dataset pages
  * (`/datasets/{id}/`), indicator pages (`/indicators/{id}/`), named-view pages (`/indicators/views/{id}/`), each
  * also under `/en/`, and chart URLs (`/v1/charts/{element}.svg|png?…`). The answer is a `rich` embed whose `html` is
- * the element with its static fallback inside (the figure as `<img>`, alt = its title, links to the page and the
- * numbers), sized to fit maxwidth/maxheight, and whose thumbnail is a PNG. `format=json|xml`; a URL it cannot embed
- * is 404 and another format 501, as the spec says. The API worker sends what {@link oembedData} names: the dataset's
- * first row, or the indicator registry.
+ * the element with its static fallback inside (the figure as `<img>`, alt = the figure's summary, links to the page
+ * and the numbers), sized to fit maxwidth/maxheight, and whose thumbnail is a PNG. A chart URL's summary is drawn
+ * here from its data; a page's comes from the build (figure/embed/oembed-pages.ts), which drew the page's figure, and
+ * a dataset page's element has the page's own measures and regions, so that it draws what its image shows.
+ * `format=json|xml`; a URL it cannot embed is 404 and another format 501, as the spec says. The API worker sends
+ * what {@link oembedData} names: the dataset's first row, a chart URL's data or indicator result, or the indicator
+ * registry.
  */
-import type { FigureKind } from "../figure/model";
-import { type ChartData, chartFigure } from "./chart-figure";
+import built from "../.charts/oembed-pages.json";
+import { indicatorFigure } from "../figure/build/indicator";
+import { figureKindOf } from "../figure/element-figures";
+import { datasetImagePath, indicatorAttributes, indicatorImagePath, type OembedPages } from "../figure/embed/oembed-pages";
+import type { NameTable } from "../figure/names";
+import names from "../figure/names-table.json";
+import type { IndicatorResult } from "../schemas/indicator";
+import { type ChartData, chartDataPath, chartFigure, DATASET_REF } from "./chart-figure";
 import { problem } from "./problem";
 
 const parse = (text: string): unknown => {
@@ -27,7 +36,21 @@ const RATIO = 0.69;
 /** Smallest figure the chart routes draw; a smaller embed shows that image scaled down. */
 const MIN = 240;
 /** A chart URL's attributes that the element takes too (width, height and density are the image's own). */
-const ELEMENT_ATTRIBUTES = ["dataset", "measure", "region", "group", "period", "kind", "lang", "theme", "caption", "indicator", "params"];
+const ELEMENT_ATTRIBUTES = [
+  "dataset",
+  "measure",
+  "region",
+  "group",
+  "period",
+  "kind",
+  "total",
+  "by",
+  "lang",
+  "theme",
+  "caption",
+  "indicator",
+  "params",
+];
 
 /** What the `url` parameter names. */
 type Target =
@@ -68,23 +91,33 @@ export function oembedData(url: URL): string {
   const target = targetOf(url);
   if (!target) return "/v1/datasets/-/data.json?limit=1";
   if (target.kind === "dataset") return `/v1/datasets/${target.id}@latest/data.json?limit=1`;
+  if (target.kind === "chart" && target.element === "indicator") {
+    // The result the figure draws (as charts/index.ts asks for it), so that the fallback's alt is its summary.
+    const id = target.query.get("indicator") ?? "";
+    const data = new URL(`/v1/indicators/${INDICATOR_ID.test(id) ? id : "-"}`, url.origin);
+    data.search = new URLSearchParams(target.query.get("params") ?? "").toString();
+    return data.pathname + data.search;
+  }
   if (target.kind === "chart" && target.element !== "indicator") {
     // The rows the chart draws (as charts/index.ts asks for them), so that the fallback's alt is its summary.
-    const dataset = target.query.get("dataset") ?? "-";
-    const data = new URL(`/v1/datasets/${/^[a-z0-9-]+(@[\w.^~*<>=| -]{1,40})?$/.test(dataset) ? dataset : "-"}/data.json`, url.origin);
-    for (const key of ["measure", "region", "group", "period"]) {
-      const v = target.query.get(key);
-      if (v) data.searchParams.set(key, v);
-    }
-    return data.pathname + data.search;
+    const query = new URLSearchParams(target.query);
+    if (!DATASET_REF.test(query.get("dataset") ?? "")) query.set("dataset", "-");
+    return chartDataPath(query, url.origin);
   }
   return "/v1/indicators";
 }
 
+/**
+ * What the build knows of the pages. An image it has no alt for (another release's) falls back to the title; a
+ * dataset version it has no page element for, to the dataset's defaults. (Read as JSON, the attribute pairs are
+ * typed string[][]; the build wrote them as {@link OembedPages}.)
+ */
+const PAGES = built as unknown as OembedPages;
+
 /** What the embed shows, once the data is known. */
 interface Embed {
   title: string;
-  /** The fallback image's text: the figure's summary where it is drawn here, else the title. */
+  /** The fallback image's text: the figure's summary (drawn here, or by the build for a page), else the title. */
   alt?: string;
   tag: string;
   attributes: [string, string][];
@@ -104,11 +137,15 @@ type Registry = {
   views: { id: string; title: { zh: string; en: string }; indicator: string; query: string }[];
 };
 
+/** An indicator id, as the chart route checks it. */
+const INDICATOR_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
 /** The embed of `target` from the posted data, or undefined when there is none. */
 function embedOf(target: Target, origin: string, data: unknown): Embed | undefined {
   const { lang } = target;
   const zh = lang === "zh";
   const prefix = `${origin}${zh ? "" : "/en"}`;
+  if (target.kind === "chart" && target.element === "indicator") return indicatorChartEmbed(target, origin, prefix, data);
   if (target.kind === "dataset" || target.kind === "chart") {
     const row = data as DatasetRow;
     if (!row?.dataset || row.measures.length === 0) return undefined;
@@ -120,16 +157,14 @@ function embedOf(target: Target, origin: string, data: unknown): Embed | undefin
       return {
         title: row.title[lang],
         tag: "pa-chart",
-        attributes: [
-          ["dataset", ref],
-          ["lang", lang],
-        ],
+        attributes: [["dataset", ref], ...(PAGES.datasets[ref] ?? []), ["lang", lang]],
         // The dataset page's own static figure (scripts/build/charts.ts), as on the page.
-        image: `${origin}/charts/${ref}.${lang}.svg`,
+        image: `${origin}${datasetImagePath(ref, lang)}`,
+        alt: PAGES.alts[datasetImagePath(ref, lang)],
         static: true,
         page,
         numbers,
-        card: `${origin}/charts/${ref}.${lang}.card.png`,
+        card: `${origin}${datasetImagePath(ref, lang, "card.png")}`,
       };
     const attributes = ELEMENT_ATTRIBUTES.flatMap((k): [string, string][] => {
       const v = k === "lang" ? lang : target.query.get(k);
@@ -154,16 +189,13 @@ function embedOf(target: Target, origin: string, data: unknown): Embed | undefin
   const params = view?.query ?? info?.example;
   const title = (view ?? info)?.title[lang];
   if (!indicator || params === undefined || !title) return undefined;
-  const attributes: [string, string][] = [
-    ["indicator", indicator],
-    ["params", params],
-    ["lang", lang],
-  ];
+  const image = indicatorImagePath(indicator, params, lang);
   return {
     title,
+    alt: PAGES.alts[image],
     tag: "pa-indicator",
-    attributes,
-    image: `${origin}/v1/charts/indicator.svg?${new URLSearchParams(attributes)}`,
+    attributes: indicatorAttributes(indicator, params, lang),
+    image: `${origin}${image}`,
     page: view
       ? { href: `${prefix}/indicators/views/${view.id}/`, label: zh ? "视图页面" : "View page" }
       : { href: `${prefix}/indicators/${indicator}/`, label: zh ? "指标页面" : "Indicator page" },
@@ -174,20 +206,41 @@ function embedOf(target: Target, origin: string, data: unknown): Embed | undefin
   };
 }
 
-/** Element → the figure kind it draws (as in charts/index.ts). */
-const KINDS: Record<string, FigureKind> = {
-  chart: "line",
-  ranking: "ranking",
-  share: "share",
-  tilemap: "tilemap",
-  stat: "stat",
-  table: "table",
-};
+/** The embed of an indicator chart URL (`/v1/charts/indicator.svg?indicator=…&params=…`) from its result. */
+function indicatorChartEmbed(target: Extract<Target, { kind: "chart" }>, origin: string, prefix: string, data: unknown): Embed | undefined {
+  const result = data as IndicatorResult;
+  if (typeof result?.indicator !== "string" || !Array.isArray(result.results) || !result.title) return undefined;
+  const { lang, query } = target;
+  const zh = lang === "zh";
+  const caption = query.get("caption") ?? undefined;
+  const attributes = ["indicator", "params", "lang", "theme", "caption"].flatMap((k): [string, string][] => {
+    const v = k === "lang" ? lang : query.get(k);
+    return v ? [[k, v]] : [];
+  });
+  let alt: string | undefined;
+  try {
+    alt = indicatorFigure({ lang, result, names: names as NameTable, caption }).summary;
+  } catch {
+    alt = undefined;
+  }
+  return {
+    title: caption ?? result.title[lang],
+    alt,
+    tag: "pa-indicator",
+    attributes,
+    image: `${origin}/v1/charts/indicator.svg?${new URLSearchParams(attributes)}`,
+    page: { href: `${prefix}/indicators/${result.indicator}/`, label: zh ? "指标页面" : "Indicator page" },
+    numbers: {
+      href: `${origin}/v1/indicators/${result.indicator}?${query.get("params") ?? ""}`,
+      label: zh ? "结果（JSON）" : "Results (JSON)",
+    },
+  };
+}
 
 /** The summary of the figure a chart URL draws (the same model as the route), or undefined when it cannot be drawn. */
 function summaryOf(target: Extract<Target, { kind: "chart" }>, data: DatasetRow): string | undefined {
   const q = target.query;
-  const kind = KINDS[target.element];
+  const kind = figureKindOf(`pa-${target.element}`);
   if (!kind) return undefined;
   try {
     return chartFigure(q, target.lang, kind, data as unknown as ChartData).summary;

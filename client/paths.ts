@@ -1584,6 +1584,8 @@ export interface operations {
     chartPng: {
         parameters: {
             query: {
+                /** @description `share` only: `group` sums the provinces into the four NBS region groups. */
+                by?: "group";
                 /** @description A title replacing the dataset's. PNG: characters the embedded font lacks are refused (400). */
                 caption?: string;
                 /** @description `{id}` or `{id}@{version}` (exact, a semver range, or `latest`): the element's `dataset`. */
@@ -1601,11 +1603,13 @@ export interface operations {
                 region?: string[];
                 /** @description Colour scheme (default light). */
                 theme?: "light" | "dark";
+                /** @description `share` only: the measure the parts are shares of (default: the parts' sum). */
+                total?: string;
                 width?: number;
             };
             header?: never;
             path: {
-                /** @description The element: chart, ranking, share, tilemap, stat or table. */
+                /** @description The element: chart, ranking, share, tilemap, stat, table. */
                 element: string;
             };
             cookie?: never;
@@ -1688,6 +1692,8 @@ export interface operations {
     chartSvg: {
         parameters: {
             query: {
+                /** @description `share` only: `group` sums the provinces into the four NBS region groups. */
+                by?: "group";
                 /** @description A title replacing the dataset's. PNG: characters the embedded font lacks are refused (400). */
                 caption?: string;
                 /** @description `{id}` or `{id}@{version}` (exact, a semver range, or `latest`): the element's `dataset`. */
@@ -1703,11 +1709,13 @@ export interface operations {
                 region?: string[];
                 /** @description Colour scheme (default light). */
                 theme?: "light" | "dark";
+                /** @description `share` only: the measure the parts are shares of (default: the parts' sum). */
+                total?: string;
                 width?: number;
             };
             header?: never;
             path: {
-                /** @description The element: chart, ranking, share, tilemap, stat or table. */
+                /** @description The element: chart, ranking, share, tilemap, stat, table. */
                 element: string;
             };
             cookie?: never;

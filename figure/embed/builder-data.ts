@@ -15,6 +15,18 @@ export interface KindOptions {
   period: "range" | "single" | "none";
   /** Needs a dataset of the 31 provinces (rankings, tile maps, NBS group shares). */
   provinces?: boolean;
+  /**
+   * Shows an indicator's result, not a dataset (`<pa-indicator>`): the builder asks for an indicator (with its
+   * documented example's parameters) instead of a dataset, version, measures, regions and period.
+   */
+  indicator?: boolean;
+}
+
+/** An indicator the builder offers, with the parameters of its documented example. */
+export interface BuilderIndicator {
+  id: string;
+  title: LocalizedText;
+  params: string;
 }
 
 /** A kind of chart the builder offers: an element with fixed attributes. */
@@ -43,5 +55,12 @@ export interface BuilderDataset {
 export interface BuilderData {
   script: EmbedScript;
   kinds: BuilderKind[];
+  /**
+   * The tags whose snippet carries a static fallback: the element table's tags that the charts Worker draws
+   * (`/v1/charts/{element}.svg`, figure/element-figures.ts), derived by the build.
+   */
+  drawn: string[];
+  /** Indicators whose example the build computed (for the `indicator` kind). */
+  indicators: BuilderIndicator[];
   datasets: BuilderDataset[];
 }

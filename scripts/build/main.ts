@@ -4,7 +4,8 @@
  * `widgets/`; the OpenAPI document → `_api` and the typed client's `client/paths.ts`.
  * Fails (exit 1) with one line per problem, naming file, row and column, when the data is not valid.
  */
-import { rmSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
+import { OEMBED_PAGES_FILE } from "../../figure/embed/oembed-pages";
 import { ASSETS_DIR } from "../lib/paths";
 import { formatIssue } from "../lib/read-data";
 import { writeChartFont } from "./chart-font";
@@ -54,8 +55,10 @@ try {
 }
 const charts = await writeCharts(catalog, datasets, ASSETS_DIR);
 await writeChartFont();
-await bundleChartsWorker();
 const site = await buildSitePages(catalog, datasets);
+// After the pages: the charts Worker bundles what oEmbed needs of them (alt texts, dataset pages' elements).
+writeFileSync(OEMBED_PAGES_FILE, JSON.stringify(site.oembed));
+await bundleChartsWorker();
 const versions = catalog.datasets.reduce((n, d) => n + d.versions.length, 0);
 const sizes = widgets.files.map((f) => `${f.path} ${(f.gzip / 1000).toFixed(1)} kB`).join(", ");
 console.log(

@@ -1,11 +1,13 @@
 /**
  * @module The embed builder on `/gallery/`: pick a dataset, an exact version or a range, measures, regions, a
- * period, the element, language and theme; see the live element and copy a snippet (script tag with its SRI
- * hash + the element). Reads `/gallery/builder.json`, written at build time from the catalog; its types and the
- * snippet text are the site build's own (figure/embed/).
+ * period, the element (or an indicator, for `<pa-indicator>`), language and theme; see the live element and copy a
+ * snippet (script tag with its SRI hash + the element holding its static fallback). Reads `/gallery/builder.json`,
+ * written at build time from the catalog; its types, the snippet text and the fallback are the site build's own
+ * (figure/embed/).
  */
 import type { BuilderData, BuilderDataset } from "../../figure/embed/builder-data";
-import { snippetText as embedSnippet, type Fallback } from "../../figure/embed/snippet";
+import { embedFallback } from "../../figure/embed/fallback";
+import { snippetText as embedSnippet } from "../../figure/embed/snippet";
 import type { LocalizedText } from "../../schemas/localized-text";
 
 type Text = LocalizedText;
@@ -18,6 +20,10 @@ const form = $<HTMLFormElement>("#embed-builder");
 const datasetSelect = $<HTMLSelectElement>("#b-dataset");
 const versionSelect = $<HTMLSelectElement>("#b-version");
 const kindSelect = $<HTMLSelectElement>("#b-kind");
+const indicatorSelect = $<HTMLSelectElement>("#b-indicator");
+/** The fields of a dataset's kinds, and of the indicator kind (one or the other is shown). */
+const datasetFields = ["#b-dataset-field", "#b-version-field", "#b-measures"].map((s) => $<HTMLElement>(s));
+const indicatorField = $<HTMLElement>("#b-indicator-field");
 const measuresBox = $<HTMLElement>("#b-measures .choices");
 const regionsBox = $<HTMLElement>("#b-regions .choices");
 const regionsField = $<HTMLFieldSetElement>("#b-regions");
@@ -56,31 +62,18 @@ export function unitLimit(
 /** The attributes of the element the current choices describe, in snippet order. */
 export type Attributes = [string, string][];
 
-/** Elements the charts Worker draws as SVG (`/v1/charts/{element}.svg`). */
-const DRAWN = new Set(["pa-chart", "pa-ranking", "pa-share", "pa-tilemap", "pa-stat", "pa-table"]);
-
 /**
- * The fallback inside the element (JS off, script blocked, old browser, API down): the server-rendered SVG of the
- * same attributes, alt = the figure's summary, and links to the dataset page and the CSV of the same selection.
+ * The snippet (figure/embed/snippet.ts): the classic loader script with integrity, then the element holding its
+ * fallback (figure/embed/fallback.ts: the charts Worker's SVG, alt = the summary, and links).
  */
-export function fallbackOf(origin: string, tag: string, attributes: Attributes, alt: string): Fallback | undefined {
-  if (!DRAWN.has(tag)) return undefined;
-  const get = (k: string) => attributes.find(([key]) => key === k)?.[1];
-  const svg = new URLSearchParams(attributes);
-  const csv = new URLSearchParams(attributes.filter(([k]) => ["measure", "region", "group", "period"].includes(k)));
-  const ref = get("dataset") ?? "";
-  const en = get("lang") === "en";
-  return {
-    img: `${origin}/v1/charts/${tag.slice(3)}.svg?${svg}`,
-    alt,
-    page: { href: `${origin}${en ? "/en" : ""}/datasets/${ref.split("@")[0]}/`, label: en ? "Dataset page" : "数据集页面" },
-    csv: { href: `${origin}/v1/datasets/${ref}/data.csv${csv.size ? `?${csv}` : ""}`, label: "CSV" },
-  };
-}
-
-/** The snippet (figure/embed/snippet.ts): the classic loader script with integrity, then the element holding its fallback (see {@link fallbackOf}). */
-export function snippetText(origin: string, script: BuilderData["script"], tag: string, attributes: Attributes, alt = ""): string {
-  return embedSnippet(origin, script, tag, attributes, fallbackOf(origin, tag, attributes, alt));
+export function snippetText(
+  origin: string,
+  data: Pick<BuilderData, "script" | "drawn">,
+  tag: string,
+  attributes: Attributes,
+  alt = "",
+): string {
+  return embedSnippet(origin, data.script, tag, attributes, embedFallback(origin, data.drawn, tag, attributes, alt));
 }
 
 /** Version choices: every exact version, a caret range per major version, and `latest`. */
@@ -125,6 +118,9 @@ async function main(): Promise<void> {
   const [wantedId, wantedVersion] = (params.get("dataset") ?? "").split("@");
   for (const d of data.datasets) datasetSelect.append(option(d.id, `${d.title[lang]} (${d.id})`));
   if (data.datasets.some((d) => d.id === wantedId)) datasetSelect.value = wantedId as string;
+  for (const i of data.indicators) indicatorSelect?.append(option(i.id, `${i.title[lang]} (${i.id})`));
+  const wantedIndicator = params.get("indicator");
+  if (indicatorSelect && data.indicators.some((i) => i.id === wantedIndicator)) indicatorSelect.value = wantedIndicator as string;
   const kind = params.get("kind");
   if (kind && data.kinds.some((k) => k.value === kind)) kindSelect.value = kind;
   for (const key of ["lang", "theme"] as const) {
@@ -135,6 +131,7 @@ async function main(): Promise<void> {
 
   const current = () => data.datasets.find((d) => d.id === datasetSelect.value) ?? data.datasets[0];
   const element = () => data.kinds.find((k) => k.value === kindSelect.value) ?? data.kinds[0];
+  const indicator = () => data.indicators.find((i) => i.id === indicatorSelect?.value) ?? data.indicators[0];
 
   /** Kinds that need the 31 provinces are offered only for datasets that have them. */
   const fitKinds = () => {
@@ -150,6 +147,10 @@ async function main(): Promise<void> {
     const dataset = current();
     const el = element();
     if (!dataset || !el) return;
+    // An indicator kind asks for an indicator instead of a dataset and its selection.
+    const byIndicator = !!el.options.indicator;
+    for (const field of datasetFields) if (field) field.hidden = byIndicator;
+    if (indicatorField) indicatorField.hidden = !byIndicator;
     versionSelect.replaceChildren(...versionChoices(dataset).map((c) => option(c.value, c.label)));
     if (wanted?.version && [...versionSelect.options].some((o) => o.value === wanted.version)) versionSelect.value = wanted.version;
     const singleMeasure = !el.options.multiMeasure;
@@ -166,7 +167,7 @@ async function main(): Promise<void> {
       ),
     );
     const regions = wanted?.region?.length ? wanted.region : dataset.default.region;
-    if (regionsField) regionsField.hidden = el.options.regions === "none";
+    if (regionsField) regionsField.hidden = el.options.regions === "none" || byIndicator;
     const singleRegion = el.options.regions === "one";
     regionsBox?.replaceChildren(
       ...dataset.regions.map((r) =>
@@ -179,7 +180,7 @@ async function main(): Promise<void> {
         ),
       ),
     );
-    if (periodField) periodField.hidden = el.options.period === "none";
+    if (periodField) periodField.hidden = el.options.period === "none" || byIndicator;
     const [from, to] = (wanted?.period ?? "").split("..");
     fromSelect?.replaceChildren(...dataset.periods.map((p) => option(p, p)));
     toSelect?.replaceChildren(...dataset.periods.map((p) => option(p, p)));
@@ -204,6 +205,7 @@ async function main(): Promise<void> {
     const dataset = current();
     const el = element();
     if (!dataset || !el) return [];
+    if (el.options.indicator) return indicatorAttributes();
     const out: Attributes = [
       ["dataset", `${dataset.id}@${versionSelect.value}`],
       ...Object.entries(el.fixed).filter((e): e is [string, string] => e[1] !== undefined),
@@ -219,12 +221,24 @@ async function main(): Promise<void> {
       out.push(["period", `${a}..${b}`]);
     }
     if (el.options.period === "single" && toSelect) out.push(["period", toSelect.value]);
+    return [...out, ...shared()];
+  };
+
+  /** The caption, language and theme every kind takes. */
+  const shared = (): Attributes => {
+    const out: Attributes = [];
     const caption = captionInput?.value.trim();
     if (caption) out.push(["caption", caption]);
     out.push(["lang", form.querySelector<HTMLInputElement>('input[name="b-lang"]:checked')?.value ?? lang]);
     const theme = form.querySelector<HTMLInputElement>('input[name="b-theme"]:checked')?.value;
     if (theme) out.push(["theme", theme]);
     return out;
+  };
+
+  /** `<pa-indicator>`'s attributes: the chosen indicator with its documented example's parameters. */
+  const indicatorAttributes = (): Attributes => {
+    const chosen = indicator();
+    return chosen ? [["indicator", chosen.id], ["params", chosen.params], ...shared()] : [];
   };
 
   let shown = "";
@@ -234,9 +248,9 @@ async function main(): Promise<void> {
     limitUnits();
     const attrs = attributes();
     const dataset = current();
-    // Until the preview has drawn its figure, the alt text is the caption or the dataset's title; then its summary.
-    const alt = attrs.find(([k]) => k === "caption")?.[1] ?? dataset?.title[lang] ?? "";
-    const text = snippetText(location.origin, data.script, el.tag, attrs, alt);
+    // Until the preview has drawn its figure, the alt text is the caption or the dataset's (indicator's) title; then its summary.
+    const alt = attrs.find(([k]) => k === "caption")?.[1] ?? (el.options.indicator ? indicator() : dataset)?.title[lang] ?? "";
+    const text = snippetText(location.origin, data, el.tag, attrs, alt);
     code.textContent = text;
     status.textContent = "";
     if (text === shown) return;
@@ -245,7 +259,7 @@ async function main(): Promise<void> {
     for (const [k, v] of attrs) live.setAttribute(k, v);
     live.addEventListener("pa-load", () => {
       const summary = (live as HTMLElement & { figure?: { summary?: string } }).figure?.summary;
-      if (summary && shown === text) code.textContent = snippetText(location.origin, data.script, el.tag, attrs, summary);
+      if (summary && shown === text) code.textContent = snippetText(location.origin, data, el.tag, attrs, summary);
     });
     preview.replaceChildren(live);
   };

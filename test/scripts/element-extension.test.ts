@@ -2,17 +2,21 @@
  * The extension path of the widgets: a new element is one folder plus one line in widgets/elements.ts. In a
  * temporary copy of the sources, a throwaway element (a copy of `<pa-stat>` under another name) is added that
  * way and built; it must then be registered by the entry, have its view file, in custom-elements.json, in the
- * React types and in the gallery — with nothing else edited.
+ * React types, in the gallery and in the tests' derived lists (the elements that draw a chart; the builder's
+ * elements with a static fallback) — with nothing else edited.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ELEMENT_FIGURES } from "../../figure/element-figures";
+import { builderData } from "../../scripts/build/site/builder-data";
 import { definedWidgetTags, type SiteContext } from "../../scripts/build/site/context";
 import { availableElements } from "../../scripts/build/site/gallery-elements";
 import { widgetElements } from "../../scripts/build/widget-elements";
 import { buildWidgets, type WidgetManifest } from "../../scripts/build/widgets";
 import { ROOT } from "../../scripts/lib/paths";
+import { chartTags, elementTags } from "../support/custom-elements";
 
 /** Copies `pa-stat` to `pa-throwaway`, renaming what names it, as a developer starting a new element would. */
 function addThrowawayElement(root: string): void {
@@ -29,7 +33,12 @@ function addThrowawayElement(root: string): void {
       .replaceAll("./stat-view", "./throwaway-view")
       .replaceAll("statView", "throwawayView")
       .replaceAll("statPng", "throwawayPng")
-      .replace("Key figure with change and sparkline.", "A throwaway element.");
+      .replace("Key figure with change and sparkline.", "A throwaway element.")
+      // It draws a chart (it says so in its class, as pa-chart's base does).
+      .replace(
+        'static readonly tag = "pa-throwaway";',
+        'static readonly tag = "pa-throwaway";\n  static override readonly drawsChart: boolean = true;',
+      );
     writeFileSync(path, text);
   }
   // The one line.
@@ -98,6 +107,27 @@ describe("adding an element (one folder + one line)", () => {
       summary: { zh: "A throwaway element.", en: "A throwaway element." },
       demos: [{ dataset: "internet-users@1.0.0", measure: "penetration_pct", lang: "zh" }],
     });
+  });
+
+  it("should be in the tests' lists read from custom-elements.json: every element, and those that draw a chart", () => {
+    const cem: unknown = JSON.parse(read("custom-elements.json"));
+    expect(elementTags(cem)).toEqual(widgetElements(root).map((e) => e.tag));
+    expect(elementTags(cem)).toContain("pa-throwaway");
+    expect(chartTags(cem)).toEqual(["pa-chart", "pa-indicator", "pa-ranking", "pa-share", "pa-throwaway"]);
+  });
+
+  it("should get a static fallback in the builder only once the charts Worker draws it (figure/element-figures.ts)", () => {
+    const ctx = {
+      catalog: { datasets: [] },
+      indicators: { indicators: [], views: [], examples: new Map(), viewResults: new Map() },
+      widgetTags: definedWidgetTags(root),
+    } as unknown as SiteContext;
+    const { drawn } = builderData(ctx);
+    // Every element of the real table has a server-rendered figure, <pa-indicator> included.
+    expect(drawn).toEqual(widgetElements().map((e) => e.tag));
+    expect(drawn).toEqual(expect.arrayContaining(["pa-indicator"]));
+    expect(drawn).not.toContain("pa-throwaway");
+    expect(Object.keys(ELEMENT_FIGURES)).not.toContain("pa-throwaway");
   });
 
   it("should leave the real sources untouched", () => {

@@ -97,7 +97,8 @@ beforeAll(async () => {
   const data = join(ROOT, ".assets/_data");
   if (!existsSync(join(data, "catalog.json"))) throw new Error("run npm run build first: the test serves the published data blocks");
   dir = mkdtempSync(join(tmpdir(), "pa-extension-"));
-  for (const folder of ["worker", "schemas", "scripts", "client"]) cpSync(join(ROOT, folder), join(dir, folder), { recursive: true });
+  for (const folder of ["worker", "schemas", "figure", "scripts", "client"])
+    cpSync(join(ROOT, folder), join(dir, folder), { recursive: true });
   for (const file of ["package.json", "tsconfig.base.json"]) cpSync(join(ROOT, file), join(dir, file));
   // The real configuration without its [build] hook (the whole `npm run build`, which the build steps below stand
   // for here: a copy without site/ and widgets/ could not run it).

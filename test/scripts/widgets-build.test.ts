@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { markClassesPure } from "../../scripts/build/chartjs-unused";
+import { widgetElements } from "../../scripts/build/widget-elements";
 import {
   buildWidgets,
   checkBudget,
@@ -223,16 +224,9 @@ describe("custom-elements.json", () => {
   const cem = elementsManifest() as { modules: { declarations?: Declaration[] }[] };
   const elements = cem.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 
-  it("should describe the seven elements", () => {
-    expect(elements.map((d) => d.tagName).sort()).toEqual([
-      "pa-chart",
-      "pa-indicator",
-      "pa-ranking",
-      "pa-share",
-      "pa-stat",
-      "pa-table",
-      "pa-tilemap",
-    ]);
+  it("should describe every element of the table (widgets/elements.ts), and only those", () => {
+    expect(elements.map((d) => d.tagName)).toEqual(widgetElements().map((e) => e.tag));
+    expect(elements.length).toBeGreaterThanOrEqual(7);
   });
 
   it("should document every element, attribute and event (an undocumented one fails here)", () => {

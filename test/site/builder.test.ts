@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from "playwright";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { elementTags } from "../support/custom-elements";
 import { launchBrowser, settleWidgets, watchProblems } from "./support/browser";
 import { type SecondOrigin, startSecondOrigin } from "./support/second-origin";
 
@@ -161,6 +162,56 @@ describe("the embed builder", () => {
     await page.fill("#b-caption", "居民收入与增速");
     await expect.poll(() => page.locator("#b-snippet").textContent()).toContain('caption="居民收入与增速"');
     await page.close();
+  });
+
+  it("should embed an indicator with its static fallback (the charts Worker's figure, links to its page and result)", async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: apiBase });
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await page.goto(`${apiBase}/en/gallery/?kind=indicator&indicator=theil-t#builder`);
+    await page.waitForSelector("#embed-builder[data-ready]");
+    expect(await page.locator("#b-kind").inputValue()).toBe("indicator");
+    expect(await page.locator("#b-indicator").inputValue()).toBe("theil-t");
+    for (const field of ["#b-dataset-field", "#b-version-field", "#b-measures", "#b-regions", "#b-period"])
+      expect(await page.locator(field).isHidden(), field).toBe(true);
+    expect(await settleWidgets(page)).toEqual([]);
+    const preview = await elementState(page, "#b-preview pa-indicator");
+    // Once the preview has drawn, the fallback's alt is its figure's summary.
+    const summary = await page.evaluate(
+      () => (document.querySelector("#b-preview pa-indicator") as HTMLElement & { figure?: { summary: string } }).figure?.summary ?? "",
+    );
+    expect(summary.length).toBeGreaterThan(20);
+    const escaped = summary.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+    await expect.poll(() => page.locator("#b-snippet").textContent()).toContain(`alt="${escaped}"`);
+    await page.click("#b-copy");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(
+      /<pa-indicator indicator="theil-t" params="[^"]+" lang="en">\n {2}<img src="[^"]+\/v1\/charts\/indicator\.svg\?indicator=theil-t&amp;params=[^"]+" alt="[^"]+"><a href="[^"]+\/en\/indicators\/theil-t\/">Indicator page<\/a> · <a href="[^"]+\/v1\/indicators\/theil-t\?[^"]+">Results \(JSON\)<\/a>\n<\/pa-indicator>$/,
+    );
+    // The fallback's image is a figure the charts Worker draws.
+    const img = (/<img src="([^"]+)"/.exec(copied)?.[1] ?? "").replace(/&amp;/g, "&");
+    const svg = await fetch(img);
+    expect(svg.status).toBe(200);
+    expect(await svg.text()).toContain('<desc id="d">');
+    expect(problems).toEqual([]);
+
+    blog.put("/indicator.html", blankPage(copied));
+    const post = await context.newPage();
+    const postProblems = watchProblems(post);
+    await post.goto(`${blog.origin}/indicator.html`);
+    expect(await settleWidgets(post)).toEqual([]);
+    expect(await elementState(post, "main pa-indicator")).toEqual(preview);
+    expect(postProblems).toEqual([]);
+    await context.close();
+  });
+
+  it("should give a static fallback to every element of the table the charts Worker draws, <pa-indicator> included", async () => {
+    const { drawn } = (await (await fetch(`${apiBase}/gallery/builder.json`)).json()) as { drawn: string[] };
+    const cem: unknown = await (await fetch(`${apiBase}/widgets/custom-elements.json`)).json();
+    // Every element has a server-rendered figure (issue 12); before, the builder's hand-written set left out <pa-indicator>.
+    expect(drawn).toEqual(elementTags(cem));
+    expect(drawn).toContain("pa-indicator");
   });
 
   it("should not run a snippet whose script does not match its integrity hash", async () => {

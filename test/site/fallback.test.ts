@@ -125,6 +125,16 @@ describe("cards and oEmbed discovery", () => {
         const body = JSON.parse(text);
         expect(body).toMatchObject({ version: "1.0", type: "rich", thumbnail_width: 1200, thumbnail_height: thumbnailHeight });
         expect(body.html).toContain(element);
+        // A dataset page's embedded element is the page's own (its measures and regions: what the image shows).
+        if (path === PAGE) expect(body.html).toContain(`${/<pa-chart [^>]*>/.exec(html)?.[0].slice(0, -1)} lang="en">`);
+        // The fallback image's alt is the figure's summary (its <desc>), not the page's title.
+        const decode = (v: string) => v.replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c)));
+        const src = decode(/<img src="([^"]+)"/.exec(body.html)?.[1] ?? "");
+        const alt = decode(/ alt="([^"]*)"/.exec(body.html)?.[1] ?? "");
+        const svg = await (await fetch(new URL(new URL(src).pathname + new URL(src).search, apiBase))).text();
+        const desc = decode(/<desc id="d">([^<]*)<\/desc>/.exec(svg)?.[1] ?? "");
+        expect(desc.length).toBeGreaterThan(20);
+        expect(alt).toBe(desc);
       } else expect(text).toContain("<type>rich</type>");
     }
   });

@@ -6,8 +6,9 @@
 import axe from "axe-core";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { userEvent } from "vitest/browser";
-import { cleanup, mount, once, shadow, shadowAll, THEIL, text, until } from "./helpers/dom";
+import { cleanup, mount, once, shadow, shadowAll, text, until } from "./helpers/dom";
 import { CHART_TAGS } from "./helpers/elements";
+import { everyKind, RICH_SHOWN } from "./helpers/kinds";
 
 const api = inject("apiBase");
 
@@ -15,16 +16,8 @@ afterEach(cleanup);
 
 /** Mounts one of every element and waits until each has data (and every chart is drawn). */
 async function everyElement(attributes: Record<string, string>) {
-  const specs: [keyof HTMLElementTagNameMap, Record<string, string>, unknown?][] = [
-    ["pa-chart", { dataset: "internet-users@1.0.0", measure: "penetration_pct,rural_penetration_pct" }],
-    ["pa-ranking", { dataset: "province-gdp@1.0.0", measure: "gdp", period: "2024" }],
-    ["pa-share", { dataset: "province-gdp@1.0.0", measure: "gdp", by: "group", period: "2015..2024" }],
-    ["pa-tilemap", { dataset: "province-gdp@1.0.0", measure: "gdp", period: "2024" }],
-    ["pa-stat", { dataset: "internet-users@1.0.0", measure: "penetration_pct" }],
-    ["pa-table", { dataset: "province-gdp@1.0.0", group: "northeast", period: "2022..2024" }],
-    ["pa-indicator", THEIL],
-  ];
-  const elements = specs.map(([tag, attrs, inline]) => mount(tag, { api, ...attrs, ...attributes }, { inline, width: 600 }));
+  const specs = everyKind(RICH_SHOWN);
+  const elements = specs.map(([tag, attrs]) => mount(tag, { api, ...attrs, ...attributes }, { width: 600 }));
   const charts = elements.filter((e) => CHART_TAGS.includes(e.localName));
   const drawn = charts.map((chart) => once(chart, "pa-draw"));
   await Promise.all(elements.map((e) => once(e, "pa-load")));

@@ -6,27 +6,20 @@
  */
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { userEvent } from "vitest/browser";
-import { cleanup, mount, once, shadow, shadowAll, THEIL, text, until } from "./helpers/dom";
+import { cleanup, mount, once, shadow, shadowAll, text, until } from "./helpers/dom";
 import { CHART_TAGS } from "./helpers/elements";
+import { everyKind, RICH_SHOWN } from "./helpers/kinds";
 
 const api = inject("apiBase");
 
 afterEach(cleanup);
 
-const SPECS: [keyof HTMLElementTagNameMap, Record<string, string>, unknown?][] = [
-  ["pa-chart", { dataset: "internet-users@1.0.0", measure: "penetration_pct,rural_penetration_pct" }],
-  ["pa-ranking", { dataset: "province-gdp@1.0.0", measure: "gdp", period: "2024" }],
-  ["pa-share", { dataset: "province-gdp@1.0.0", measure: "gdp", by: "group", period: "2015..2024" }],
-  ["pa-tilemap", { dataset: "province-gdp@1.0.0", measure: "gdp", period: "2024" }],
-  ["pa-stat", { dataset: "internet-users@1.0.0", measure: "penetration_pct" }],
-  ["pa-table", { dataset: "province-gdp@1.0.0", group: "northeast", period: "2022..2024" }],
-  ["pa-indicator", THEIL],
-];
+const SPECS = everyKind(RICH_SHOWN);
 const CHARTS = CHART_TAGS;
 
 /** Mounts every element with `attributes`, and waits until each has loaded and each chart has drawn. */
 async function everyElement(attributes: Record<string, string>, width = 600): Promise<HTMLElement[]> {
-  const elements = SPECS.map(([tag, attrs, inline]) => mount(tag, { api, ...attrs, ...attributes }, { inline, width }));
+  const elements = SPECS.map(([tag, attrs]) => mount(tag, { api, ...attrs, ...attributes }, { width }));
   const drawn = elements.filter((e) => CHARTS.includes(e.localName)).map((e) => [e, once(e, "pa-draw")] as const);
   await Promise.all(elements.map((e) => once(e, "pa-load")));
   for (const [chart, done] of drawn) {

@@ -26,7 +26,10 @@ describe("GET /oembed", () => {
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
     const body = (await res.json()) as Record<string, unknown>;
     expectRich(body, (v) => v as number);
-    expect(body.html).toMatch(/<pa-chart dataset="province-gdp@\d+\.\d+\.\d+" lang="zh"><img src="[^"]+\.svg" alt="[^"]+"/);
+    // The page's own element (its measures and regions: what the image shows), not the dataset's bare defaults.
+    expect(body.html).toMatch(
+      /<pa-chart dataset="province-gdp@\d+\.\d+\.\d+" measure="gdp" region="CN-[A-Z]{2}(,CN-[A-Z]{2})+" lang="zh"><img src="[^"]+\.svg" alt="[^"]+"/,
+    );
     expect(body.html).toMatch(/data\.csv/);
     expect(body.thumbnail_url).toMatch(/\.card\.png$/);
     expect([body.thumbnail_width, body.thumbnail_height]).toEqual([1200, 630]);
@@ -76,6 +79,12 @@ describe("GET /oembed", () => {
       "/v1/charts/indicator.svg?indicator=growth-yoy",
     ],
     [
+      "an indicator chart URL (a 404 before)",
+      `${ORIGIN}/v1/charts/indicator.svg?indicator=growth-yoy&params=${encodeURIComponent("value=digital-economy@1.0.0:size")}&lang=en`,
+      'pa-indicator indicator="growth-yoy" params="value=digital-economy@1.0.0:size" lang="en"',
+      "/v1/charts/indicator.svg?indicator=growth-yoy",
+    ],
+    [
       "a chart URL",
       `${ORIGIN}/v1/charts/ranking.svg?dataset=province-gdp@1.0.0&period=2024&width=800`,
       'pa-ranking dataset="province-gdp@1.0.0" period="2024" lang',
@@ -121,6 +130,43 @@ describe("GET /oembed", () => {
     await png.arrayBuffer();
   });
 
+  const decode = (v: string) => v.replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c)));
+  const fallbackOf = async (url: string) => {
+    const body = (await (await get(`url=${encodeURIComponent(url)}`)).json()) as { html: string; title: string };
+    return {
+      title: body.title,
+      src: decode(/<img src="([^"]+)"/.exec(body.html)?.[1] ?? ""),
+      alt: decode(/ alt="([^"]*)"/.exec(body.html)?.[1] ?? ""),
+    };
+  };
+
+  for (const url of [
+    `${ORIGIN}/v1/charts/indicator.png?indicator=theil-t&params=${encodeURIComponent("value=province-gdp@1.0.0:gdp/province-population@1.0.0:population&weight=province-population@1.0.0:population")}`,
+    `${ORIGIN}/indicators/theil-t/`,
+    `${ORIGIN}/en/indicators/views/digital-economy-growth/`,
+    `${ORIGIN}/indicators/views/digital-economy-growth/`,
+  ])
+    it(`should give the fallback image of ${url.slice(ORIGIN.length)} the figure's summary as alt, as for chart URLs (not its title)`, async () => {
+      const { title, src, alt } = await fallbackOf(url);
+      const svg = await SELF.fetch(src);
+      expect(svg.status, src).toBe(200);
+      // The image's own description (its <desc>, the figure's summary), which a screen reader should hear.
+      const desc = decode(/<desc id="d">([^<]*)<\/desc>/.exec(await svg.text())?.[1] ?? "");
+      expect(desc.length).toBeGreaterThan(20);
+      expect(alt).toBe(desc);
+      expect(alt).not.toBe(title);
+    });
+
+  // The static file is not served in this pool: test/site/fallback.test.ts compares it with the file's <desc>.
+  for (const url of [`${ORIGIN}/datasets/province-gdp/`, `${ORIGIN}/en/datasets/internet-users/`])
+    it(`should give the fallback image of ${url.slice(ORIGIN.length)} a summary with numbers as alt, not its title`, async () => {
+      const { title, src, alt } = await fallbackOf(url);
+      expect(src).toMatch(/\/charts\/[a-z-]+%40\d+\.\d+\.\d+\.(zh|en)\.svg$/);
+      expect(alt).not.toBe(title);
+      expect(alt).toMatch(/\d/);
+      expect(alt.length).toBeGreaterThan(title.length);
+    });
+
   it("should answer 404 for unknown indicators, views and charts", async () => {
     for (const url of [
       `${ORIGIN}/indicators/no-such/`,
@@ -128,6 +174,8 @@ describe("GET /oembed", () => {
       `${ORIGIN}/indicators/views/`,
       `${ORIGIN}/v1/charts/chart.svg?dataset=no-such`,
       `${ORIGIN}/v1/charts/chart.svg?dataset=%3Cx%3E`,
+      `${ORIGIN}/v1/charts/indicator.svg?indicator=no-such&params=`,
+      `${ORIGIN}/v1/charts/indicator.svg?indicator=%3Cx%3E`,
       `${ORIGIN}/v1/datasets/province-gdp`,
     ]) {
       const res = await get(`url=${encodeURIComponent(url)}`);

@@ -266,7 +266,13 @@ export abstract class PaElement<T> extends LitElement {
   }
 
   #error(error: WidgetDataError, lang: WidgetLang) {
-    return html`<div class="state error" role="alert" part="error">
+    // Alone (no fallback content to show in the slot), the message keeps the height reserved while loading, so the
+    // host's text does not move up when a widget turns out to be misconfigured (reserve-styles.ts).
+    // (An inline-data `<script>` child is not content.)
+    const alone = ![...this.childNodes].some((n) =>
+      n.nodeType === 1 ? (n as Element).localName !== "script" : n.nodeType === 3 && !!n.textContent?.trim(),
+    );
+    return html`<div class="state error${alone ? " alone" : ""}" role="alert" part="error">
       <strong>${t("error", lang)}</strong>
       <span>${this.#reason(error, lang)}</span>
     </div><slot></slot>`;

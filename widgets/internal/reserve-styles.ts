@@ -1,8 +1,9 @@
 /**
  * @module The height an element reserves while it loads, so that the host page's text below does not jump when
  * the figure arrives (cumulative layout shift, a Core Web Vital). The loading frame holds only its status line
- * (the error state has a slot beside it, data has many children); that line takes the height the element will
- * have once drawn: `--_r`, the body of its kind plus about 225 px of frame around it (title, subtitle, takeaway,
+ * (data has many children); that line takes the height the element will have once drawn, and so does an error's
+ * message when the element has no fallback content of its own to show instead (`.alone`), so that a misconfigured
+ * element keeps its place too: `--_r`, the body of its kind plus about 225 px of frame around it (title, subtitle, takeaway,
  * legend, table disclosure, source line), and 50 px more in narrow containers, where lines wrap (and plots are
  * 60 px lower). Bodies: a chart's plot (300 px), a ranking's 22 px per bar and 48 px of axis (before the data
  * says how many bars, 31 — the provinces — is the likeliest: 730 px), the tile map's aspect (9 rows of 8
@@ -14,7 +15,7 @@ import { css } from "lit";
 
 /** Shadow styles of the reservation, part of the base styles of every element. */
 export const reserveStyles = css`
-  .frame>.state[role="status"]:only-child{min-height:calc(var(--_r) + var(--_n,0px) - 26px)}
+  .frame>.state[role="status"]:only-child,.frame>.alone{min-height:calc(var(--_r) + var(--_n,0px) - 26px)}
   @container (max-width:400px){.frame{--_n:50px}}
   :host(pa-chart),:host(pa-indicator){--_r:calc(var(--pa-height,300px) + 225px)}
   :host(pa-share){--_r:calc(var(--pa-height,300px) + 270px)}

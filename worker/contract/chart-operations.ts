@@ -3,6 +3,7 @@
  * Worker (charts/) behind the API worker's `/v1/charts/*` and `/oembed` routes (the `x-hono-path` of all three).
  */
 import * as v from "valibot";
+import { ELEMENT_FIGURES } from "../../figure/element-figures";
 import { DATASET_REF_PATTERN, filterEntries, integerParam } from "../../schemas/query";
 import type { Operation } from "./operation";
 import { VERSIONED } from "./problem-sets";
@@ -11,7 +12,11 @@ const text = (description: string) => v.optional(v.pipe(v.string(), v.descriptio
 /** A data filter exactly as the data route checks it (the charts Worker passes it on), with its description here. */
 const filter = (name: "measure" | "region" | "group" | "period", description: string) =>
   v.optional(v.pipe(filterEntries[name].wrapped, v.description(description)));
-const ELEMENT = "^(?:chart|ranking|share|tilemap|stat|table)$";
+/** The elements drawn from a dataset (figure/element-figures.ts); `<pa-indicator>` has operations of its own. */
+const DATASET_ELEMENTS = Object.entries(ELEMENT_FIGURES)
+  .filter(([, kind]) => kind !== "indicator")
+  .map(([tag]) => tag.slice(3));
+const ELEMENT = `^(?:${DATASET_ELEMENTS.join("|")})$`;
 
 /** The element's attributes as query parameters, as `<pa-…>` takes them. */
 const FIGURE_ENTRIES = {
@@ -25,6 +30,8 @@ const FIGURE_ENTRIES = {
   group: filter("group", "NBS region groups (`east`, `central`, `west`, `northeast`), comma-separated."),
   period: filter("period", "A period or a range `a..b` (a single period draws rankings, shares and tile maps)."),
   kind: v.optional(v.pipe(v.picklist(["line", "area", "bar"]), v.description("`chart` only: line (default), area or bar."))),
+  total: text("`share` only: the measure the parts are shares of (default: the parts' sum)."),
+  by: v.optional(v.pipe(v.picklist(["group"]), v.description("`share` only: `group` sums the provinces into the four NBS region groups."))),
   lang: v.optional(v.pipe(v.picklist(["zh", "en"]), v.description("Language of every text (default zh)."))),
   theme: v.optional(v.pipe(v.picklist(["light", "dark"]), v.description("Colour scheme (default light)."))),
   caption: text("A title replacing the dataset's. PNG: characters the embedded font lacks are refused (400)."),
@@ -98,7 +105,7 @@ const figure = (format: "svg" | "png"): Operation => ({
       ? DRAWN
       : `${DRAWN} Rasterised at \`density\` (default 2) device pixels per figure pixel; texts the embedded font cannot draw are named in \`x-pa-missing-glyphs\`.`,
   tags: ["charts"],
-  pathParams: { element: { description: "The element: chart, ranking, share, tilemap, stat or table.", pattern: ELEMENT } },
+  pathParams: { element: { description: `The element: ${DATASET_ELEMENTS.join(", ")}.`, pattern: ELEMENT } },
   query: format === "svg" ? FigureQuery : PngQuery,
   success: format === "svg" ? { "image/svg+xml": SVG } : { "image/png": PNG },
   caching: "version",

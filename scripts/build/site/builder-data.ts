@@ -3,7 +3,8 @@
  * builder needs no API call to list datasets, versions, measures, regions (with names) and periods.
  */
 import semver from "semver";
-import type { BuilderData, BuilderDataset } from "../../../figure/embed/builder-data";
+import { drawnTags } from "../../../figure/element-figures";
+import type { BuilderData, BuilderDataset, BuilderIndicator } from "../../../figure/embed/builder-data";
 import { latestOf, type SiteContext } from "./context";
 import { availableKinds } from "./gallery-elements";
 import { defaultView } from "./views";
@@ -36,6 +37,14 @@ export function builderData(ctx: SiteContext): BuilderData {
   return {
     script: ctx.embed,
     kinds: availableKinds(ctx),
+    drawn: drawnTags([...ctx.widgetTags]),
+    indicators: builderIndicators(ctx),
     datasets,
   };
+}
+
+/** The indicators the builder offers: those whose documented example the build computed (so it draws). */
+export function builderIndicators(ctx: SiteContext): BuilderIndicator[] {
+  const { indicators, examples } = ctx.indicators;
+  return indicators.filter((i) => examples.has(i.id)).map((i) => ({ id: i.id, title: i.title, params: i.example }));
 }

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import semver from "semver";
 import { buildFigure } from "../../../figure/build";
+import { figureKindOf } from "../../../figure/element-figures";
 import type { FigureKind } from "../../../figure/model";
 import type { NameTable } from "../../../figure/names";
 import names from "../../../figure/names-table.json";
@@ -22,15 +23,6 @@ import { versionPath } from "./json-ld";
 import { svgFallback } from "./svg-fallback";
 import type { Fallback, WidgetAttributes } from "./widgets";
 
-/** Element → the figure kind it draws (as in charts/index.ts). */
-const KINDS: Record<string, FigureKind> = {
-  "pa-chart": "line",
-  "pa-ranking": "ranking",
-  "pa-share": "share",
-  "pa-tilemap": "tilemap",
-  "pa-stat": "stat",
-  "pa-table": "table",
-};
 /** Attributes the static figure follows; any other (but `link`, which only links elements) means none is drawn. */
 const DRAWN = new Set(["dataset", "measure", "region", "group", "period", "kind", "caption", "link", "total", "by"]);
 
@@ -44,8 +36,10 @@ export interface DemoFigure {
 
 /** Draws (once per build) the static figure of `<tag …attributes>` in `lang`, or undefined when it has none. */
 export function demoFigure(ctx: SiteContext, tag: string, attributes: WidgetAttributes, lang: Language): DemoFigure | undefined {
-  const kind = KINDS[tag];
-  if (!kind || !ctx.dataset || Object.entries(attributes).some(([k, v]) => v !== undefined && !DRAWN.has(k))) return undefined;
+  // `<pa-indicator>`'s figures are drawn from the build's indicator results (indicator-figure.ts).
+  const kind = figureKindOf(tag);
+  if (!kind || kind === "indicator" || !ctx.dataset || Object.entries(attributes).some(([k, v]) => v !== undefined && !DRAWN.has(k)))
+    return undefined;
   const [id, range = "*"] = (attributes.dataset ?? "").split("@") as [string, string?];
   const dataset = ctx.dataset(id);
   const version = dataset?.versions

@@ -143,6 +143,13 @@ export const BUILDER_KINDS: readonly BuilderKind[] = [
     fixed: {},
     options: { multiMeasure: true, regions: "many", period: "range" },
   },
+  {
+    value: "indicator",
+    tag: "pa-indicator",
+    title: { zh: "指标（pa-indicator）", en: "Indicator (pa-indicator)" },
+    fixed: {},
+    options: { multiMeasure: false, regions: "none", period: "none", indicator: true },
+  },
 ];
 
 const datasetOf = (attributes: WidgetAttributes) => attributes.dataset?.split("@")[0];
@@ -183,7 +190,7 @@ export function availableElements(ctx: SiteContext, elements: readonly ElementEn
     .filter((g) => g.demos.length > 0);
 }
 
-/** The builder kinds whose element the bundle defines. */
+/** The builder kinds whose element the bundle defines (the indicator kind when the build computed an indicator's example). */
 export function availableKinds(ctx: SiteContext): BuilderKind[] {
-  return BUILDER_KINDS.filter((k) => ctx.widgetTags.has(k.tag));
+  return BUILDER_KINDS.filter((k) => ctx.widgetTags.has(k.tag) && (!k.options.indicator || ctx.indicators.examples.size > 0));
 }

@@ -7,6 +7,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { build } from "esbuild";
+import type { OembedPages } from "../../../figure/embed/oembed-pages";
 import type { Catalog } from "../../../schemas";
 import { ROOT } from "../../lib/paths";
 import type { LoadedDataset } from "../../lib/read-data";
@@ -15,6 +16,7 @@ import { siteContext } from "./context";
 import { featuredIndicatorQueries } from "./featured";
 import { href, PAGE_LANGUAGES } from "./i18n";
 import { loadIndicatorData } from "./indicator-data";
+import { oembedPages } from "./oembed-pages";
 import { ACCESSIBILITY_PATH, accessibilityPage } from "./pages/accessibility";
 import { catalogPage } from "./pages/catalog";
 import { datasetPage, datasetPath } from "./pages/dataset";
@@ -28,6 +30,8 @@ import { viewPage } from "./pages/view";
 /** What the page generation wrote. */
 export interface PagesReport {
   pages: number;
+  /** What `/oembed` needs of the pages, for the charts Worker (figure/embed/oembed-pages.ts). */
+  oembed: OembedPages;
 }
 
 function writePage(assetsDir: string, path: string, htmlText: string): void {
@@ -76,5 +80,5 @@ export async function buildPages(catalog: Catalog, datasets: readonly LoadedData
   }
   writePage(assetsDir, "/gallery/builder.json", JSON.stringify(builderData(ctx)));
   await buildSiteScripts(assetsDir);
-  return { pages };
+  return { pages, oembed: oembedPages(ctx) };
 }

@@ -57,14 +57,18 @@
   };
 
   // Elements that draw on a canvas are done at `pa-draw`; the others at `pa-load`; any element at `pa-error`.
-  const drawn = new Set(["pa-chart", "pa-ranking", "pa-share", "pa-indicator"]);
+  // Which is which, the element's class says (its static `drawsChart`, as the element table defines it).
+  const drawsChart = (el) => {
+    const element = window.customElements && customElements.get(el.localName);
+    return Boolean(element && element.drawsChart);
+  };
   const settled = () => {
     const all = elements();
     return (
       all.length > 0 &&
       all.every((el) => {
         const got = (events[idOf(el)] || []).join(" ");
-        return got.includes("pa-error") || got.includes(drawn.has(el.localName) ? "pa-draw" : "pa-load");
+        return got.includes("pa-error") || got.includes(drawsChart(el) ? "pa-draw" : "pa-load");
       })
     );
   };

@@ -45,6 +45,23 @@ export const KINDS: readonly Kind[] = Object.values(elements).map((element) => {
   return { tag, ...shown };
 });
 
+/**
+ * Data with more to read (two series, the provinces summed by NBS group) for tests that read every element's
+ * texts (accessibility, large text); elements not named here are shown as in {@link KINDS}.
+ */
+export const RICH_SHOWN: Partial<Record<Tag, Record<string, string>>> = {
+  "pa-chart": { dataset: "internet-users@1.0.0", measure: "penetration_pct,rural_penetration_pct" },
+  "pa-ranking": { dataset: "province-gdp@1.0.0", measure: "gdp", period: "2024" },
+  "pa-share": { dataset: "province-gdp@1.0.0", measure: "gdp", by: "group", period: "2015..2024" },
+  "pa-tilemap": { dataset: "province-gdp@1.0.0", measure: "gdp", period: "2024" },
+  "pa-stat": { dataset: "internet-users@1.0.0", measure: "penetration_pct" },
+};
+
+/** One element of every kind, in table order, with the attributes `shown` gives its tag (else the kind's own). */
+export function everyKind(shown: Partial<Record<Tag, Record<string, string>>> = {}): [Tag, Record<string, string>][] {
+  return KINDS.map((k) => [k.tag, shown[k.tag] ?? k.attrs]);
+}
+
 /** The `/v1/charts/{element}.svg` query of an element's attributes (the same names). */
 export function svgPath(kind: Kind, extra: Record<string, string>): string {
   const element = kind.tag.slice(3);

@@ -20,13 +20,15 @@ function builder(ctx: SiteContext, lang: Language): Html {
 <p class="no-js-note" id="builder-nojs">${zh ? "生成器需要 JavaScript；上面的示例代码不需要，可直接复制使用。" : "The builder needs JavaScript; the snippets above do not, copy them as they are."}</p>
 <form id="embed-builder" class="builder" hidden data-data="/gallery/builder.json">
 <div class="builder-controls">
-<p><label for="b-dataset">${t("datasets", lang)}</label>
+<p id="b-dataset-field"><label for="b-dataset">${t("datasets", lang)}</label>
 <select id="b-dataset" name="b-dataset"></select></p>
-<p><label for="b-version">${t("version", lang)}</label>
+<p id="b-version-field"><label for="b-version">${t("version", lang)}</label>
 <select id="b-version" name="b-version" aria-describedby="b-version-help"></select>
 <span id="b-version-help" class="help">${zh ? "精确版本：图表永不改变；范围（如 ^1）：自动使用最新的兼容版本。" : "An exact version never changes; a range (e.g. ^1) follows the newest compatible version."}</span></p>
 <p><label for="b-kind">${zh ? "图表类型" : "Chart kind"}</label>
 <select id="b-kind" name="b-kind">${kinds.map((k) => html`<option value="${k.value}">${k.title[lang]}</option>`)}</select></p>
+<p id="b-indicator-field" hidden><label for="b-indicator">${zh ? "指标（使用其文档示例的参数）" : "Indicator (with its documented example's parameters)"}</label>
+<select id="b-indicator" name="b-indicator"></select></p>
 <fieldset id="b-measures"><legend>${t("measures", lang)}</legend><div class="choices"></div>
 <p class="help" id="b-units" role="status" aria-live="polite"></p></fieldset>
 <fieldset id="b-regions"><legend>${t("regions", lang)}</legend><div class="choices scroll"></div></fieldset>
