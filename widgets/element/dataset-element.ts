@@ -4,9 +4,8 @@
  * of `GET …/data.json`), validated with the worker's own schema, plus region names from `/v1/regions`.
  */
 import type { PropertyDeclarations } from "lit";
-import { fetchJson, parseInline, validated, WidgetDataError } from "../internal/data-client";
+import { WidgetDataError } from "../internal/data-client";
 import { DataController, type Source } from "../internal/data-controller";
-import { t } from "../internal/i18n";
 import { type DataFilters, dataUrl } from "../internal/urls";
 import type { DatasetBundle } from "../views/dataset-helpers";
 import { PaElement } from "./pa-element";
@@ -42,7 +41,7 @@ export abstract class DatasetElement extends PaElement<DatasetBundle> {
 
   protected override viewDeps(): unknown[] {
     // Inline data does not reload when these change, but what is drawn from it does.
-    return [this.measure, this.region, this.group, this.period];
+    return [...super.viewDeps(), this.measure, this.region, this.group, this.period];
   }
 
   /** The filters sent to the API (elements that need more measures than they show add them here). */
@@ -54,7 +53,6 @@ export abstract class DatasetElement extends PaElement<DatasetBundle> {
     const base = this.base;
     const timeout = this.timeout || undefined;
     const lang = this.language;
-    // The views (schemas, figures) loads while the data is on its way.
     const finish = async (body: unknown) => {
       const views = await this.viewModule.load();
       const bundle = await views.datasetBundle(views.parseData(body), base, timeout);
@@ -65,28 +63,7 @@ export abstract class DatasetElement extends PaElement<DatasetBundle> {
       if (said) throw new WidgetDataError("config", said);
       return bundle;
     };
-    const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
-    // The attributes checked after loading are part of the key: fixing a typo loads again.
-    const checked = `${this.getAttribute("lang")} ${this.getAttribute("theme")} ${this.getAttribute("kind")}`;
-    if (inline) return { key: `inline:${inline}${checked}`, load: async () => ({ value: await validated(finish, parseInline(inline)) }) };
-    if (!this.datasetRef) return new WidgetDataError("config", t("noDataset", lang));
-    let url: string;
-    try {
-      url = dataUrl(base, this.datasetRef, this.filters());
-    } catch {
-      return new WidgetDataError("config", `${t("badApi", lang)}${base}`);
-    }
-    return {
-      key: url + checked,
-      load: (signal) => {
-        // The views load while the data is on its way (finish awaits the same import).
-        this.viewModule.load().catch(() => undefined);
-        return fetchJson(url, finish, timeout, signal).catch(async (error: WidgetDataError) => {
-          // A value the API refused, with the values it accepts: said about the attribute, in the widget's language.
-          const said = error.problem ? (await this.viewModule.load()).refused(error.problem, this, lang) : undefined;
-          throw said ? new WidgetDataError("config", said) : error;
-        });
-      },
-    };
+    const url = () => (this.datasetRef ? dataUrl(base, this.datasetRef, this.filters()) : undefined);
+    return this.dataSource(finish, url, "noDataset", ["lang", "theme", "kind"]);
   }
 }

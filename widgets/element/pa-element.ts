@@ -5,13 +5,14 @@
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from "lit";
 import type { Figure } from "../../figure/model";
-import type { WidgetDataError } from "../internal/data-client";
+import { fetchJson, parseInline, validated, WidgetDataError } from "../internal/data-client";
 import type { DataController, LoadState, Source } from "../internal/data-controller";
-import { resolveLang, t, type WidgetLang } from "../internal/i18n";
+import { resolveLang, type StringKey, t, type WidgetLang } from "../internal/i18n";
 import { LinkController, type LinkSelection } from "../internal/link";
 import { baseStyles } from "../internal/styles";
 import { resolveScheme, type Scheme, watchScheme } from "../internal/theme";
 import { apiBase } from "../internal/urls";
+import type { PlotController } from "../views/plot";
 import type { PngFigure, Provenance, SelectDetail, View } from "../views/view";
 import type { Citations } from "./actions";
 import { nearViewport, preloadChartChunk } from "./chart-preload";
@@ -115,6 +116,44 @@ export abstract class PaElement<T> extends LitElement {
     return apiBase(this.api);
   }
 
+  /**
+   * The common shape of {@link source}: a child `<script type="application/json">` (inline data), else the API at
+   * `url()` (`undefined` when the attribute naming the data is missing: the message `missing` says so). `finish`
+   * turns a body into the element's data with the views, which load while the data is on its way; it may throw a
+   * config error. The attributes the views check after loading (`checked`) are part of the key, so fixing a typo
+   * loads again; a value the API refused with the values it accepts is worded about its attribute.
+   */
+  protected dataSource(
+    finish: (body: unknown) => Promise<T>,
+    url: () => string | undefined,
+    missing: StringKey,
+    checked: string[],
+  ): Source<T> | WidgetDataError {
+    const lang = this.language;
+    const key = checked.map((name) => this.getAttribute(name)).join(" ");
+    const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
+    if (inline) return { key: `inline:${inline}${key}`, load: async () => ({ value: await validated(finish, parseInline(inline)) }) };
+    let href: string | undefined;
+    try {
+      href = url();
+    } catch {
+      return new WidgetDataError("config", `${t("badApi", lang)}${this.base}`);
+    }
+    if (!href) return new WidgetDataError("config", t(missing, lang));
+    const from = href;
+    return {
+      key: from + key,
+      load: (signal) => {
+        // The views load while the data is on its way (finish awaits the same import).
+        this.viewModule.load().catch(() => undefined);
+        return fetchJson(from, finish, this.timeout || undefined, signal).catch(async (error: WidgetDataError) => {
+          const said = error.problem ? (await this.viewModule.load()).refused(error.problem, this, lang) : undefined;
+          throw said ? new WidgetDataError("config", said) : error;
+        });
+      },
+    };
+  }
+
   /** Loads the data again; what is on screen stays there until the answer (and stays, marked stale, if it fails). */
   reload(): void {
     this.data.reload();
@@ -171,7 +210,31 @@ export abstract class PaElement<T> extends LitElement {
    * live region; the table alternative marks its row by itself. Chart elements mark a point too.
    */
   protected followLink(selection: LinkSelection, view: View): string | undefined {
-    return views().linkedRowText(view.table, selection, this.language === "zh");
+    return this.#plot?.follow(this.selections, selection) || views().linkedRowText(view.table, selection, this.language === "zh");
+  }
+
+  // The chart plumbing of elements that draw with Chart.js (`drawsChart`): here rather than in a chart base class
+  // because `<pa-indicator>` is not a dataset element, and one copy in the entry is smaller than two.
+
+  /** @internal What each drawn point stands for, by series and point (set by the view). */
+  selections: SelectDetail[][] = [];
+  #plot?: PlotController;
+
+  /** @internal The plot of this element (created by the views on first use). */
+  get plot(): PlotController {
+    this.#plot ??= views().createPlot(this);
+    return this.#plot;
+  }
+
+  /** @internal A point was picked (Enter or click). */
+  pointSelected(series: number, index: number): void {
+    const detail = this.selections[series]?.[index];
+    if (detail) this.select(detail);
+  }
+
+  /** @internal The chart is painted. */
+  chartDrawn(): void {
+    this.#emit("pa-draw", undefined);
   }
 
   /** Says `text` through the element's live region. */
@@ -200,7 +263,9 @@ export abstract class PaElement<T> extends LitElement {
 
   /** Further inputs of {@link view} besides data, language and scheme (attributes that change the drawing). */
   protected viewDeps(): unknown[] {
-    return [];
+    // Whether the chart failed to draw. `?? false`: before the first view the plot does not exist yet, and
+    // `undefined` then `false` rebuilt the figure once more.
+    return [this.#plot?.chart.failed ?? false];
   }
 
   protected settled(state: LoadState<T>): void {
@@ -297,9 +362,12 @@ export abstract class PaElement<T> extends LitElement {
     </div>`;
   }
 
-  /** The figure for "Download PNG": subclasses with a canvas or tiles override it. */
+  /** The figure for "Download PNG": the chart's canvas; elements drawn otherwise (tiles, a number) override it. */
   protected pngFigure(): PngFigure | undefined {
-    return undefined;
+    const canvas = this.#plot?.chart.handle?.canvas;
+    if (!canvas) return undefined;
+    const { width, height } = canvas.getBoundingClientRect();
+    return { width, height, paint: (ctx) => ctx.drawImage(canvas, 0, 0, width, height) };
   }
 
   async #act(action: "csv" | "png" | "cite", view: View): Promise<void> {

@@ -2,14 +2,12 @@
  * @module `<pa-indicator>`: a computed indicator from `GET /v1/indicators/{id}` (or inline), with its method.
  */
 import { css, type PropertyDeclarations } from "lit";
-import { PaElement, type PngFigure, type SelectDetail, type View } from "../element/pa-element";
-import { ViewModule, views } from "../element/views-loader";
-import { fetchJson, parseInline, validated, WidgetDataError } from "../internal/data-client";
+import { PaElement, type View } from "../element/pa-element";
+import { ViewModule } from "../element/views-loader";
+import { WidgetDataError } from "../internal/data-client";
 import { DataController, type Source } from "../internal/data-controller";
-import { t, type WidgetLang } from "../internal/i18n";
-import type { LinkSelection } from "../internal/link-match";
+import type { WidgetLang } from "../internal/i18n";
 import { indicatorUrl } from "../internal/urls";
-import type { PlotController } from "../views/plot";
 import type { IndicatorBundle } from "./indicator-view";
 
 /** This element's view: a file of its own in the build, loaded with the shared views. */
@@ -68,25 +66,11 @@ export class PaIndicator extends PaElement<IndicatorBundle> {
   /** Its parameters as a query string, as the API documents them. */
   declare params: string;
 
-  /** @internal What each drawn point stands for (set by the view). */
-  selections: SelectDetail[][] = [];
-  #plot?: PlotController;
-
   protected readonly data = new DataController<IndicatorBundle>(
     this,
     () => this.source(),
     (s) => this.settled(s),
   );
-
-  protected override viewDeps(): unknown[] {
-    return [this.#plot?.chart.failed];
-  }
-
-  /** @internal The plot of this element. */
-  get plot(): PlotController {
-    this.#plot ??= views().createPlot(this);
-    return this.#plot;
-  }
 
   protected source(): Source<IndicatorBundle> | WidgetDataError {
     const base = this.base;
@@ -94,55 +78,16 @@ export class PaIndicator extends PaElement<IndicatorBundle> {
     const finish = async (body: unknown) => {
       const v = await this.viewModule.load();
       const bundle = await v.indicatorBundle(v.parseIndicator(body), base, timeout);
-      // A typo in lang or theme: say what is allowed (the key below includes them, so a fix loads again).
+      // A typo in lang or theme: say what is allowed (the key includes them, so a fix loads again).
       const said = v.badAttribute(this, this.language);
       if (said) throw new WidgetDataError("config", said);
       return bundle;
     };
-    const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
-    const checked = `${this.getAttribute("lang")} ${this.getAttribute("theme")}`;
-    if (inline) return { key: `inline:${inline}${checked}`, load: async () => ({ value: await validated(finish, parseInline(inline)) }) };
-    if (!this.indicator) return new WidgetDataError("config", t("noIndicator", this.language));
-    let url: string;
-    try {
-      url = indicatorUrl(base, this.indicator, this.params);
-    } catch {
-      return new WidgetDataError("config", `${t("badApi", this.language)}${base}`);
-    }
-    return {
-      key: url + checked,
-      load: (signal) => {
-        // The views load while the data is on its way (finish awaits the same import).
-        this.viewModule.load().catch(() => undefined);
-        return fetchJson(url, finish, timeout, signal);
-      },
-    };
-  }
-
-  /** @internal A point was picked. */
-  pointSelected(series: number, index: number): void {
-    const detail = this.selections[series]?.[index];
-    if (detail) this.select(detail);
-  }
-
-  /** The linked selection's point is the chart's active point. */
-  protected override followLink(selection: LinkSelection, view: View): string | undefined {
-    return this.#plot?.follow(this.selections, selection) || super.followLink(selection, view);
-  }
-
-  /** @internal The chart is painted. */
-  chartDrawn(): void {
-    this.dispatchEvent(new CustomEvent("pa-draw", { bubbles: true, composed: true }));
+    const url = () => (this.indicator ? indicatorUrl(base, this.indicator, this.params) : undefined);
+    return this.dataSource(finish, url, "noIndicator", ["lang", "theme"]);
   }
 
   protected view(bundle: IndicatorBundle, lang: WidgetLang): View {
     return viewModule.get().indicatorView(this, bundle, lang);
-  }
-
-  protected override pngFigure(): PngFigure | undefined {
-    const canvas = this.#plot?.chart.handle?.canvas;
-    if (!canvas) return undefined;
-    const { width, height } = canvas.getBoundingClientRect();
-    return { width, height, paint: (ctx) => ctx.drawImage(canvas, 0, 0, width, height) };
   }
 }
