@@ -1,8 +1,9 @@
 /**
  * @module Text for the SVG renderer without a DOM: XML escaping, an estimate of a string's width (CJK and
- * full-width characters one em, Latin about 0.55 em) and line wrapping by that estimate (CJK breaks anywhere,
- * other scripts at spaces) — the same rule as the widgets' PNG export.
+ * full-width characters one em, Latin about 0.55 em) and line wrapping by that estimate — the same rules as the
+ * widgets' PNG export (figure/format/wrap.ts).
  */
+import { wrapLines } from "../format/wrap";
 
 const WIDE = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
@@ -18,19 +19,9 @@ export function textWidth(text: string, size: number): number {
   return em * size;
 }
 
-/** Lines of `text` no wider than `width` at `size` px. */
+/** Lines of `text` no wider than `width` at `size` px (figure/format/wrap.ts: the rules, shared with the PNG export). */
 export function wrap(text: string, size: number, width: number): string[] {
-  const tokens = text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? [];
-  const lines: string[] = [];
-  let line = "";
-  for (const token of tokens) {
-    if (line && textWidth(line + token, size) > width) {
-      lines.push(line.trimEnd());
-      line = token.trimStart();
-    } else line += token;
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return lines;
+  return wrapLines(text, (t) => textWidth(t, size), width);
 }
 
 /** `text` cut with an ellipsis so that it fits `width` at `size` px. */

@@ -4,6 +4,7 @@
  * painted at 2× on the widget's scheme.
  */
 import { SCHEME } from "../../figure/colors";
+import { wrapLines } from "../../figure/format/wrap";
 import type { Figure, FigureColor } from "../../figure/model";
 import { drawSwatch } from "../chart/canvas-marks";
 
@@ -14,19 +15,9 @@ export interface PlotPainter {
   paint: (ctx: CanvasRenderingContext2D) => void;
 }
 
-/** Lines of `text` no wider than `width` (CJK breaks anywhere, other scripts at spaces). */
+/** Lines of `text` no wider than `width` as the canvas measures them (the rules of figure/format/wrap.ts). */
 export function wrapText(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
-  const tokens = text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? [];
-  const lines: string[] = [];
-  let line = "";
-  for (const token of tokens) {
-    if (line && ctx.measureText(line + token).width > width) {
-      lines.push(line.trimEnd());
-      line = token.trimStart();
-    } else line += token;
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return lines;
+  return wrapLines(text, (t) => ctx.measureText(t).width, width);
 }
 
 /** Whether a figure's legend shows lines (with dash and marker) rather than boxes (with hatch). */
