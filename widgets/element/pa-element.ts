@@ -3,7 +3,17 @@
  * the element's own view — caption, summary (the accessible description), stale note, error, table
  * alternative, source line and the actions (CSV, PNG, citation).
  */
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from "lit";
+import {
+  adoptStyles,
+  type CSSResult,
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  supportsAdoptingStyleSheets,
+  type TemplateResult,
+  unsafeCSS,
+} from "lit";
 import type { Figure } from "../../figure/model";
 import { fetchJson, parseInline, validated, WidgetDataError } from "../internal/data-client";
 import type { DataController, LoadState, Source } from "../internal/data-controller";
@@ -30,6 +40,9 @@ export type { PngFigure, Provenance, SelectDetail, View };
 
 /** A bubbling event that crosses shadow roots, as every `pa-*` event is (documented by `@fires` on each element). */
 const paEvent = (type: string, detail: unknown) => new CustomEvent(type, { detail, bubbles: true, composed: true });
+
+/** The stylesheet of each text of view styles (one per kind of element), made once per page. */
+const viewSheets = new Map<string, CSSResult>();
 
 /** The base class; `T` is the validated data the element loads. */
 export abstract class PaElement<T> extends LitElement {
@@ -300,6 +313,7 @@ export abstract class PaElement<T> extends LitElement {
     if (state.kind === "error") return frame(this.#error(state.error, lang));
     const view = this.currentView();
     if (!view) return nothing;
+    this.#adoptViewStyles();
     return frame(html`
       <figcaption id="title" part="title">${view.title}</figcaption>
       ${view.figure?.subtitle ? html`<p class="subtitle" part="subtitle">${view.figure.subtitle}</p>` : nothing}
@@ -314,6 +328,24 @@ export abstract class PaElement<T> extends LitElement {
       ${this.citations ? this.#citation(this.citations, lang) : nothing}
       <div class="sr-only" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     `);
+  }
+
+  #styled = false;
+
+  /**
+   * Adopts the styles of what the frame shows with data — the shared views' and the element's own view's — when
+   * data is first shown: they load with the views, so the entry carries only the loading and error frame's.
+   */
+  #adoptViewStyles(): void {
+    if (this.#styled) return;
+    this.#styled = true;
+    const text = views().frameStyles + (this.viewModule.get().styles ?? "");
+    let sheet = viewSheets.get(text);
+    if (!sheet) viewSheets.set(text, (sheet = unsafeCSS(text)));
+    // Constructable stylesheets: the list is set again, the entry's first. Older cores (below Chromium 73): one
+    // more <style> after the entry's (Lit's own way there, with its nonce).
+    const own = (this.constructor as typeof PaElement).elementStyles;
+    adoptStyles(this.renderRoot as ShadowRoot, supportsAdoptingStyleSheets ? [...own, sheet] : [sheet]);
   }
 
   /** The table alternative, folded away under a disclosure (reachable by keyboard and screen reader). */
