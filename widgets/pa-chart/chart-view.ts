@@ -4,7 +4,17 @@
  */
 import type { WidgetLang } from "../internal/i18n";
 import type { ChartHost } from "../views/host";
-import { buildSeries, css, type DatasetBundle, figureOf, figureTable, messageView, provenance, rankingPlot, seriesPlot } from "../views/index";
+import {
+  buildSeries,
+  css,
+  type DatasetBundle,
+  figureOf,
+  figureTable,
+  messageView,
+  provenance,
+  rankingPlot,
+  seriesPlot,
+} from "../views/index";
 import type { View } from "../views/view";
 
 /** The shared views, handed to the element with this view (element/views-loader.ts). */

@@ -44,7 +44,6 @@ export class PaChart extends ChartElement {
   /** `line` (default), `area` or `bar`. */
   declare kind: string;
 
-
   protected view(bundle: DatasetBundle, lang: WidgetLang): View {
     return viewModule.get().chartView(this, bundle, lang);
   }

@@ -31,7 +31,6 @@ export class PaStat extends DatasetElement {
 
   protected readonly viewModule = viewModule;
 
-
   protected override viewDeps(): unknown[] {
     return [...super.viewDeps(), this.selection];
   }
