@@ -197,6 +197,8 @@ export function indicatorFigure(input: IndicatorFigureInput): Figure {
     : // One line says what was computed ("the coefficient of variation rose…"), not its scope ("China rose…").
       series.map((s) => ({
         label: series.length === 1 ? result.view?.title[lang] || result.title[lang] : s.name,
+        // Several lines are regions: their names keep their capitals.
+        name: series.length > 1,
         first: s.points[0],
         last: s.points.at(-1),
       }));

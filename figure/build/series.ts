@@ -75,10 +75,19 @@ export function groupRows(rows: readonly RowInput[], measures: readonly MeasureI
 export function seriesName(input: FigureInput, g: Group, all: readonly Group[]): string {
   const parts: string[] = [];
   const several = (f: (x: Group) => string | undefined) => new Set(all.map(f)).size > 1;
-  if (several((x) => x.measure) || (!several((x) => x.region) && !several((x) => x.category))) parts.push(measureTitle(input, g.measure));
+  if (!namesFirst(all)) parts.push(measureTitle(input, g.measure));
   if (several((x) => x.region)) parts.push(nameOf(input, g.region));
   if (g.category && several((x) => x.category)) parts.push(categoryLabel(g.category, input.lang));
   return parts.join(input.lang === "zh" ? "：" : ": ");
+}
+
+/**
+ * Whether {@link seriesName} begins with a region's or category's name (the series differ by place or platform,
+ * not by measure): such a label keeps its capital mid-sentence ("…; Jiangsu rose…", not "jiangsu").
+ */
+export function namesFirst(all: readonly Group[]): boolean {
+  const several = (f: (x: Group) => string | undefined) => new Set(all.map(f)).size > 1;
+  return !several((x) => x.measure) && (several((x) => x.region) || several((x) => x.category));
 }
 
 /** What is plotted, as a title: the measure(s), and the place when there is one (not the national total). */
@@ -186,7 +195,7 @@ export function seriesFigure(input: FigureInput, choice: MeasureChoice): Figure 
   const scope = regions.length === 1 && regions[0] ? nameOf(input, regions[0]) : "";
   figure.subtitle = [scope, span].filter(Boolean).join(zh ? "，" : ", ");
   figure.summary = summarizeTrends(
-    figure.series.map((s) => ({ label: s.name, first: s.points[0], last: s.points.at(-1) })),
+    figure.series.map((s) => ({ label: s.name, name: namesFirst(groups), first: s.points[0], last: s.points.at(-1) })),
     lang,
   );
   figure.takeaway = figure.summary.split(zh ? "；" : "; ")[0]?.replace(/[。.]?$/, zh ? "。" : ".") ?? "";

@@ -14,7 +14,7 @@ import { baseFigure, flagNotes, measureTitle, nameOf } from "./common";
 import type { KindBuilder } from "./kind";
 import { GROUP_ORDER, isAggregateCode } from "./ranking";
 import type { MeasureChoice } from "./select";
-import { groupRows, selectRows, seriesName, withUnit } from "./series";
+import { groupRows, namesFirst, selectRows, seriesName, withUnit } from "./series";
 import { midSentence, summarizeTrends } from "./summary";
 
 /** Provinces summed into their NBS group (`CN-EAST` …) per period and measure; other regions are left out. */
@@ -112,6 +112,7 @@ export function shareFigure(input: FigureInput, choice: MeasureChoice): Figure {
       const [a, b] = [stacks.find((s) => at(s)), [...stacks].reverse().find((s) => at(s))];
       return {
         label: lang === "zh" ? `${p.name}占比` : `${p.name} share`,
+        name: input.by === "group" || namesFirst(groups),
         first: a && { period: a.period as string, y: at(a)?.value ?? null, text: at(a)?.text ?? "" },
         last: b && { period: b.period as string, y: at(b)?.value ?? null, text: at(b)?.text ?? "" },
       };

@@ -8,6 +8,8 @@ import type { FigureLang, FigurePoint } from "../model";
 /** A series reduced to what a sentence says about it. */
 export interface Trend {
   label: string;
+  /** The label begins with a name (a region, a country, a platform), kept as written mid-sentence in en. */
+  name?: boolean;
   first?: Pick<FigurePoint, "period" | "text" | "y">;
   last?: Pick<FigurePoint, "period" | "text" | "y">;
 }
@@ -20,12 +22,13 @@ export const midSentence = (text: string, lang: FigureLang) =>
 /** "2006至2024年，国内生产总值由21.9万亿元升至134.9万亿元" — one clause per series, at most three. */
 export function summarizeTrends(trends: readonly Trend[], lang: FigureLang): string {
   const zh = lang === "zh";
-  const clauses = trends.slice(0, 3).flatMap(({ label, first, last }) => {
+  const clauses = trends.slice(0, 3).flatMap(({ label, name, first, last }) => {
     if (!first || !last || first.y == null || last.y == null) return [];
     const [a, b] = [first.text, last.text];
     const from = formatPeriod(first.period, lang);
     const to = formatPeriod(last.period, lang);
-    if (first.period === last.period) return [zh ? `${from}${label}为${a}` : `${label} was ${a} in ${from}`];
+    if (first.period === last.period)
+      return [zh ? `${from}${label}为${a}` : `${name ? label : midSentence(label, lang)} was ${a} in ${from}`];
     const up = last.y > first.y;
     const same = last.y === first.y;
     const change = same
@@ -35,7 +38,7 @@ export function summarizeTrends(trends: readonly Trend[], lang: FigureLang): str
       : zh
         ? `由${a}${up ? "升至" : "降至"}${b}`
         : `${up ? "rose" : "fell"} from ${a} to ${b}`;
-    return [zh ? `${from}至${to}，${label}${change}` : `${midSentence(label, lang)} ${change} from ${from} to ${to}`];
+    return [zh ? `${from}至${to}，${label}${change}` : `${name ? label : midSentence(label, lang)} ${change} from ${from} to ${to}`];
   });
   if (clauses.length === 0) return "";
   const more = trends.length - 3;

@@ -248,3 +248,21 @@ describe("flag notes", () => {
       expect(notes).toMatch(lang === "zh" ? /空心点或标记：[^。]+；[^。]+。/ : /Hollow or marked points: [^.]+; [^.]+\./);
     });
 });
+
+describe("names keep their capitals mid-sentence (en)", () => {
+  it("says 'Jiangsu rose', not 'jiangsu rose', when the series are provinces (the gallery's bar chart)", () => {
+    const f = fig("province-gdp", "1.0.0", { lang: "en", kind: "bar", region: ["CN-GD", "CN-JS", "CN-GS"], period: "2015..2024" });
+    expect(f.summary).toMatch(/; Jiangsu rose/);
+    expect(f.summary).toMatch(/; Gansu rose/);
+  });
+
+  it("says 'Central share', not 'central share', for the NBS regions' shares", () => {
+    const f = fig("province-gdp", "1.0.0", { lang: "en", kind: "share", by: "group", measure: ["gdp"] });
+    expect(f.summary).toMatch(/; Central share (rose|fell)/);
+  });
+
+  it("still lowercases a measure title mid-sentence ('…; urban internet penetration rose')", () => {
+    const f = fig("internet-users", "1.0.0", { lang: "en", measure: ["penetration_pct", "urban_penetration_pct"] });
+    expect(f.summary).toMatch(/; urban internet penetration rose/);
+  });
+});
