@@ -2,7 +2,8 @@
  * The element figures table (figure/element-figures.ts) against the elements themselves: each element's
  * attributes, as custom-elements.json describes them from its class, are exactly those the table says the server's
  * figure follows plus those it names as the widget's only (a new attribute fails here until the table says which);
- * each element's `kind` values are those its JSDoc documents; the OpenAPI has a schema for each element's own
+ * each element's `kind` values are those its JSDoc documents (and custom-elements.json, which had the base's words for
+ * every element's `kind`); the OpenAPI has a schema for each element's own
  * attribute; the builder's kinds are one per `kind` value and preset of every element (the widget's typo message
  * for `kind`: test/widgets/attribute-messages.test.ts). Measured before: these were five hand lists (the widget's KINDS, the charts Worker's
  * PARAMS and SHARE_PARAMS, oEmbed's attributes, the OpenAPI's "`chart` only", the builder's BUILDER_KINDS).
@@ -17,14 +18,7 @@ import { OWN_CHART_PARAMS } from "../../worker/contract/chart-operations";
 /** Attributes about the live widget only (where its API is, how long to wait, linking, selection, text size). */
 const INTERACTIVE = ["api", "timeout", "link", "selected", "font-scale"];
 
-const manifest = elementsManifest();
-const attributes = tagAttributes(manifest);
-/** The element's own words for its `kind` field (the attribute's are the base's). */
-const kindWords = (tag: string): string => {
-  type Declaration = { tagName?: string; members?: { name: string; description?: string }[] };
-  const declarations = (manifest as { modules: { declarations?: Declaration[] }[] }).modules.flatMap((m) => m.declarations ?? []);
-  return declarations.find((d) => d.tagName === tag)?.members?.find((m) => m.name === "kind")?.description ?? "";
-};
+const attributes = tagAttributes(elementsManifest());
 
 describe("the element figures table", () => {
   it("should have a row for every element of the element table, and no other", () => {
@@ -46,7 +40,7 @@ describe("the element figures table", () => {
       const kinds = kindsOf(tag);
       if (!kinds) return;
       // "`line` (default), `area` or `bar`.": the values in backticks, the default first.
-      const documented = [...kindWords(tag).matchAll(/`([a-z-]+)`/g)];
+      const documented = [...(attributes[tag]?.find((a) => a.name === "kind")?.description ?? "").matchAll(/`([a-z-]+)`/g)];
       expect(documented.map((m) => m[1])).toEqual(kinds);
       expect(documented[0]?.input?.slice(documented[0].index)).toMatch(/^`[a-z-]+` \(default/);
     });
