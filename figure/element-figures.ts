@@ -36,8 +36,8 @@ export interface ElementFigure {
   kinds?: Readonly<Record<string, FigureKind>>;
   /** Its own attributes beyond its base's (the dataset's or indicator's), which the server's figure follows too. */
   params?: readonly string[];
-  /** Attributes the element has that the server's figure does not follow (it refuses them), and why not. */
-  widgetOnly?: Readonly<Record<string, string>>;
+  /** Attributes the element has that the server's figure does not follow (it refuses them); say why beside them. */
+  widgetOnly?: readonly string[];
   /** What the embed builder asks for it. */
   builder: KindOptions;
   /** Further builder kinds: fixed attributes, with what the builder asks for then (e.g. `by=group`). */
@@ -52,7 +52,8 @@ export const ELEMENT_FIGURES: Readonly<Record<string, ElementFigure>> = {
   "pa-chart": { figure: "line", kinds: { line: "line", area: "area", bar: "bar" }, builder: OVER_TIME },
   "pa-ranking": {
     figure: "ranking",
-    widgetOnly: { order: "the server's ranking is highest first", kind: "inherited; a ranking has one kind" },
+    // The server's ranking is highest first; `kind` is inherited, a ranking has one.
+    widgetOnly: ["order", "kind"],
     builder: ONE_PERIOD,
   },
   "pa-share": {
