@@ -1,8 +1,9 @@
 /**
  * @module The charts Worker: `GET /v1/charts/{element}.svg` draws the figure an element would show for the same
- * attributes (`dataset`, `measure`, `region`, `group`, `period`, `kind`, `lang`, `theme`, `caption`, `width`,
- * `height`; `indicator.svg` takes `<pa-indicator>`'s `indicator` and `params` instead of the dataset ones) as a
- * standalone SVG; `….png` rasterises that SVG (2× density by default, `density=1|2`) with resvg and an embedded
+ * attributes (`dataset`, `measure`, `region`, `group`, `period`, `lang`, `theme`, `caption`, and the element's
+ * `kind` and own attributes as figure/element-figures.ts lists them — `<pa-share>`'s `total` and `by` —; plus
+ * `width`, `height`; `indicator.svg` takes `<pa-indicator>`'s `indicator` and `params` instead of the dataset ones)
+ * as a standalone SVG; `….png` rasterises that SVG (2× density by default, `density=1|2`) with resvg and an embedded
  * Noto Sans SC subset (charts/respond.ts). A second Worker, reached from the API worker's `/v1/charts/*` route by a service
  * binding, because the figure model and renderer do not fit the API worker's 40 KB budget. The API worker
  * POSTs the element's data response (`…/data.json` with its filters; status in `x-pa-data-status`) with the
