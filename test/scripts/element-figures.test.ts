@@ -63,7 +63,11 @@ describe("the element figures table", () => {
     expect(new Set(kinds.map((k) => k.value)).size).toBe(kinds.length);
     // Words for a kind the table does not give would never show: they must name a derived kind.
     expect(kinds.map((k) => k.value).sort()).toEqual(Object.keys(KIND_TITLES).sort());
-    for (const k of kinds) if (k.fixed.kind) expect(kindsOf(k.tag)).toContain(k.fixed.kind);
+    for (const k of kinds) {
+      if (k.fixed.kind) expect(kindsOf(k.tag)).toContain(k.fixed.kind);
+      // A builder kind fixes only attributes the charts Worker takes (its fallback image draws them).
+      for (const name of Object.keys(k.fixed)) expect(serverAttributes(k.tag)).toContain(name);
+    }
   });
 
   it("should name an element without a row in the builder by its tag, asked as a dataset element", () => {

@@ -27,6 +27,12 @@ describe("the charts Worker's parameters, from the element figures table", () =>
         expect(await res.text()).toMatch(/^<svg /);
       });
 
+    for (const preset of ELEMENT_FIGURES[tag]?.presets ?? [])
+      it(`should draw ${element}'s builder preset ${new URLSearchParams(preset.fixed)}`, async () => {
+        const res = await get(`/v1/charts/${element}.svg?dataset=province-gdp@1.0.0&measure=gdp&${new URLSearchParams(preset.fixed)}`);
+        expect(res.status, await res.clone().text()).toBe(200);
+      });
+
     it(`should refuse a kind ${element} does not draw, naming its kinds`, async () => {
       const res = await get(`/v1/charts/${element}.svg?${baseQuery(tag)}&kind=pie`);
       expect(res.status).toBe(400);
