@@ -4,7 +4,8 @@
  * scripts/build/widgets.ts), the Custom Elements Manifest and React types (scripts/build/widget-elements.ts), the
  * gallery and the tests' element lists. A new widget is a folder `widgets/pa-x/` (the element `pa-x.ts` with
  * `static tag`, its view `x-view.ts`, which takes what it shares with the other views from `../views/index` and
- * re-exports it as `shared`) plus one line here.
+ * re-exports it as `shared`, and exports the CSS of its figure as `styles`, adopted when data is first shown) plus
+ * one line here.
  */
 export { PaChart } from "./pa-chart/pa-chart";
 export { PaIndicator } from "./pa-indicator/pa-indicator";

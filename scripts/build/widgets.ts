@@ -166,7 +166,10 @@ export function compactCss(text: string): string {
   );
 }
 
-/** Lit's `css` templates in the elements' sources, compacted (esbuild minifies the code around them, not them). */
+/**
+ * `css` templates in the widgets' sources, compacted (esbuild minifies the code around them, not them): Lit's in the
+ * entry, and the views' CSS text (widgets/views/css-text.ts), adopted when data is first shown.
+ */
 function compactStyles(): Plugin {
   return {
     name: "pa-css",
@@ -341,7 +344,7 @@ async function buildChunks(root: string, outdir: string, dir: string, options: B
     { sources: [CHART_CHUNK], plugins: () => [litFromEntry(false, root), chartjsUnusedScales()] },
     { sources: [NAMES_CHUNK], plugins: () => [litFromEntry(false, root), namesPart(root, "world")] },
     { sources: [PROVINCES_CHUNK], plugins: () => [litFromEntry(false, root), namesPart(root, "provinces")] },
-    { sources: group, plugins: () => [litFromEntry(true, root), namesPart(root, "base")], splitting: true },
+    { sources: group, plugins: () => [litFromEntry(true, root), namesPart(root, "base"), compactStyles()], splitting: true },
   ];
   for (const [i, step] of steps.entries()) {
     // Chunks sit side by side, so a chunk reaches an earlier one as "./<file>".

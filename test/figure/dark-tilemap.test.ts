@@ -43,7 +43,7 @@ describe("tile map classes", () => {
   });
 
   it("are the colours the widgets' CSS uses in the dark scheme", () => {
-    const css = readFileSync("widgets/internal/styles.ts", "utf8");
+    const css = readFileSync("widgets/pa-tilemap/tilemap-view.ts", "utf8");
     const dark = css.slice(css.indexOf(".frame.dark {"));
     for (const i of [0, 1, 2, 3, 4]) expect(dark).toContain(`--_seq${i}: ${classColor(i).dark};`);
   });

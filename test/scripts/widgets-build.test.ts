@@ -185,6 +185,32 @@ describe("buildWidgets", () => {
     for (const file of chunksIn(`${manifest.version}/chunks/`)) expect(read(file.path).toString(), file.path).not.toContain("lit$");
   });
 
+  it("should keep in the entry only the loading and error frame's styles and strings; the views carry, compacted, what is shown with data", () => {
+    const entry = read(manifest.entry).toString();
+    // Before data: the frame, the status line, the error and the reserved height.
+    for (const needed of [".frame{all:initial", ".state{", ".error{", "--_r:", "Loading data", "The data could not be shown"])
+      expect(entry, needed).toContain(needed);
+    // With data only: the legend, the table, the source line and actions, the series colours, each element's figure.
+    const shownWithData = [
+      ".legend{",
+      "footer{",
+      ".cite{",
+      "--_c1:",
+      "--_seq0:",
+      ".map{",
+      ".spark{",
+      ".method dl{",
+      "Download CSV",
+      "Linked selection: ",
+    ];
+    for (const later of shownWithData) expect(entry, later).not.toContain(later);
+    const views = chunksIn(`${manifest.version}/chunks/`)
+      .filter((f) => f.path.includes("-view-") || chunkKind(f.path) === "shared")
+      .map((f) => read(f.path).toString())
+      .join("\n");
+    for (const later of shownWithData) expect(views, later).toContain(later);
+  });
+
   it("should ship only the Chart.js scales the widgets register (linear, category), in both builds", () => {
     const charts = manifest.files
       .filter((f) => f.path.includes("/chunks/") && chunkKind(f.path) === "chart")

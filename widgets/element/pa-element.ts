@@ -1,9 +1,22 @@
 /**
  * @module The base of every element: language, theme, data lifecycle, events, and the accessible frame around
  * the element's own view — caption, summary (the accessible description), stale note, error, table
- * alternative, source line and the actions (CSV, PNG, citation).
+ * alternative, source line and the actions (CSV, PNG, citation). The entry styles only the loading and error frame
+ * (internal/styles.ts); what is shown with data is styled by the views — the frame's by views/frame-styles.ts, an
+ * element's own figure by its view's `styles` — adopted when data is first shown, after the entry's styles. So an
+ * element declares no `static styles` of its own: in the entry they would come before the views' and lose to them.
  */
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from "lit";
+import {
+  adoptStyles,
+  type CSSResult,
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  supportsAdoptingStyleSheets,
+  type TemplateResult,
+  unsafeCSS,
+} from "lit";
 import type { Figure } from "../../figure/model";
 import { fetchJson, parseInline, validated, WidgetDataError } from "../internal/data-client";
 import type { DataController, LoadState, Source } from "../internal/data-controller";
@@ -30,6 +43,9 @@ export type { PngFigure, Provenance, SelectDetail, View };
 
 /** A bubbling event that crosses shadow roots, as every `pa-*` event is (documented by `@fires` on each element). */
 const paEvent = (type: string, detail: unknown) => new CustomEvent(type, { detail, bubbles: true, composed: true });
+
+/** The stylesheet of each text of view styles (one per kind of element), made once per page. */
+const viewSheets = new Map<string, CSSResult>();
 
 /** The base class; `T` is the validated data the element loads. */
 export abstract class PaElement<T> extends LitElement {
@@ -93,7 +109,8 @@ export abstract class PaElement<T> extends LitElement {
   /** @internal Follows and leads the elements with the same `link`. */
   readonly linker = new LinkController(this, (selection) => {
     const view = this.currentView();
-    return view && this.followLink(selection, view);
+    const text = view && this.followLink(selection, view);
+    return text && `${views().vt("linked", this.language)}${text}`;
   });
 
   constructor() {
@@ -300,14 +317,17 @@ export abstract class PaElement<T> extends LitElement {
     if (state.kind === "error") return frame(this.#error(state.error, lang));
     const view = this.currentView();
     if (!view) return nothing;
+    this.#adoptViewStyles();
+    // What is shown only with data has its strings in the views.
+    const vt = views().vt;
     return frame(html`
       <figcaption id="title" part="title">${view.title}</figcaption>
       ${view.figure?.subtitle ? html`<p class="subtitle" part="subtitle">${view.figure.subtitle}</p>` : nothing}
-      ${state.stale ? html`<p class="stale" role="status" part="stale">${t("stale", lang)} (${this.#reason(state.stale, lang)})</p>` : nothing}
+      ${state.stale ? html`<p class="stale" role="status" part="stale">${vt("stale", lang)} (${this.#reason(state.stale, lang)})</p>` : nothing}
       <p class="summary" part="summary">${view.takeaway ?? view.summary}</p>
       <span hidden id="summary">${view.summary}</span>
       ${view.figure?.notes.length ? html`<ul class="notes" part="notes">${view.figure.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
-      ${view.rows === 0 ? html`<div class="state" role="status">${t("empty", lang)}</div>` : view.body}
+      ${view.rows === 0 ? html`<div class="state" role="status">${vt("empty", lang)}</div>` : view.body}
       ${this.tableAlternative(view, lang)}
       ${this.#footer(view, lang)}
       ${this.notice ? html`<p class="error" role="status">${this.notice}</p>` : nothing}
@@ -316,10 +336,28 @@ export abstract class PaElement<T> extends LitElement {
     `);
   }
 
+  #styled = false;
+
+  /**
+   * Adopts the styles of what the frame shows with data — the shared views' and the element's own view's — when
+   * data is first shown: they load with the views, so the entry carries only the loading and error frame's.
+   */
+  #adoptViewStyles(): void {
+    if (this.#styled) return;
+    this.#styled = true;
+    const text = views().frameStyles + (this.viewModule.get().styles ?? "");
+    const sheet = viewSheets.get(text) ?? unsafeCSS(text);
+    viewSheets.set(text, sheet);
+    // Constructable stylesheets: the list is set again, the entry's first. Older cores (below Chromium 73): one
+    // more <style> after the entry's (Lit's own way there, with its nonce).
+    const own = (this.constructor as typeof PaElement).elementStyles;
+    adoptStyles(this.renderRoot as ShadowRoot, supportsAdoptingStyleSheets ? [...own, sheet] : [sheet]);
+  }
+
   /** The table alternative, folded away under a disclosure (reachable by keyboard and screen reader). */
   protected tableAlternative(view: View, lang: WidgetLang): TemplateResult {
     return html`<details part="table">
-      <summary>${t("table", lang)}</summary>
+      <summary>${views().vt("table", lang)}</summary>
       <div class="table-wrap" tabindex="0" role="region" aria-label=${view.table.caption}>${views().renderTable(view.table, { selected: this.selection })}</div>
     </details>`;
   }
@@ -345,18 +383,19 @@ export abstract class PaElement<T> extends LitElement {
 
   #footer(view: View, lang: WidgetLang) {
     const p = view.provenance;
+    const vt = views().vt;
     return html`<footer part="footer">
-      <span class="source">${view.figure ? view.figure.source.text : html`${p.attribution ? `${p.attribution[lang]} · ` : nothing}${p.id} ${t("version", lang)} ${p.version}`}</span>
+      <span class="source">${view.figure ? view.figure.source.text : html`${p.attribution ? `${p.attribution[lang]} · ` : nothing}${p.id} ${vt("version", lang)} ${p.version}`}</span>
       <span class="actions" part="actions">
-        <button type="button" @click=${() => this.#act("csv", view)}>${t("csv", lang)}</button>
-        ${view.png || view.figure ? html`<button type="button" @click=${() => this.#act("png", view)}>${t("png", lang)}</button>` : nothing}
-        <button type="button" aria-expanded=${this.citations ? "true" : "false"} @click=${() => this.#act("cite", view)}>${t("cite", lang)}</button>
+        <button type="button" @click=${() => this.#act("csv", view)}>${vt("csv", lang)}</button>
+        ${view.png || view.figure ? html`<button type="button" @click=${() => this.#act("png", view)}>${vt("png", lang)}</button>` : nothing}
+        <button type="button" aria-expanded=${this.citations ? "true" : "false"} @click=${() => this.#act("cite", view)}>${vt("cite", lang)}</button>
       </span>
     </footer>`;
   }
 
   #citation(c: Citations, lang: WidgetLang) {
-    return html`<div class="cite" part="citation" role="region" aria-label=${t("cite", lang)}>
+    return html`<div class="cite" part="citation" role="region" aria-label=${views().vt("cite", lang)}>
       <p><strong>GB/T 7714</strong> ${c.gbt}</p>
       <p><strong>APA</strong> ${c.apa}</p>
     </div>`;
@@ -375,7 +414,7 @@ export abstract class PaElement<T> extends LitElement {
       await this.#run(action, view);
     } catch {
       // The actions chunk did not load (offline, blocked): say so, visibly and to screen readers.
-      this.notice = t("actionFailed", this.language);
+      this.notice = views().vt("actionFailed", this.language);
     }
   }
 
@@ -391,7 +430,7 @@ export abstract class PaElement<T> extends LitElement {
       else if (figure)
         actions.savePng(`${name}.png`, figure, {
           title: view.title,
-          footer: `${view.provenance.attribution?.[lang] ?? ""} · ${view.provenance.id} ${t("version", lang)} ${view.provenance.version}`,
+          footer: `${view.provenance.attribution?.[lang] ?? ""} · ${view.provenance.id} ${views().vt("version", lang)} ${view.provenance.version}`,
           bg: style.getPropertyValue("--bg").trim(),
           fg: style.getPropertyValue("--fg").trim(),
           font: style.fontFamily,

@@ -9,8 +9,11 @@ import { html, nothing, svg } from "lit";
 
 type Views = typeof import("../views/index");
 
-/** What an element's view module exports besides its view: the shared views. */
-export type ViewFile = { shared: Views };
+/**
+ * What an element's view module exports besides its view: the shared views, and the styles of its own figure
+ * (CSS text, adopted with the shared views' frame styles when data is first shown: element/pa-element.ts).
+ */
+export type ViewFile = { shared: Views; styles?: string };
 
 /** A module imported on first {@link Lazy.load}; a failed import is retried on the next call. */
 class Lazy<M> {

@@ -7,7 +7,6 @@
  * modern and the legacy build) follow each other too.
  */
 import type { ReactiveController, ReactiveElement } from "lit";
-import { t, type WidgetLang } from "./i18n";
 import type { LinkSelection } from "./link-match";
 
 export type { LinkSelection };
@@ -27,15 +26,14 @@ export const LINK_EVENT = "pa-link";
 export interface LinkHost extends ReactiveElement {
   link: string;
   selected: string;
-  readonly language: WidgetLang;
   announce(text: string): void;
 }
 
 /**
  * Follows and leads the other elements with the same `link`. It keeps the element's selection (the region part
  * is the element's `selected`, which the page may also set), and after each render calls `follow` so the element
- * marks what it shows of the selection; its answer (the marked item in words) is announced through the element's
- * polite live region, in the element's language.
+ * marks what it shows of the selection; its answer (the marked item in words, after "Linked selection: ") is announced through the element's
+ * polite live region.
  */
 export class LinkController implements ReactiveController {
   #selection: LinkSelection = {};
@@ -44,7 +42,8 @@ export class LinkController implements ReactiveController {
 
   /**
    * @param host - the element;
-   * @param follow - marks `selection` in what the element shows now, and says what it marked (or nothing).
+   * @param follow - marks `selection` in what the element shows now, and says what it marked (or nothing), as the
+   *   live region announces it (in the element's language, the views' "Linked selection: " first).
    */
   constructor(
     private readonly host: LinkHost,
@@ -75,7 +74,7 @@ export class LinkController implements ReactiveController {
     if (!text) return;
     this.#pending = undefined;
     // After this update, not inside it (a change during an update would schedule a second one at once).
-    void this.host.updateComplete.then(() => this.host.announce(`${t("linked", this.host.language)}${text}`));
+    void this.host.updateComplete.then(() => this.host.announce(text));
   }
 
   /** The reader selected `selection` in this element: keep it and tell the other elements of the link. */

@@ -4,11 +4,28 @@
  */
 import type { WidgetLang } from "../internal/i18n";
 import type { ChartHost } from "../views/host";
-import { buildSeries, type DatasetBundle, figureOf, figureTable, messageView, provenance, rankingPlot, seriesPlot } from "../views/index";
+import {
+  buildSeries,
+  css,
+  type DatasetBundle,
+  figureOf,
+  figureTable,
+  messageView,
+  provenance,
+  rankingPlot,
+  seriesPlot,
+} from "../views/index";
 import type { View } from "../views/view";
 
 /** The shared views, handed to the element with this view (element/views-loader.ts). */
 export * as shared from "../views/index";
+
+/** Horizontal bars: the plot's height follows the number of bars (`--bars`, set by the element). */
+export const styles = css`
+  .plot.bars {
+    height: var(--pa-height, calc(var(--bars, 10) * 22px + 48px));
+  }
+`;
 
 /** The view of a `<pa-chart>`. */
 export function chartView(el: ChartHost, bundle: DatasetBundle, lang: WidgetLang): View {

@@ -1,7 +1,7 @@
 /**
  * @module `<pa-chart>`: one or more measures or regions of a dataset over time, as lines, areas or bars.
  */
-import { css, type PropertyValues } from "lit";
+import type { PropertyValues } from "lit";
 import { ChartElement } from "../element/chart-element";
 import type { DatasetBundle } from "../element/dataset-element";
 import type { View } from "../element/pa-element";
@@ -43,8 +43,6 @@ export class PaChart extends ChartElement {
 
   /** `line` (default), `area` or `bar`. */
   declare kind: string;
-
-  static override styles = [...ChartElement.styles, css`.plot.bars { height: var(--pa-height, calc(var(--bars, 10) * 22px + 48px)); }`];
 
   protected view(bundle: DatasetBundle, lang: WidgetLang): View {
     return viewModule.get().chartView(this, bundle, lang);

@@ -8,7 +8,7 @@ import { indicatorFigure } from "../../figure/build/indicator";
 import type { WidgetLang } from "../internal/i18n";
 import { indicatorUrl } from "../internal/urls";
 import type { ViewHost } from "../views/host";
-import { figureTable, legendOf, NAMES, seriesPlot, slotOf, specAxis, vt } from "../views/index";
+import { css, figureTable, legendOf, NAMES, seriesPlot, slotOf, specAxis, vt } from "../views/index";
 import type { IndicatorResult } from "../views/indicator-result";
 import type { Plot, PlotController } from "../views/plot";
 import type { RegionIndex } from "../views/regions";
@@ -16,6 +16,24 @@ import type { SelectDetail, View } from "../views/view";
 
 /** The shared views, handed to the element with this view (element/views-loader.ts). */
 export * as shared from "../views/index";
+
+/** The method block's styles, adopted with the frame's when data is first shown (element/pa-element.ts). */
+export const styles = css`
+  .method dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 2px 12px;
+    margin: 4px 0;
+  }
+  .method dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .big {
+    font-size: 2em;
+    font-weight: 700;
+  }
+`;
 
 /** What `<pa-indicator>` loads. */
 export interface IndicatorBundle {

@@ -1,7 +1,7 @@
 /**
  * @module `<pa-indicator>`: a computed indicator from `GET /v1/indicators/{id}` (or inline), with its method.
  */
-import { css, type PropertyDeclarations } from "lit";
+import type { PropertyDeclarations } from "lit";
 import { PaElement, type View } from "../element/pa-element";
 import { ViewModule } from "../element/views-loader";
 import { WidgetDataError } from "../internal/data-client";
@@ -40,25 +40,6 @@ export class PaIndicator extends PaElement<IndicatorBundle> {
 
   protected readonly viewModule = viewModule;
 
-  static override styles = [
-    ...PaElement.styles,
-    css`
-      .method dl {
-        display: grid;
-        grid-template-columns: max-content 1fr;
-        gap: 2px 12px;
-        margin: 4px 0;
-      }
-      .method dd {
-        margin: 0;
-        overflow-wrap: anywhere;
-      }
-      .big {
-        font-size: 2em;
-        font-weight: 700;
-      }
-    `,
-  ];
   static override properties: PropertyDeclarations = { indicator: { type: String }, params: { type: String } };
 
   /** The indicator id (e.g. `theil-t`). */

@@ -1,7 +1,7 @@
 /**
  * @module `<pa-ranking>`: provinces sorted by one measure in one period, coloured by NBS region group.
  */
-import { css, type PropertyValues } from "lit";
+import type { PropertyValues } from "lit";
 import { ChartElement } from "../element/chart-element";
 import type { DatasetBundle } from "../element/dataset-element";
 import type { View } from "../element/pa-element";
@@ -34,7 +34,6 @@ export class PaRanking extends ChartElement {
 
   protected readonly viewModule = viewModule;
 
-  static override styles = [...ChartElement.styles, css`.plot { height: var(--pa-height, calc(var(--bars, 10) * 22px + 48px)); }`];
   static override properties = { order: { type: String } };
 
   /** `desc` (default, highest first) or `asc`. */

@@ -4,11 +4,18 @@
  */
 import type { WidgetLang } from "../internal/i18n";
 import type { ChartHost } from "../views/host";
-import { buildRanking, type DatasetBundle, figureOf, figureTable, messageView, provenance, rankingPlot } from "../views/index";
+import { buildRanking, css, type DatasetBundle, figureOf, figureTable, messageView, provenance, rankingPlot } from "../views/index";
 import type { View } from "../views/view";
 
 /** The shared views, handed to the element with this view (element/views-loader.ts). */
 export * as shared from "../views/index";
+
+/** The plot's height follows the number of bars (`--bars`, set by the element). */
+export const styles = css`
+  .plot {
+    height: var(--pa-height, calc(var(--bars, 10) * 22px + 48px));
+  }
+`;
 
 /** The view of a `<pa-ranking>`; `order` is `asc` or `desc` (default). */
 export function rankingView(el: ChartHost & { order: string }, bundle: DatasetBundle, lang: WidgetLang): View {

@@ -1,7 +1,6 @@
 /**
  * @module `<pa-stat>`: a key figure — the latest value, its change, and a sparkline drawn as SVG. No Chart.js.
  */
-import { css } from "lit";
 import { type DatasetBundle, DatasetElement } from "../element/dataset-element";
 import type { PngFigure, View } from "../element/pa-element";
 import { ViewModule } from "../element/views-loader";
@@ -31,42 +30,6 @@ export class PaStat extends DatasetElement {
   static readonly tag = "pa-stat";
 
   protected readonly viewModule = viewModule;
-
-  static override styles = [
-    ...DatasetElement.styles,
-    css`
-      .stat {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: flex-end;
-        gap: 4px 16px;
-      }
-      .value {
-        font-size: 2em;
-        font-weight: 700;
-        line-height: 1.1;
-        font-variant-numeric: tabular-nums;
-      }
-      .change {
-        color: var(--muted);
-      }
-      .spark {
-        flex: 1 1 120px;
-        min-width: 80px;
-        height: 32px;
-      }
-      .spark path {
-        fill: none;
-        stroke: var(--c1);
-        stroke-width: 2;
-      }
-      .spark .mark {
-        stroke: var(--fg);
-        stroke-width: 2;
-        stroke-dasharray: 3 2;
-      }
-    `,
-  ];
 
   protected override viewDeps(): unknown[] {
     return [...super.viewDeps(), this.selection];

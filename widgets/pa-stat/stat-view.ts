@@ -8,6 +8,7 @@ import type { WidgetLang } from "../internal/i18n";
 import type { DatasetHost } from "../views/host";
 import {
   bestMatch,
+  css,
   type DatasetBundle,
   figureOf,
   figureTable,
@@ -21,6 +22,40 @@ import type { PngFigure, View } from "../views/view";
 
 /** The shared views, handed to the element with this view (element/views-loader.ts). */
 export * as shared from "../views/index";
+
+/** The key figure's own styles, adopted with the frame's when data is first shown (element/pa-element.ts). */
+export const styles = css`
+  .stat {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 4px 16px;
+  }
+  .value {
+    font-size: 2em;
+    font-weight: 700;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+  }
+  .change {
+    color: var(--muted);
+  }
+  .spark {
+    flex: 1 1 120px;
+    min-width: 80px;
+    height: 32px;
+  }
+  .spark path {
+    fill: none;
+    stroke: var(--c1);
+    stroke-width: 2;
+  }
+  .spark .mark {
+    stroke: var(--fg);
+    stroke-width: 2;
+    stroke-dasharray: 3 2;
+  }
+`;
 
 const W = 120;
 const H = 32;

@@ -1,7 +1,6 @@
 /**
  * @module `<pa-tilemap>`: the 31 provinces as a tile grid shaded by one measure in one period, drawn as SVG.
  */
-import { css } from "lit";
 import { type DatasetBundle, DatasetElement } from "../element/dataset-element";
 import type { PngFigure, View } from "../element/pa-element";
 import { ViewModule } from "../element/views-loader";
@@ -34,70 +33,6 @@ export class PaTilemap extends DatasetElement {
 
   protected readonly viewModule = viewModule;
 
-  static override styles = [
-    ...DatasetElement.styles,
-    css`
-      .map {
-        display: block;
-        width: 100%;
-        max-height: var(--pa-height, 420px);
-      }
-      .map text {
-        font-size: calc(11px * var(--pa-font-scale, 1));
-        text-anchor: middle;
-        dominant-baseline: central;
-        pointer-events: none;
-        fill: #1f2328;
-      }
-      /* Long English names shrink to fit their tile (classes: CSP-safe, no style attributes). */
-      .map text.v {
-        font-size: calc(7.5px * var(--pa-font-scale, 1));
-        font-variant-numeric: tabular-nums;
-      }
-      .map text.fs85 {
-        font-size: 8.5px;
-      }
-      .map text.fs75 {
-        font-size: 7.5px;
-      }
-      .map text.fs65 {
-        font-size: 6.5px;
-      }
-      .map text.fs6 {
-        font-size: 6px;
-      }
-      .map text.on-dark {
-        fill: #ffffff;
-      }
-      .map text.nd {
-        fill: var(--fg);
-      }
-      /* Every dark-scheme class is a light fill (figure/colors.ts): dark ink on all of them. */
-      .frame.dark .map text:not(.nd) {
-        fill: #0d1117;
-      }
-      .map rect {
-        stroke: var(--bg);
-        stroke-width: 2;
-        cursor: pointer;
-      }
-      .map rect.nd {
-        fill: var(--bg);
-        stroke: var(--muted);
-        stroke-dasharray: 3 2;
-        stroke-width: 1;
-      }
-      .map rect.sel {
-        stroke: var(--fg);
-        stroke-width: 3;
-      }
-      .q0 { fill: var(--pa-seq-1, var(--_seq0)); }
-      .q1 { fill: var(--pa-seq-2, var(--_seq1)); }
-      .q2 { fill: var(--pa-seq-3, var(--_seq2)); }
-      .q3 { fill: var(--pa-seq-4, var(--_seq3)); }
-      .q4 { fill: var(--pa-seq-5, var(--_seq4)); }
-    `,
-  ];
   static override properties = { cursor: { state: true, attribute: false } };
 
   /** @internal The tile the keyboard is on. */

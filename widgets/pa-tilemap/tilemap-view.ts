@@ -8,11 +8,89 @@ import type { Figure } from "../../figure/model";
 import { GRID, nearestTile, TILES } from "../../figure/tile-layout";
 import type { WidgetLang } from "../internal/i18n";
 import type { DatasetHost } from "../views/host";
-import { type DatasetBundle, figureOf, figureTable, messageView, provenance, vt } from "../views/index";
+import { css, type DatasetBundle, figureOf, figureTable, messageView, provenance, vt } from "../views/index";
 import type { PngFigure, View } from "../views/view";
 
 /** The shared views, handed to the element with this view (element/views-loader.ts). */
 export * as shared from "../views/index";
+
+/** The tile map's own styles, adopted with the frame's when data is first shown (element/pa-element.ts). */
+export const styles = css`
+  /* The class colours, light and dark (figure/colors.ts); a host sets --pa-seq-1 … --pa-seq-5 instead. */
+  .frame {
+    --_seq0: #deebf7;
+    --_seq1: #9ecae1;
+    --_seq2: #6baed6;
+    --_seq3: #2171b5;
+    --_seq4: #08306b;
+  }
+  .frame.dark {
+    --_seq0: #3d7fc2;
+    --_seq1: #6ea6d8;
+    --_seq2: #94c1e6;
+    --_seq3: #bcd8f0;
+    --_seq4: #e3eefa;
+  }
+  .map {
+    display: block;
+    width: 100%;
+    max-height: var(--pa-height, 420px);
+  }
+  .map text {
+    font-size: calc(11px * var(--pa-font-scale, 1));
+    text-anchor: middle;
+    dominant-baseline: central;
+    pointer-events: none;
+    fill: #1f2328;
+  }
+  /* Long English names shrink to fit their tile (classes: CSP-safe, no style attributes). */
+  .map text.v {
+    font-size: calc(7.5px * var(--pa-font-scale, 1));
+    font-variant-numeric: tabular-nums;
+  }
+  .map text.fs85 {
+    font-size: 8.5px;
+  }
+  .map text.fs75 {
+    font-size: 7.5px;
+  }
+  .map text.fs65 {
+    font-size: 6.5px;
+  }
+  .map text.fs6 {
+    font-size: 6px;
+  }
+  .map text.on-dark {
+    fill: #ffffff;
+  }
+  .map text.nd {
+    fill: var(--fg);
+  }
+  /* Every dark-scheme class is a light fill (figure/colors.ts): dark ink on all of them. */
+  .frame.dark .map text:not(.nd) {
+    fill: #0d1117;
+  }
+  .map rect {
+    stroke: var(--bg);
+    stroke-width: 2;
+    cursor: pointer;
+  }
+  .map rect.nd {
+    fill: var(--bg);
+    stroke: var(--muted);
+    stroke-dasharray: 3 2;
+    stroke-width: 1;
+  }
+  .map rect.sel {
+    stroke: var(--fg);
+    stroke-width: 3;
+  }
+  .q0 { fill: var(--pa-seq-1, var(--_seq0)); }
+  .q1 { fill: var(--pa-seq-2, var(--_seq1)); }
+  .q2 { fill: var(--pa-seq-3, var(--_seq2)); }
+  .q3 { fill: var(--pa-seq-4, var(--_seq3)); }
+  .q4 { fill: var(--pa-seq-5, var(--_seq4)); }
+`;
 
 const SIZE = 40;
 

@@ -1,5 +1,7 @@
 /**
- * @module Strings of the figures in zh-Hans and en (the frame's own strings are in internal/i18n.ts).
+ * @module Strings of what an element shows with data in zh-Hans and en: the figures, and the frame around them
+ * (table, source line, actions, stale note, linked selection). The strings of the loading and error frame are in
+ * the entry (internal/i18n.ts).
  */
 import type { WidgetLang } from "../internal/i18n";
 
@@ -33,6 +35,16 @@ const STRINGS = {
   betweenShare: ["组间占比", "Between-group share"],
   mean: ["均值", "Mean"],
   units: ["单位数", "Units"],
+  // The frame's, shown only with data (element/pa-element.ts).
+  empty: ["所选范围内没有数据。", "No data for this selection."],
+  stale: ["数据服务暂时不可用，显示的是先前加载的数据。", "The data service is unavailable: showing data loaded earlier."],
+  table: ["数据表", "Data table"],
+  version: ["版本", "version"],
+  csv: ["下载 CSV", "Download CSV"],
+  png: ["下载 PNG", "Download PNG"],
+  cite: ["引用", "Cite"],
+  linked: ["联动选中：", "Linked selection: "],
+  actionFailed: ["操作未能完成，请稍后再试。", "That did not work; please try again later."],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** A string key of the figures. */
