@@ -11,12 +11,15 @@ import names from "../figure/names-table.json";
 /** A data response (`…/data.json`) with the metadata the figure reads. */
 export type ChartData = FigureInput["data"] & { sources?: never[]; defaults?: { measures: string[] } };
 
-/** The figure of `query` (`kind`, `measure`, `region`, `period`, `caption`, `total`, `by`) over `data`; `kind` defaults to the element's. */
-export function chartFigure(query: URLSearchParams, lang: FigureLang, elementKind: FigureKind, data: ChartData): Figure {
+/**
+ * The figure `kind` (the element's, for its `kind` attribute: figure/element-figures.ts) of `query` (`measure`,
+ * `region`, `period`, `caption`, `total`, `by`) over `data`.
+ */
+export function chartFigure(query: URLSearchParams, lang: FigureLang, kind: FigureKind, data: ChartData): Figure {
   const list = (key: string) => query.get(key)?.split(",").filter(Boolean);
   return buildFigure({
     lang,
-    kind: (query.get("kind") as FigureKind | null) ?? elementKind,
+    kind,
     data,
     meta: { sources: data.sources, defaults: data.defaults },
     names: names as NameTable,
@@ -24,7 +27,7 @@ export function chartFigure(query: URLSearchParams, lang: FigureLang, elementKin
     region: list("region"),
     period: query.get("period") ?? undefined,
     caption: query.get("caption") ?? undefined,
-    // `<pa-share>`'s own (charts/index.ts admits them for share only).
+    // `<pa-share>`'s own (charts/index.ts admits them for the elements that have them: figure/element-figures.ts).
     total: query.get("total") ?? undefined,
     by: query.get("by") === "group" ? "group" : undefined,
   });

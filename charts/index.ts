@@ -1,15 +1,16 @@
 /**
  * @module The charts Worker: `GET /v1/charts/{element}.svg` draws the figure an element would show for the same
- * attributes (`dataset`, `measure`, `region`, `group`, `period`, `kind`, `lang`, `theme`, `caption`, `width`,
- * `height`; `indicator.svg` takes `<pa-indicator>`'s `indicator` and `params` instead of the dataset ones) as a
- * standalone SVG; `….png` rasterises that SVG (2× density by default, `density=1|2`) with resvg and an embedded
+ * attributes (`dataset`, `measure`, `region`, `group`, `period`, `lang`, `theme`, `caption`, and the element's
+ * `kind` and own attributes as figure/element-figures.ts lists them — `<pa-share>`'s `total` and `by` —; plus
+ * `width`, `height`; `indicator.svg` takes `<pa-indicator>`'s `indicator` and `params` instead of the dataset ones)
+ * as a standalone SVG; `….png` rasterises that SVG (2× density by default, `density=1|2`) with resvg and an embedded
  * Noto Sans SC subset (charts/respond.ts). A second Worker, reached from the API worker's `/v1/charts/*` route by a service
  * binding, because the figure model and renderer do not fit the API worker's 40 KB budget. The API worker
  * POSTs the element's data response (`…/data.json` with its filters; status in `x-pa-data-status`) with the
  * reader's URL, so the figure is drawn from exactly what the widgets load; this Worker has no other way in.
  */
 import { indicatorFigure } from "../figure/build/indicator";
-import { ELEMENT_FIGURES, figureKindOf } from "../figure/element-figures";
+import { ELEMENT_FIGURES, figureFor, kindsOf, serverAttributes } from "../figure/element-figures";
 import type { FigureLang } from "../figure/model";
 import type { NameTable } from "../figure/names";
 import names from "../figure/names-table.json";
@@ -23,11 +24,8 @@ import { captionGaps, figureResponse } from "./respond";
 /** The charts Worker has no bindings. */
 export type ChartsEnv = Record<string, never>;
 
-const PARAMS = new Set(["dataset", "measure", "region", "group", "period", "kind", "lang", "theme", "caption", "width", "height"]);
-/** `<pa-share>`'s own attributes: the whole's measure, and the parts by NBS region group. */
-const SHARE_PARAMS = ["total", "by"];
-/** `<pa-indicator>`'s attributes: the indicator id and its parameters as one query string. */
-const INDICATOR_PARAMS = new Set(["indicator", "params", "lang", "theme", "caption", "width", "height"]);
+/** The image's own parameters (each element's attributes come from figure/element-figures.ts). */
+const IMAGE_PARAMS = ["width", "height"];
 /** PNG only: device pixels per figure pixel. */
 const DENSITY = "density";
 
@@ -53,17 +51,18 @@ export async function handle(request: Request): Promise<Response> {
   const m = /^\/v1\/charts\/([a-z]+)\.(svg|png)$/.exec(path);
   const element = m?.[1];
   const format = m?.[2] as "svg" | "png" | undefined;
-  const figureKind = element ? figureKindOf(`pa-${element}`) : undefined;
-  if (!element || !figureKind) {
+  const tag = `pa-${element}`;
+  const attributes = element ? serverAttributes(tag) : undefined;
+  if (!element || !attributes) {
     const elements = Object.keys(ELEMENT_FIGURES).map((tag) => tag.slice(3));
     return problem(404, "not-found", `No chart at ${path.slice(0, 100)}. Elements: ${elements.join(", ")} (.svg, .png).`, path, {
       allowed: elements,
     });
   }
   const q = url.searchParams;
-  const indicator = element === "indicator";
-  const allowed = new Set(indicator ? INDICATOR_PARAMS : PARAMS);
-  if (element === "share") for (const key of SHARE_PARAMS) allowed.add(key);
+  const indicator = figureFor(tag, null) === "indicator";
+  // The element's attributes (its kind and its own, as the table says), then the image's.
+  const allowed = new Set([...attributes, ...IMAGE_PARAMS]);
   if (format === "png") allowed.add(DENSITY);
   for (const key of q.keys())
     if (!allowed.has(key))
@@ -95,8 +94,11 @@ export async function handle(request: Request): Promise<Response> {
   if (theme !== "light" && theme !== "dark")
     return problem(400, "invalid-parameter", "theme must be light or dark.", path, { param: "theme", allowed: ["light", "dark"] });
   const kindParam = q.get("kind");
-  if (kindParam !== null && (element !== "chart" || !["line", "area", "bar"].includes(kindParam)))
-    return problem(400, "invalid-parameter", "kind (line, area, bar) applies to chart only.", path, { param: "kind" });
+  const kinds = kindsOf(tag) ?? [];
+  if (kindParam !== null && !kinds.includes(kindParam))
+    return problem(400, "invalid-parameter", `kind must be ${kinds.join(", ")}.`, path, { param: "kind", allowed: kinds });
+  // The figure drawn for that kind (the element's default without one).
+  const figureKind = figureFor(tag, kindParam) ?? "message";
   const by = q.get("by");
   if (by !== null && by !== "group")
     return problem(400, "invalid-parameter", "by must be group.", path, { param: "by", allowed: ["group"] });

@@ -12,7 +12,7 @@
  */
 import built from "../.charts/oembed-pages.json";
 import { indicatorFigure } from "../figure/build/indicator";
-import { figureKindOf } from "../figure/element-figures";
+import { COMMON_ATTRIBUTES, DATASET_ATTRIBUTES, ELEMENT_FIGURES, figureFor, INDICATOR_ATTRIBUTES } from "../figure/element-figures";
 import { datasetImagePath, indicatorAttributes, indicatorImagePath, type OembedPages } from "../figure/embed/oembed-pages";
 import type { NameTable } from "../figure/names";
 import names from "../figure/names-table.json";
@@ -37,19 +37,13 @@ const RATIO = 0.69;
 const MIN = 240;
 /** A chart URL's attributes that the element takes too (width, height and density are the image's own). */
 const ELEMENT_ATTRIBUTES = [
-  "dataset",
-  "measure",
-  "region",
-  "group",
-  "period",
-  "kind",
-  "total",
-  "by",
-  "lang",
-  "theme",
-  "caption",
-  "indicator",
-  "params",
+  ...new Set([
+    ...DATASET_ATTRIBUTES,
+    "kind",
+    ...Object.values(ELEMENT_FIGURES).flatMap((row) => row.params ?? []),
+    ...COMMON_ATTRIBUTES,
+    ...INDICATOR_ATTRIBUTES,
+  ]),
 ];
 
 /** What the `url` parameter names. */
@@ -240,7 +234,7 @@ function indicatorChartEmbed(target: Extract<Target, { kind: "chart" }>, origin:
 /** The summary of the figure a chart URL draws (the same model as the route), or undefined when it cannot be drawn. */
 function summaryOf(target: Extract<Target, { kind: "chart" }>, data: DatasetRow): string | undefined {
   const q = target.query;
-  const kind = figureKindOf(`pa-${target.element}`);
+  const kind = figureFor(`pa-${target.element}`, q.get("kind"));
   if (!kind) return undefined;
   try {
     return chartFigure(q, target.lang, kind, data as unknown as ChartData).summary;

@@ -1594,7 +1594,7 @@ export interface operations {
                 density?: "1" | "2";
                 group?: ("east" | "central" | "west" | "northeast")[];
                 height?: number;
-                /** @description `chart` only: line (default), area or bar. */
+                /** @description The element's `kind`: `chart`: line, area, bar (default line); `share`: bar, area (default bar). */
                 kind?: "line" | "area" | "bar";
                 /** @description Language of every text (default zh). */
                 lang?: "zh" | "en";
@@ -1700,7 +1700,7 @@ export interface operations {
                 dataset: string;
                 group?: ("east" | "central" | "west" | "northeast")[];
                 height?: number;
-                /** @description `chart` only: line (default), area or bar. */
+                /** @description The element's `kind`: `chart`: line, area, bar (default line); `share`: bar, area (default bar). */
                 kind?: "line" | "area" | "bar";
                 /** @description Language of every text (default zh). */
                 lang?: "zh" | "en";

@@ -3,24 +3,10 @@
  * and read by the builder on the page (site/js/builder.ts) — one set of types for both.
  */
 import type { LocalizedText } from "../../schemas/localized-text";
+import type { KindOptions } from "../element-figures";
 import type { EmbedScript, WidgetAttributes } from "./snippet";
 
-/** What the builder asks for a kind of chart. */
-export interface KindOptions {
-  /** Several measures (`true`) or exactly one. */
-  multiMeasure: boolean;
-  /** Several regions, exactly one, or none (the element shows every province). */
-  regions: "many" | "one" | "none";
-  /** A period range (`a..b`), a single period, or none (the latest). */
-  period: "range" | "single" | "none";
-  /** Needs a dataset of the 31 provinces (rankings, tile maps, NBS group shares). */
-  provinces?: boolean;
-  /**
-   * Shows an indicator's result, not a dataset (`<pa-indicator>`): the builder asks for an indicator (with its
-   * documented example's parameters) instead of a dataset, version, measures, regions and period.
-   */
-  indicator?: boolean;
-}
+export type { KindOptions };
 
 /** An indicator the builder offers, with the parameters of its documented example. */
 export interface BuilderIndicator {
@@ -29,7 +15,10 @@ export interface BuilderIndicator {
   params: string;
 }
 
-/** A kind of chart the builder offers: an element with fixed attributes. */
+/**
+ * A kind of chart the builder offers: an element with fixed attributes (its `kind`, a preset), derived from the
+ * element figures table (scripts/build/site/gallery-elements.ts `builderKinds`).
+ */
 export interface BuilderKind {
   value: string;
   tag: string;

@@ -276,7 +276,24 @@ export function elementsManifest(root = ROOT): unknown {
   const modules = elementSources(root).map((path) =>
     ts.createSourceFile(path, readFileSync(join(root, path), "utf8"), ts.ScriptTarget.ES2022, true),
   );
-  return create({ modules, plugins: litPlugin() });
+  const cem = create({ modules, plugins: litPlugin() });
+  ownAttributeWords(cem);
+  return cem;
+}
+
+/**
+ * Gives each attribute its element's own words: an element that redeclares an inherited field (`<pa-share>`'s
+ * `kind`: "`bar` (default) or `area`") documents it there, but the analyzer keeps the base's words on the attribute,
+ * which editors and the React types show.
+ */
+function ownAttributeWords(cem: unknown): void {
+  type Documented = { name: string; description?: string; fieldName?: string };
+  const modules = (cem as { modules: { declarations?: { members?: Documented[]; attributes?: Documented[] }[] }[] }).modules;
+  for (const d of modules.flatMap((m) => m.declarations ?? []))
+    for (const attribute of d.attributes ?? []) {
+      const words = d.members?.find((m) => m.name === (attribute.fieldName ?? attribute.name))?.description;
+      if (words) attribute.description = words;
+    }
 }
 
 /** The attributes of each tag in a Custom Elements Manifest. */

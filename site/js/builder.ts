@@ -62,9 +62,16 @@ export function unitLimit(
 /** The attributes of the element the current choices describe, in snippet order. */
 export type Attributes = [string, string][];
 
+/** A figure's size in px. */
+export interface FigureSize {
+  width: number;
+  height: number;
+}
+
 /**
  * The snippet (figure/embed/snippet.ts): the classic loader script with integrity, then the element holding its
- * fallback (figure/embed/fallback.ts: the charts Worker's SVG, alt = the summary, and links).
+ * fallback (figure/embed/fallback.ts: the charts Worker's SVG, alt = the summary, and links). With the SVG's
+ * `size`, the image reserves its space before it loads (no layout shift when the element cannot upgrade).
  */
 export function snippetText(
   origin: string,
@@ -72,8 +79,26 @@ export function snippetText(
   tag: string,
   attributes: Attributes,
   alt = "",
+  size?: FigureSize,
 ): string {
-  return embedSnippet(origin, data.script, tag, attributes, embedFallback(origin, data.drawn, tag, attributes, alt));
+  const fallback = embedFallback(origin, data.drawn, tag, attributes, alt);
+  return embedSnippet(origin, data.script, tag, attributes, fallback && { ...fallback, ...size });
+}
+
+/** The size an SVG figure at `url` declares (its root's `viewBox`), or undefined when it cannot be read. */
+export async function svgSize(url: string): Promise<FigureSize | undefined> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return undefined;
+    const root = /<svg\b[^>]*>/.exec(await response.text())?.[0] ?? "";
+    const [, , width, height] = (/\bviewBox="([^"]*)"/.exec(root)?.[1] ?? "")
+      .trim()
+      .split(/[\s,]+/)
+      .map(Number);
+    return width && height ? { width: Math.round(width), height: Math.round(height) } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Version choices: every exact version, a caret range per major version, and `latest`. */
@@ -249,17 +274,31 @@ async function main(): Promise<void> {
     const attrs = attributes();
     const dataset = current();
     // Until the preview has drawn its figure, the alt text is the caption or the dataset's (indicator's) title; then its summary.
-    const alt = attrs.find(([k]) => k === "caption")?.[1] ?? (el.options.indicator ? indicator() : dataset)?.title[lang] ?? "";
+    let alt = attrs.find(([k]) => k === "caption")?.[1] ?? (el.options.indicator ? indicator() : dataset)?.title[lang] ?? "";
+    let size: FigureSize | undefined;
     const text = snippetText(location.origin, data, el.tag, attrs, alt);
     code.textContent = text;
     status.textContent = "";
     if (text === shown) return;
     shown = text;
+    const rewrite = () => {
+      if (shown === text) code.textContent = snippetText(location.origin, data, el.tag, attrs, alt, size);
+    };
+    // The fallback image's size, read from the SVG itself: its width and height in the snippet keep its place.
+    const img = embedFallback(location.origin, data.drawn, el.tag, attrs, alt)?.img;
+    if (img)
+      void svgSize(img).then((s) => {
+        size = s;
+        if (s) rewrite();
+      });
     const live = document.createElement(el.tag);
     for (const [k, v] of attrs) live.setAttribute(k, v);
     live.addEventListener("pa-load", () => {
       const summary = (live as HTMLElement & { figure?: { summary?: string } }).figure?.summary;
-      if (summary && shown === text) code.textContent = snippetText(location.origin, data, el.tag, attrs, summary);
+      if (summary) {
+        alt = summary;
+        rewrite();
+      }
     });
     preview.replaceChildren(live);
   };

@@ -2,7 +2,7 @@
  * The extension path of the widgets: a new element is one folder plus one line in widgets/elements.ts. In a
  * temporary copy of the sources, a throwaway element (a copy of `<pa-stat>` under another name) is added that
  * way and built; it must then be registered by the entry, have its view file, in custom-elements.json, in the
- * React types, in the gallery and in the tests' derived lists (the elements that draw a chart; the builder's
+ * React types, in the gallery, among the builder's kinds and in the tests' derived lists (the elements that draw a chart; the builder's
  * elements with a static fallback) — with nothing else edited.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ELEMENT_FIGURES } from "../../figure/element-figures";
 import { builderData } from "../../scripts/build/site/builder-data";
 import { definedWidgetTags, type SiteContext } from "../../scripts/build/site/context";
-import { availableElements } from "../../scripts/build/site/gallery-elements";
+import { availableElements, availableKinds } from "../../scripts/build/site/gallery-elements";
 import { widgetElements } from "../../scripts/build/widget-elements";
 import { buildWidgets, type WidgetManifest } from "../../scripts/build/widgets";
 import { ROOT } from "../../scripts/lib/paths";
@@ -107,6 +107,24 @@ describe("adding an element (one folder + one line)", () => {
       summary: { zh: "A throwaway element.", en: "A throwaway element." },
       demos: [{ dataset: "internet-users@1.0.0", measure: "penetration_pct", lang: "zh" }],
     });
+  });
+
+  it("should give the embed builder a kind for it, asked as a dataset element (no builder line to write)", () => {
+    const ctx = {
+      catalog: { datasets: [] },
+      indicators: { indicators: [], examples: new Map() },
+      widgetTags: definedWidgetTags(root),
+    } as unknown as SiteContext;
+    const kinds = availableKinds(ctx, widgetElements(root));
+    expect(kinds.find((k) => k.tag === "pa-throwaway")).toEqual({
+      value: "throwaway",
+      tag: "pa-throwaway",
+      title: { zh: "<pa-throwaway>", en: "<pa-throwaway>" },
+      fixed: {},
+      options: { multiMeasure: true, regions: "many", period: "range" },
+    });
+    // The real table's kinds are all still there, in its order, with the new one last.
+    expect(kinds.map((k) => k.value)).toEqual([...availableKinds(ctx).map((k) => k.value), "throwaway"]);
   });
 
   it("should be in the tests' lists read from custom-elements.json: every element, and those that draw a chart", () => {

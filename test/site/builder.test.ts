@@ -51,7 +51,7 @@ describe("the embed builder", () => {
 
     await page.selectOption("#b-dataset", "province-gdp");
     await page.selectOption("#b-version", "^1");
-    await page.selectOption("#b-kind", "line");
+    await page.selectOption("#b-kind", "chart");
     const defaults = await page
       .locator('#b-regions input[type="checkbox"]:checked')
       .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
@@ -147,7 +147,7 @@ describe("the embed builder", () => {
     await page.goto(`${apiBase}/gallery/#builder`);
     await page.waitForSelector("#embed-builder[data-ready]");
     await page.selectOption("#b-dataset", "national-household-income");
-    await page.selectOption("#b-kind", "line");
+    await page.selectOption("#b-kind", "chart");
     const boxes = page.locator('#b-measures input[type="checkbox"]');
     for (const value of await boxes.evaluateAll((bs) =>
       bs.filter((b) => (b as HTMLInputElement).checked).map((b) => (b as HTMLInputElement).value),
@@ -184,10 +184,11 @@ describe("the embed builder", () => {
     expect(summary.length).toBeGreaterThan(20);
     const escaped = summary.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
     await expect.poll(() => page.locator("#b-snippet").textContent()).toContain(`alt="${escaped}"`);
+    await expect.poll(() => page.locator("#b-snippet").textContent()).toMatch(/ width="\d+" height="\d+">/);
     await page.click("#b-copy");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(
-      /<pa-indicator indicator="theil-t" params="[^"]+" lang="en">\n {2}<img src="[^"]+\/v1\/charts\/indicator\.svg\?indicator=theil-t&amp;params=[^"]+" alt="[^"]+"><a href="[^"]+\/en\/indicators\/theil-t\/">Indicator page<\/a> · <a href="[^"]+\/v1\/indicators\/theil-t\?[^"]+">Results \(JSON\)<\/a>\n<\/pa-indicator>$/,
+      /<pa-indicator indicator="theil-t" params="[^"]+" lang="en">\n {2}<img src="[^"]+\/v1\/charts\/indicator\.svg\?indicator=theil-t&amp;params=[^"]+" alt="[^"]+" width="\d+" height="\d+"><a href="[^"]+\/en\/indicators\/theil-t\/">Indicator page<\/a> · <a href="[^"]+\/v1\/indicators\/theil-t\?[^"]+">Results \(JSON\)<\/a>\n<\/pa-indicator>$/,
     );
     // The fallback's image is a figure the charts Worker draws.
     const img = (/<img src="([^"]+)"/.exec(copied)?.[1] ?? "").replace(/&amp;/g, "&");
@@ -203,6 +204,43 @@ describe("the embed builder", () => {
     expect(await settleWidgets(post)).toEqual([]);
     expect(await elementState(post, "main pa-indicator")).toEqual(preview);
     expect(postProblems).toEqual([]);
+    await context.close();
+  });
+
+  it("should size the fallback image as its SVG, so that it keeps its place while it loads (it had no width or height)", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${apiBase}/en/gallery/?dataset=province-gdp@1.0.0&kind=ranking#builder`);
+    await page.waitForSelector("#embed-builder[data-ready]");
+    await expect.poll(() => page.locator("#b-snippet").textContent()).toMatch(/<img [^>]* width="\d+" height="\d+">/);
+    const snippet = (await page.locator("#b-snippet").textContent()) ?? "";
+    const img = /<img src="([^"]+)"[^>]* width="(\d+)" height="(\d+)">/.exec(snippet);
+    const svg = await (await fetch((img?.[1] ?? "").replace(/&amp;/g, "&"))).text();
+    const viewBox = /^<svg [^>]*viewBox="0 0 (\d+) (\d+)"/.exec(svg);
+    expect(viewBox).not.toBeNull();
+    expect([img?.[2], img?.[3]]).toEqual([viewBox?.[1], viewBox?.[2]]);
+    await page.close();
+
+    // Pasted where the element cannot upgrade (no script) and before the image arrives, the image's box is already its size.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const post = await context.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await post.route("**/v1/charts/**", async (route) => {
+      await held;
+      await route.continue();
+    });
+    blog.put("/sized.html", blankPage(snippet.replace(/<script[^>]*><\/script>/, "")));
+    await post.goto(`${blog.origin}/sized.html`, { waitUntil: "domcontentloaded" });
+    const box = () => post.locator("main img").evaluate((i) => [(i as HTMLImageElement).complete, i.getBoundingClientRect().height]);
+    const [loadedBefore, before] = await box();
+    expect(loadedBefore).toBe(false);
+    release();
+    // (Polled from here: the page runs no script.)
+    await expect.poll(async () => (await box())[0]).toBe(true);
+    expect((await box())[1]).toBe(before);
+    expect(before).toBe(Number(img?.[3]));
     await context.close();
   });
 

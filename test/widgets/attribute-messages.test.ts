@@ -3,6 +3,7 @@
  * names the allowed values, in the widget's language — not silence, not "No data for this selection".
  */
 import { afterEach, describe, expect, inject, it } from "vitest";
+import { ELEMENT_FIGURES, kindsOf } from "../../figure/element-figures";
 import { cleanup, mount, once, shadow, THEIL, text } from "./helpers/dom";
 
 const api = inject("apiBase");
@@ -36,6 +37,16 @@ describe("attribute typos", () => {
   it('should name the kinds for kind="pie"', async () => {
     expect(await errorOf("pa-chart", { ...STAT, kind: "pie", lang: "en" })).toContain('kind="pie" is not valid. Allowed: line, area, bar');
     expect(await errorOf("pa-share", { ...GDP, kind: "pie", lang: "zh", period: "2024" })).toContain("可用值：bar、area");
+  });
+
+  it("should name each element's kinds as the element figures table gives them (the charts Worker's too)", async () => {
+    for (const tag of Object.keys(ELEMENT_FIGURES)) {
+      const kinds = kindsOf(tag);
+      if (!kinds) continue;
+      const message = await errorOf(tag as keyof HTMLElementTagNameMap, { ...GDP, kind: "pie", lang: "en" });
+      expect(message).toContain(`kind="pie" is not valid. Allowed: ${kinds.join(", ")}.`);
+      cleanup();
+    }
   });
 
   it("should name the measures the API allows for a wrong measure, in the widget's language", async () => {

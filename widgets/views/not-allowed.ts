@@ -4,10 +4,8 @@
  * matches nothing (the dataset's coverage). A wrong `lang` is said in both languages: the reader cannot know
  * which one it meant.
  */
+import { kindsOf } from "../../figure/element-figures";
 import type { WidgetLang } from "../internal/i18n";
-
-/** The `kind`s each element draws (elements without kinds are not checked). */
-const KINDS: Record<string, string[]> = { "pa-chart": ["line", "area", "bar"], "pa-share": ["bar", "area"] };
 
 const SHOWN = 12;
 
@@ -45,7 +43,8 @@ export function badAttribute(element: Element, lang: WidgetLang): string | undef
   const checks: [string, string[] | undefined][] = [
     ["lang", ["zh", "en"]],
     ["theme", ["light", "dark"]],
-    ["kind", KINDS[element.localName]],
+    // The `kind`s each element draws: the element figures table (elements without kinds are not checked).
+    ["kind", kindsOf(element.localName)],
   ];
   for (const [name, allowed] of checks) {
     const value = element.getAttribute(name);

@@ -3,7 +3,7 @@
  * Worker (charts/) behind the API worker's `/v1/charts/*` and `/oembed` routes (the `x-hono-path` of all three).
  */
 import * as v from "valibot";
-import { ELEMENT_FIGURES } from "../../figure/element-figures";
+import { ELEMENT_FIGURES, kindsOf } from "../../figure/element-figures";
 import { DATASET_REF_PATTERN, filterEntries, integerParam } from "../../schemas/query";
 import type { Operation } from "./operation";
 import { VERSIONED } from "./problem-sets";
@@ -14,8 +14,33 @@ const filter = (name: "measure" | "region" | "group" | "period", description: st
   v.optional(v.pipe(filterEntries[name].wrapped, v.description(description)));
 /** The elements drawn from a dataset (figure/element-figures.ts); `<pa-indicator>` has operations of its own. */
 const DATASET_ELEMENTS = Object.entries(ELEMENT_FIGURES)
-  .filter(([, kind]) => kind !== "indicator")
+  .filter(([, row]) => row.figure !== "indicator")
   .map(([tag]) => tag.slice(3));
+/** The elements (by name) that have the attribute `name` of their own, as `` `share` only``. */
+const only = (name: string) =>
+  `${Object.entries(ELEMENT_FIGURES)
+    .filter(([, row]) => row.params?.includes(name))
+    .map(([tag]) => `\`${tag.slice(3)}\``)
+    .join(", ")} only`;
+/** Every element's `kind` values, and each element's with its default first. */
+const KIND_VALUES = [...new Set(Object.keys(ELEMENT_FIGURES).flatMap((tag) => kindsOf(tag) ?? []))];
+const KINDS_SAID = Object.keys(ELEMENT_FIGURES)
+  .filter((tag) => kindsOf(tag))
+  .map((tag) => `\`${tag.slice(3)}\`: ${kindsOf(tag)?.join(", ")} (default ${kindsOf(tag)?.[0]})`)
+  .join("; ");
+
+/**
+ * The schemas of the elements' own attributes (figure/element-figures.ts `params`): a new one needs its schema
+ * here (test/scripts/element-figures.test.ts checks); which elements take it is said from the table.
+ */
+const OWN_ENTRIES = {
+  total: text(`${only("total")}: the measure the parts are shares of (default: the parts' sum).`),
+  by: v.optional(
+    v.pipe(v.picklist(["group"]), v.description(`${only("by")}: \`group\` sums the provinces into the four NBS region groups.`)),
+  ),
+};
+/** The elements' own attributes that have a schema here. */
+export const OWN_CHART_PARAMS: readonly string[] = Object.keys(OWN_ENTRIES);
 const ELEMENT = `^(?:${DATASET_ELEMENTS.join("|")})$`;
 
 /** The element's attributes as query parameters, as `<pa-…>` takes them. */
@@ -29,9 +54,8 @@ const FIGURE_ENTRIES = {
   region: filter("region", "Region codes, comma-separated."),
   group: filter("group", "NBS region groups (`east`, `central`, `west`, `northeast`), comma-separated."),
   period: filter("period", "A period or a range `a..b` (a single period draws rankings, shares and tile maps)."),
-  kind: v.optional(v.pipe(v.picklist(["line", "area", "bar"]), v.description("`chart` only: line (default), area or bar."))),
-  total: text("`share` only: the measure the parts are shares of (default: the parts' sum)."),
-  by: v.optional(v.pipe(v.picklist(["group"]), v.description("`share` only: `group` sums the provinces into the four NBS region groups."))),
+  kind: v.optional(v.pipe(v.picklist(KIND_VALUES), v.description(`The element's \`kind\`: ${KINDS_SAID}.`))),
+  ...OWN_ENTRIES,
   lang: v.optional(v.pipe(v.picklist(["zh", "en"]), v.description("Language of every text (default zh)."))),
   theme: v.optional(v.pipe(v.picklist(["light", "dark"]), v.description("Colour scheme (default light)."))),
   caption: text("A title replacing the dataset's. PNG: characters the embedded font lacks are refused (400)."),

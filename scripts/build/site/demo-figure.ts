@@ -10,8 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import semver from "semver";
 import { buildFigure } from "../../../figure/build";
-import { figureKindOf } from "../../../figure/element-figures";
-import type { FigureKind } from "../../../figure/model";
+import { figureFor, serverAttributes } from "../../../figure/element-figures";
 import type { NameTable } from "../../../figure/names";
 import names from "../../../figure/names-table.json";
 import { renderSvg } from "../../../figure/svg/render";
@@ -23,8 +22,11 @@ import { versionPath } from "./json-ld";
 import { svgFallback } from "./svg-fallback";
 import type { Fallback, WidgetAttributes } from "./widgets";
 
-/** Attributes the static figure follows; any other (but `link`, which only links elements) means none is drawn. */
-const DRAWN = new Set(["dataset", "measure", "region", "group", "period", "kind", "caption", "link", "total", "by"]);
+/**
+ * Attributes the static figure of `tag` follows: the charts Worker's (figure/element-figures.ts) but the language and
+ * theme, which the page gives; any other (but `link`, which only links elements) means none is drawn.
+ */
+const drawnAttributes = (tag: string) => new Set([...(serverAttributes(tag) ?? []).filter((a) => a !== "lang" && a !== "theme"), "link"]);
 
 const list = (v: string | undefined) => v?.split(",").filter(Boolean);
 
@@ -37,8 +39,10 @@ export interface DemoFigure {
 /** Draws (once per build) the static figure of `<tag …attributes>` in `lang`, or undefined when it has none. */
 export function demoFigure(ctx: SiteContext, tag: string, attributes: WidgetAttributes, lang: Language): DemoFigure | undefined {
   // `<pa-indicator>`'s figures are drawn from the build's indicator results (indicator-figure.ts).
-  const kind = figureKindOf(tag);
-  if (!kind || kind === "indicator" || !ctx.dataset || Object.entries(attributes).some(([k, v]) => v !== undefined && !DRAWN.has(k)))
+  // The figure drawn for the element's `kind` (`<pa-share kind="area">` draws its shares as stacks).
+  const kind = figureFor(tag, attributes.kind);
+  const drawn = drawnAttributes(tag);
+  if (!kind || kind === "indicator" || !ctx.dataset || Object.entries(attributes).some(([k, v]) => v !== undefined && !drawn.has(k)))
     return undefined;
   const [id, range = "*"] = (attributes.dataset ?? "").split("@") as [string, string?];
   const dataset = ctx.dataset(id);
@@ -60,7 +64,7 @@ export function demoFigure(ctx: SiteContext, tag: string, attributes: WidgetAttr
       renderSvg(
         buildFigure({
           lang,
-          kind: (attributes.kind as FigureKind | undefined) ?? kind,
+          kind,
           data: {
             dataset: id,
             version,

@@ -1,8 +1,11 @@
 /**
- * @module The widget elements the gallery shows and the kinds of chart the builder offers. Only elements that the
+ * @module The widget elements the gallery shows and the kinds of chart the builder offers (derived from the element
+ * table and the element figures table: a new element gets both from its lines there). Only elements that the
  * bundle defines (see `widgets/index.ts`) and demos whose dataset is published are used, so the gallery follows
  * the widgets and the catalog as they grow.
  */
+
+import { DEFAULT_KIND_OPTIONS, ELEMENT_FIGURES, elementFigure, kindsOf } from "../../../figure/element-figures";
 import type { BuilderKind, KindOptions } from "../../../figure/embed/builder-data";
 import type { LocalizedText } from "../../../schemas";
 import { type ElementEntry, widgetElements } from "../widget-elements";
@@ -78,79 +81,48 @@ export const GALLERY: readonly GalleryElement[] = [
   },
 ];
 
-/** The kinds of chart the builder offers, best known first. */
-export const BUILDER_KINDS: readonly BuilderKind[] = [
-  {
-    value: "line",
-    tag: "pa-chart",
-    title: { zh: "折线图（pa-chart）", en: "Line chart (pa-chart)" },
-    fixed: {},
-    options: { multiMeasure: true, regions: "many", period: "range" },
-  },
-  {
-    value: "area",
-    tag: "pa-chart",
-    title: { zh: "面积图（pa-chart kind=area）", en: "Area chart (pa-chart kind=area)" },
-    fixed: { kind: "area" },
-    options: { multiMeasure: true, regions: "many", period: "range" },
-  },
-  {
-    value: "bar",
-    tag: "pa-chart",
-    title: { zh: "柱形图（pa-chart kind=bar）", en: "Bar chart (pa-chart kind=bar)" },
-    fixed: { kind: "bar" },
-    options: { multiMeasure: true, regions: "many", period: "range" },
-  },
-  {
-    value: "stat",
-    tag: "pa-stat",
-    title: { zh: "关键指标（pa-stat）", en: "Key figure (pa-stat)" },
-    fixed: {},
-    options: { multiMeasure: false, regions: "one", period: "none" },
-  },
-  {
-    value: "ranking",
-    tag: "pa-ranking",
-    title: { zh: "省份排名（pa-ranking）", en: "Province ranking (pa-ranking)" },
-    fixed: {},
-    options: { multiMeasure: false, regions: "none", period: "single", provinces: true },
-  },
-  {
-    value: "tilemap",
-    tag: "pa-tilemap",
-    title: { zh: "方块地图（pa-tilemap）", en: "Tile map (pa-tilemap)" },
-    fixed: {},
-    options: { multiMeasure: false, regions: "none", period: "single", provinces: true },
-  },
-  {
-    value: "share",
-    tag: "pa-share",
-    title: { zh: "构成（pa-share）", en: "Shares of a whole (pa-share)" },
-    fixed: {},
-    options: { multiMeasure: false, regions: "many", period: "range" },
-  },
-  {
-    value: "share-group",
-    tag: "pa-share",
-    title: { zh: "四大区域构成（pa-share by=group）", en: "Shares by region group (pa-share by=group)" },
-    fixed: { by: "group" },
-    options: { multiMeasure: false, regions: "none", period: "range", provinces: true },
-  },
-  {
-    value: "table",
-    tag: "pa-table",
-    title: { zh: "数据表（pa-table）", en: "Data table (pa-table)" },
-    fixed: {},
-    options: { multiMeasure: true, regions: "many", period: "range" },
-  },
-  {
-    value: "indicator",
-    tag: "pa-indicator",
-    title: { zh: "指标（pa-indicator）", en: "Indicator (pa-indicator)" },
-    fixed: {},
-    options: { multiMeasure: false, regions: "none", period: "none", indicator: true },
-  },
-];
+/**
+ * The builder's words for its kinds, by value (`chart`, `chart-area`, `share-group`: the element's name, then its
+ * fixed attributes' values). A kind without words here is named by its element and attributes (`<pa-x kind="y">`);
+ * words for a kind the table does not give are a test failure (test/scripts/element-figures.test.ts).
+ */
+export const KIND_TITLES: Readonly<Record<string, LocalizedText>> = {
+  chart: { zh: "折线图（pa-chart）", en: "Line chart (pa-chart)" },
+  "chart-area": { zh: "面积图（pa-chart kind=area）", en: "Area chart (pa-chart kind=area)" },
+  "chart-bar": { zh: "柱形图（pa-chart kind=bar）", en: "Bar chart (pa-chart kind=bar)" },
+  stat: { zh: "关键指标（pa-stat）", en: "Key figure (pa-stat)" },
+  ranking: { zh: "省份排名（pa-ranking）", en: "Province ranking (pa-ranking)" },
+  tilemap: { zh: "方块地图（pa-tilemap）", en: "Tile map (pa-tilemap)" },
+  share: { zh: "构成（pa-share）", en: "Shares of a whole (pa-share)" },
+  "share-area": { zh: "构成面积图（pa-share kind=area）", en: "Shares as areas (pa-share kind=area)" },
+  "share-group": { zh: "四大区域构成（pa-share by=group）", en: "Shares by region group (pa-share by=group)" },
+  table: { zh: "数据表（pa-table）", en: "Data table (pa-table)" },
+  indicator: { zh: "指标（pa-indicator）", en: "Indicator (pa-indicator)" },
+};
+
+/**
+ * The builder's kinds of the elements `tags`, from the element figures table (figure/element-figures.ts): one per
+ * `kind` value of an element (its default first), then one per preset; in the table's order, then any element
+ * without a row (asked for a dataset's measures, regions and period range, as a dataset element).
+ */
+export function builderKinds(tags: readonly string[]): BuilderKind[] {
+  const ordered = [...Object.keys(ELEMENT_FIGURES).filter((tag) => tags.includes(tag)), ...tags.filter((tag) => !elementFigure(tag))];
+  return ordered.flatMap((tag) => {
+    const row = elementFigure(tag);
+    const options = row?.builder ?? DEFAULT_KIND_OPTIONS;
+    const variants = [
+      ...(kindsOf(tag) ?? [undefined]).map((kind, i) => ({ fixed: i > 0 && kind ? { kind } : {}, options })),
+      ...(row?.presets ?? []).map((p) => ({ fixed: { ...p.fixed }, options: p.builder })),
+    ];
+    return variants.map(({ fixed, options }): BuilderKind => {
+      const value = [tag.slice(3), ...Object.values(fixed)].join("-");
+      const named = `<${tag}${Object.entries(fixed)
+        .map(([k, v]) => ` ${k}="${v}"`)
+        .join("")}>`;
+      return { value, tag, title: KIND_TITLES[value] ?? { zh: named, en: named }, fixed, options };
+    });
+  });
+}
 
 const datasetOf = (attributes: WidgetAttributes) => attributes.dataset?.split("@")[0];
 
@@ -190,7 +162,11 @@ export function availableElements(ctx: SiteContext, elements: readonly ElementEn
     .filter((g) => g.demos.length > 0);
 }
 
-/** The builder kinds whose element the bundle defines (the indicator kind when the build computed an indicator's example). */
-export function availableKinds(ctx: SiteContext): BuilderKind[] {
-  return BUILDER_KINDS.filter((k) => ctx.widgetTags.has(k.tag) && (!k.options.indicator || ctx.indicators.examples.size > 0));
+/**
+ * The builder kinds of the elements the bundle defines, in the table's order (the indicator kind when the build
+ * computed an indicator's example). `elements` is the element table (a copy's, in the extension-path test).
+ */
+export function availableKinds(ctx: SiteContext, elements: readonly ElementEntry[] = widgetElements()): BuilderKind[] {
+  const tags = elements.map((e) => e.tag).filter((tag) => ctx.widgetTags.has(tag));
+  return builderKinds(tags).filter((k) => !k.options.indicator || ctx.indicators.examples.size > 0);
 }
