@@ -230,7 +230,10 @@ export interface TablePayload {
 export interface IndicatorPayload {
   indicator: string;
   method: string;
+  /** The formula in plain-text notation (math only, the same in every language). */
   formula?: string;
+  /** What the formula's symbols stand for, in the figure's language. */
+  where?: string;
   inputs: string[];
   /** How it is drawn: a line per region, stacked components (a decomposition), or one value on its own. */
   draw?: "line" | "stack" | "value";

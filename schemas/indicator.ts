@@ -9,11 +9,20 @@ import { Period } from "./period";
 /** An indicator id: kebab-case, used in URLs. */
 export const IndicatorId = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, "a kebab-case indicator id"));
 
-/** How an indicator is computed: the formula in plain text and LaTeX, the reference it follows, and its version. */
+/**
+ * How an indicator is computed: the formula in plain text and LaTeX, what its symbols stand for in words, the
+ * reference it follows, and its version.
+ */
 export const IndicatorMethod = v.strictObject({
   /** Semantic version of the method: a change of result for the same inputs is a new MAJOR or MINOR. */
   version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/)),
+  /** The formula in plain-text notation: math only (symbols, parameter names), the same in every language. */
   formula: v.pipe(v.string(), v.minLength(1)),
+  /**
+   * The formula's remarks in words, in both languages ("s = value share", "converging when σ_T < σ_1"): shown
+   * beside the formula in the reader's language. Absent when the formula needs none.
+   */
+  where: v.optional(LocalizedText),
   latex: v.pipe(v.string(), v.minLength(1)),
   reference: v.pipe(v.string(), v.minLength(1)),
 });

@@ -112,6 +112,7 @@ export function indicatorFigure(input: IndicatorFigureInput): Figure {
       indicator: result.indicator,
       method: result.method.version,
       formula: result.method.formula,
+      ...(result.method.where ? { where: result.method.where[lang] } : {}),
       inputs: inputList(result),
       draw: one ? "value" : stacked ? "stack" : "line",
     },
@@ -211,9 +212,9 @@ export function indicatorFigure(input: IndicatorFigureInput): Figure {
   figure.summary = summarizeTrends(trends, lang).replace(/[。.]$/, `${ofWhich}${zh ? "。" : "."}`);
   figure.takeaway = figure.summary.split(zh ? "；" : "; ")[0]?.replace(/[。.]?$/, zh ? "。" : ".") ?? "";
   if (stacked) figure.takeaway = figure.summary;
-  // The method named in the reader's language, with its version. The formula is plain-text notation with English
-  // prose ("years = months between …") that a zh figure must not print; it stays in `indicator.formula`, which the
-  // method block (<pa-indicator>'s ▸ 方法) and the indicator's page show beside its reference.
+  // The method named in the reader's language, with its version. The formula (math only) and its remarks in the
+  // reader's language stay in `indicator.formula` and `indicator.where`, which the method block (<pa-indicator>'s
+  // ▸ 方法) and the indicator's page show beside its reference.
   figure.notes = [
     zh
       ? `方法：${result.title.zh}，方法版本 ${result.method.version}。`

@@ -29,6 +29,10 @@ export const styles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
+  /* The formula's remarks in words, on their own line under the math. */
+  .method .where {
+    margin: 2px 0 0;
+  }
   .big {
     font-size: 2em;
     font-weight: 700;
@@ -109,7 +113,15 @@ export function indicatorView(el: IndicatorHost, { result }: IndicatorBundle, la
       <details class="method" part="method">
         <summary>${vt("method", lang)} · ${result.indicator} ${result.method.version}</summary>
         <dl>
-          ${result.method.formula ? html`<dt>${vt("formula", lang)}</dt><dd><code>${result.method.formula}</code></dd>` : nothing}
+          ${
+            result.method.formula
+              ? html`<dt>${vt("formula", lang)}</dt>
+                  <dd>
+                    <code>${result.method.formula}</code>
+                    ${result.method.where ? html`<p class="where">${result.method.where[lang]}</p>` : nothing}
+                  </dd>`
+              : nothing
+          }
           ${result.method.reference ? html`<dt>${vt("reference", lang)}</dt><dd>${result.method.reference}</dd>` : nothing}
           <dt>${vt("inputs", lang)}</dt>
           <dd>${figure.indicator?.inputs.join(", ")}</dd>

@@ -46,7 +46,7 @@ export const INDICATOR_OPERATIONS: Operation[] = [
     hono: "/v1/indicators",
     summary: "The indicator registry",
     description:
-      "Every indicator with zh/en title and description, formula (text and LaTeX), reference, method version, parameters and an example; and the named views.",
+      "Every indicator with zh/en title and description, formula (plain-text notation and LaTeX, math only) with what its symbols stand for in zh/en words (`method.where`), reference, method version, parameters and an example; and the named views.",
     tags: ["indicators"],
     query: LangQuery,
     success: { "application/json": RegistryResponse },

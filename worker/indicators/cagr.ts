@@ -23,8 +23,12 @@ export const cagr = defineIndicator({
           },
           unit: { zh: "%/年", en: "% per year" },
           method: {
-            formula: "CAGR = 100 * ((x_end / x_start)^(1 / years) - 1), years = months between the starts of the two periods / 12",
-            latex: "\\mathrm{CAGR}=100\\left[\\left(\\frac{x_{\\text{end}}}{x_{\\text{start}}}\\right)^{1/n}-1\\right]",
+            formula: "CAGR = 100 * ((x_to / x_from)^(1 / n) - 1), n = m / 12",
+            where: {
+              zh: "x_from、x_to 为起止期间（from、to）的取值；m 为两个期间起点之间相隔的月数，n 为相应的年数。",
+              en: "x_from and x_to are the values of the start and end periods (from, to); m is the number of months between the starts of the two periods, n the number of years.",
+            },
+            latex: "\\mathrm{CAGR}=100\\left[\\left(\\frac{x_{\\text{to}}}{x_{\\text{from}}}\\right)^{1/n}-1\\right]",
             reference: "OECD Glossary of Statistical Terms, 'Compound annual growth rate'.",
           },
           example: "value=province-gdp@1.0.0:gdp&from=2015&to=2024&group=northeast",

@@ -22,7 +22,11 @@ export const changeYoy = defineIndicator({
           },
           unit: { zh: "与输入同单位（百分比为百分点）", en: "the input's unit (percentage points for percentages)" },
           method: {
-            formula: "d_t = x_t - x_{t-1 year}",
+            formula: "d_t = x_t - x_{t-1}",
+            where: {
+              zh: "x_t 为当期取值，x_{t-1} 为上年同期的取值。",
+              en: "x_t is the value of the period, x_{t-1} that of the same period a year earlier.",
+            },
             latex: "\\Delta x_t=x_t-x_{t-1}",
             reference: "OECD Glossary of Statistical Terms, 'Growth rates' (absolute change); percentage-point change of a share.",
           },

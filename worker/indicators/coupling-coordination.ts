@@ -26,7 +26,11 @@ export const couplingCoordination = defineIndicator({
           unit: { zh: "协调度 D（0–1）", en: "coordination degree D (0–1)" },
           method: {
             formula:
-              "C = 2 sqrt(U1 U2) / (U1 + U2); T = alpha U1 + (1 - alpha) U2; D = sqrt(C T); U1, U2 entropy-weight composites of a and b",
+              "C = 2 sqrt(U1 U2) / (U1 + U2); T = alpha U1 + (1 - alpha) U2; D = sqrt(C T)",
+            where: {
+              zh: "U1、U2 为 a、b 两组指标各自按熵值法合成的综合指数（0–1）；alpha 为 U1 的权重。",
+              en: "U1 and U2 are the entropy-weight composites (0–1) of the measures in a and b; alpha is the weight of U1.",
+            },
             latex: "C=\\frac{2\\sqrt{U_1U_2}}{U_1+U_2},\\quad T=\\alpha U_1+\\beta U_2,\\quad D=\\sqrt{C\\,T}",
             reference:
               "王淑佳、孔伟、任亮、治丹丹、戴尧 (2021). 国内耦合协调度模型的误区及修正. 自然资源学报 36(3): 793–810; classes after 廖重斌 (1999). 环境与经济协调发展的定量评判及其分类体系. 热带地理 19(2): 171–177.",

@@ -21,7 +21,11 @@ export const crN = defineIndicator({
           },
           unit: { zh: "%", en: "%" },
           method: {
-            formula: "CR_n = sum of the n largest shares s_(1) + … + s_(n)",
+            formula: "CR_n = s_(1) + s_(2) + … + s_(n), s_(1) >= s_(2) >= …",
+            where: {
+              zh: "s_(1) ≥ s_(2) ≥ … 为从大到小排列的份额（%），取最大的 n 个。",
+              en: "s_(1) ≥ s_(2) ≥ … are the shares (%) from the largest down; the n largest are summed.",
+            },
             latex: "CR_n=\\sum_{i=1}^{n} s_{(i)},\\quad s_{(1)}\\ge s_{(2)}\\ge\\dots",
             reference: "Bain, J. S. (1959). Industrial Organization. New York: Wiley (concentration ratios of the largest sellers).",
           },

@@ -22,7 +22,11 @@ export const entropyIndex = defineIndicator({
           unit: { zh: "指数（0–1）", en: "index (0–1)" },
           method: {
             formula:
-              "x'_ij = (x_ij - min_j)/(max_j - min_j) (reversed for '-' measures); p_ij = x'_ij / sum_i x'_ij; e_j = -(1/ln m) sum_i p_ij ln p_ij (0 ln 0 = 0); w_j = (1 - e_j)/sum_k (1 - e_k); score_i = sum_j w_j x'_ij",
+              "x'_ij = (x_ij - min_j)/(max_j - min_j); p_ij = x'_ij / sum_i x'_ij; e_j = -(1/ln m) sum_i p_ij ln p_ij (0 ln 0 = 0); w_j = (1 - e_j)/sum_k (1 - e_k); S_i = sum_j w_j x'_ij",
+            where: {
+              zh: "i 为评价单位，j 为指标，m 为单位数；以 - 标记的指标（越小越好）反向标准化：x'_ij = (max_j - x_ij)/(max_j - min_j)。",
+              en: "i is a unit, j a measure, m the number of units; a measure marked - (less is better) is normalised the other way round: x'_ij = (max_j - x_ij)/(max_j - min_j).",
+            },
             latex:
               "e_j=-\\frac{1}{\\ln m}\\sum_{i=1}^{m}p_{ij}\\ln p_{ij},\\quad w_j=\\frac{1-e_j}{\\sum_k(1-e_k)},\\quad S_i=\\sum_j w_j x'_{ij}",
             reference:

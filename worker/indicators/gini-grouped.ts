@@ -23,7 +23,11 @@ export const giniGrouped = defineIndicator({
           },
           unit: { zh: "系数（0–1）", en: "coefficient (0–1)" },
           method: {
-            formula: "G = 1 - sum_k p_k (L_k + L_{k-1}), groups sorted by mean, p_k population share, L_k cumulative value share",
+            formula: "G = 1 - sum_k p_k (L_k + L_{k-1}), L_0 = 0",
+            where: {
+              zh: "各组按均值从低到高排列；p_k 为第 k 组的人口比重，L_k 为前 k 组的累计取值份额。",
+              en: "Groups are sorted by mean, lowest first; p_k is group k's population share, L_k the cumulative value share of the first k groups.",
+            },
             latex: "G = 1-\\sum_{k=1}^{K} p_k\\,(L_k+L_{k-1}),\\quad L_0=0",
             reference:
               "Cowell, F. A. (2011). Measuring Inequality (3rd ed.), Oxford University Press, Technical Appendix A.4 (grouped data; trapezoid rule, Brown's formula).",

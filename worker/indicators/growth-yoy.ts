@@ -21,7 +21,11 @@ export const growthYoy = defineIndicator({
           },
           unit: { zh: "%", en: "%" },
           method: {
-            formula: "g_t = 100 * (x_t / x_{t-1 year} - 1)",
+            formula: "g_t = 100 * (x_t / x_{t-1} - 1)",
+            where: {
+              zh: "x_t 为当期取值，x_{t-1} 为上年同期的取值。",
+              en: "x_t is the value of the period, x_{t-1} that of the same period a year earlier.",
+            },
             latex: "g_t=100\\left(\\frac{x_t}{x_{t-1}}-1\\right)",
             reference: "OECD Glossary of Statistical Terms, 'Growth rates' (year-on-year rate of change).",
           },

@@ -23,7 +23,11 @@ export const hhi = defineIndicator({
           unit: { zh: "点（0–10000）", en: "points (0–10,000)" },
           method: {
             formula:
-              "HHI = sum_i s_i^2 (s_i in percent). us-2023: HHI > 1800 highly concentrated, 1000–1800 moderately, < 1000 unconcentrated; us-2010: > 2500 highly, 1500–2500 moderately, < 1500 unconcentrated",
+              "HHI = sum_i s_i^2; us-2023: HHI > 1800 | 1000–1800 | < 1000; us-2010: HHI > 2500 | 1500–2500 | < 1500",
+            where: {
+              zh: "s_i 为份额（%）。按 guidelines 分类：us-2023 时 HHI > 1800 为高度集中，1000–1800 为中度集中，< 1000 为非集中；us-2010 时分别以 2500 和 1500 为界。",
+              en: "s_i is a share in percent. Classes by guidelines: for us-2023, HHI > 1800 is highly concentrated, 1000–1800 moderately, < 1000 unconcentrated; for us-2010 the bounds are 2500 and 1500.",
+            },
             latex: "HHI=\\sum_{i=1}^{n} s_i^2,\\quad s_i\\in[0,100]",
             reference:
               "U.S. Department of Justice & Federal Trade Commission (2023). Merger Guidelines, §2.1 (Guideline 1: HHI above 1,800 is highly concentrated); DOJ Antitrust Division, 'Herfindahl-Hirschman Index' (1,000–1,800 moderately concentrated); earlier thresholds: Horizontal Merger Guidelines (2010), §5.3.",

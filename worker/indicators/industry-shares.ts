@@ -21,7 +21,11 @@ export const industryShares = defineIndicator({
           },
           unit: { zh: "%", en: "%" },
           method: {
-            formula: "s_k = 100 * x_k / (x_1 + x_2 + x_3), k = primary, secondary, tertiary",
+            formula: "s_k = 100 * x_k / (x_1 + x_2 + x_3), k = 1, 2, 3",
+            where: {
+              zh: "x_1、x_2、x_3 为第一、二、三产业（primary、secondary、tertiary）的增加值。",
+              en: "x_1, x_2 and x_3 are the value added of the primary, secondary and tertiary industries.",
+            },
             latex: "s_k=100\\cdot\\frac{x_k}{x_1+x_2+x_3}",
             reference:
               "National Bureau of Statistics of China, 三次产业构成 (composition of GDP by the three industries), China Statistical Yearbook.",

@@ -22,8 +22,12 @@ export const share = defineIndicator({
           },
           unit: { zh: "%", en: "%" },
           method: {
-            formula: "share = 100 * scale * part / whole",
-            latex: "\\text{share}=100\\cdot\\text{scale}\\cdot\\frac{\\text{part}}{\\text{whole}}",
+            formula: "s = 100 * scale * part / whole",
+            where: {
+              zh: "s 为占比（%）；scale 用于部分与整体单位不同时的换算。",
+              en: "s is the share (%); scale converts when part and whole have different units.",
+            },
+            latex: "s=100\\cdot\\text{scale}\\cdot\\frac{\\text{part}}{\\text{whole}}",
             reference: "Share of a component in an aggregate (e.g. CAICT, 数字经济占GDP比重).",
           },
           example: "part=national-gdp@1.0.0:tertiary&whole=national-gdp@1.0.0:gdp",

@@ -18,9 +18,13 @@ export const theilL = theilIndicator(
         },
         unit: THEIL_UNIT,
         method: {
-          formula: "L = sum_i p_i ln(p_i / s_i) = sum_g p_g L_g + sum_g p_g ln(p_g / s_g); s = value share, p = population share",
+          formula: "L = sum_i p_i ln(p_i / s_i) = sum_g p_g L_g + sum_g p_g ln(p_g / s_g)",
+          where: {
+            zh: "s 为取值份额，p 为人口份额；i 为单位，g 为 by= 给出的组；W 为组内差距，B 为组间差距。",
+            en: "s is the value share, p the population share; i is a unit, g a group of by=; W is the within-group part (component within), B the between-group part (component between).",
+          },
           latex:
-            "L=\\sum_i p_i\\ln\\frac{p_i}{s_i}=\\underbrace{\\sum_g p_g L_g}_{\\text{within}}+\\underbrace{\\sum_g p_g\\ln\\frac{p_g}{s_g}}_{\\text{between}}",
+            "L=\\sum_i p_i\\ln\\frac{p_i}{s_i}=\\underbrace{\\sum_g p_g L_g}_{W}+\\underbrace{\\sum_g p_g\\ln\\frac{p_g}{s_g}}_{B}",
           reference: THEIL_REFERENCE,
         },
         example: THEIL_EXAMPLE,

@@ -21,7 +21,11 @@ export const williamson = defineIndicator({
           },
           unit: { zh: "比值（≥0）", en: "ratio (≥ 0)" },
           method: {
-            formula: "CV_w = sqrt( sum_i (w_i/W) (y_i - ybar)^2 ) / ybar, ybar = sum_i w_i y_i / W (population-weighted mean of the units)",
+            formula: "CV_w = sqrt( sum_i (w_i/W) (y_i - ybar)^2 ) / ybar, ybar = sum_i w_i y_i / W",
+            where: {
+              zh: "w_i 为单位 i 的人口（weight），W = sum_i w_i；ybar 为按人口加权的各单位均值。",
+              en: "w_i is the population of unit i (weight), W = sum_i w_i; ybar is the population-weighted mean of the units.",
+            },
             latex: "CV_w=\\frac{1}{\\bar y}\\sqrt{\\sum_i \\frac{w_i}{W}\\,(y_i-\\bar y)^2},\\quad \\bar y=\\frac{\\sum_i w_i y_i}{W}",
             reference:
               "Williamson, J. G. (1965). Regional Inequality and the Process of National Development: A Description of the Patterns. Economic Development and Cultural Change 13(4, Part 2): 1–84.",

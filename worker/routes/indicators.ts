@@ -34,9 +34,10 @@ export const indicators = new Hono<AppEnv>();
 /**
  * Version of the response body's shape and rounding. It is part of every ETag and cache key: the Cache API
  * outlives deploys, so a change to how results are written out must change this (a change to what a method
- * computes changes that method's version instead).
+ * computes changes that method's version instead). "2": the method's formula is math only and its remarks are
+ * `method.where` in both languages, so results cached with the old method text are not served again.
  */
-const RESULT_FORMAT = "1";
+const RESULT_FORMAT = "2";
 
 /** Parameters a view's caller may add or override; the view fixes everything else. */
 const VIEW_OVERRIDES = ["period", "region", "group", "explain", "asOf", "lang"];

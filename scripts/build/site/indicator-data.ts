@@ -20,7 +20,7 @@ export interface IndicatorInfo {
   title: LocalizedText;
   description: LocalizedText;
   unit: LocalizedText;
-  method: { version: string; formula: string; latex: string; reference: string };
+  method: { version: string; formula: string; where?: LocalizedText; latex: string; reference: string };
   parameters: {
     name: string;
     kind: string;

@@ -131,8 +131,9 @@ export function indicatorPage(info: IndicatorInfo, ctx: SiteContext, lang: Langu
 </dl>
 <section aria-labelledby="formula-h"><h2 id="formula-h">${zh ? "公式" : "Formula"}</h2>
 ${mathml(info.method.latex, info.method.formula)}
+${info.method.where ? html`<p class="formula-where">${info.method.where[lang]}</p>` : ""}
 <details><summary>${zh ? "纯文本公式" : "Formula as plain text"}</summary><p><code class="wrap">${info.method.formula}</code></p></details>
-<p><strong>${zh ? "参考文献" : "Reference"}</strong>: ${info.method.reference}</p>
+<p><strong>${zh ? "参考文献" : "Reference"}</strong>${zh ? "：" : ": "}${info.method.reference}</p>
 </section>
 <section aria-labelledby="params-h"><h2 id="params-h">${zh ? "参数" : "Parameters"}</h2>
 ${parametersTable(info, lang)}
