@@ -411,7 +411,7 @@ export interface paths {
         };
         /**
          * The indicator registry
-         * @description Every indicator with zh/en title and description, formula (text and LaTeX), reference, method version, parameters and an example; and the named views.
+         * @description Every indicator with zh/en title and description, formula (plain-text notation and LaTeX, math only) with what its symbols stand for in zh/en words (`method.where`), reference, method version, parameters and an example; and the named views.
          */
         get: operations["listIndicators"];
         put?: never;
@@ -3652,6 +3652,10 @@ export interface operations {
                                 latex: string;
                                 reference: string;
                                 version: string;
+                                where?: {
+                                    en: string;
+                                    zh: string;
+                                };
                             };
                             parameters: {
                                 choices?: string[];
@@ -3801,6 +3805,10 @@ export interface operations {
                             latex: string;
                             reference: string;
                             version: string;
+                            where?: {
+                                en: string;
+                                zh: string;
+                            };
                         };
                         parameters: {
                             [key: string]: unknown;
@@ -3954,6 +3962,10 @@ export interface operations {
                             latex: string;
                             reference: string;
                             version: string;
+                            where?: {
+                                en: string;
+                                zh: string;
+                            };
                         };
                         parameters: {
                             [key: string]: unknown;
@@ -4105,6 +4117,10 @@ export interface operations {
                             latex: string;
                             reference: string;
                             version: string;
+                            where?: {
+                                en: string;
+                                zh: string;
+                            };
                         };
                         parameters: {
                             [key: string]: unknown;
@@ -4259,6 +4275,10 @@ export interface operations {
                             latex: string;
                             reference: string;
                             version: string;
+                            where?: {
+                                en: string;
+                                zh: string;
+                            };
                         };
                         parameters: {
                             [key: string]: unknown;
@@ -4412,6 +4432,10 @@ export interface operations {
                             latex: string;
                             reference: string;
                             version: string;
+                            where?: {
+                                en: string;
+                                zh: string;
+                            };
                         };
                         parameters: {
                             [key: string]: unknown;
@@ -4564,6 +4588,10 @@ export interface operations {
                             latex: string;
                             reference: string;
                             version: string;
+                            where?: {
+                                en: string;
+                                zh: string;
+                            };
                         };
                         parameters: {
                             [key: string]: unknown;
@@ -4716,6 +4744,10 @@ export interface operations {
                             latex: string;
                             reference: string;
                             version: string;
+                            where?: {
+                                en: string;
+                                zh: string;
+                            };
                         };
                         parameters: {
                             [key: string]: unknown;
@@ -4869,6 +4901,10 @@ export interface operations {
                             latex: string;
                             reference: string;
                             version: string;
+                            where?: {
+                                en: string;
+                                zh: string;
+                            };
                         };
                         parameters: {
                             [key: string]: unknown;
@@ -5021,6 +5057,10 @@ export interface operations {
                             latex: string;
                             reference: string;
                             version: string;
+                            where?: {
+                                en: string;
+                                zh: string;
+                            };
                         };
                         parameters: {
                             [key: string]: unknown;
@@ -5172,6 +5212,10 @@ export interface operations {
                             latex: string;
                             reference: string;
                             version: string;
+                            where?: {
+                                en: string;
+                                zh: string;
+                            };
                         };
                         parameters: {
                             [key: string]: unknown;
@@ -5325,6 +5369,10 @@ export interface operations {
                             latex: string;
                             reference: string;
                             version: string;
+                            where?: {
+                                en: string;
+                                zh: string;
+                            };
                         };
                         parameters: {
                             [key: string]: unknown;
@@ -5477,6 +5525,10 @@ export interface operations {
                             latex: string;
                             reference: string;
                             version: string;
+                            where?: {
+                                en: string;
+                                zh: string;
+                            };
                         };
                         parameters: {
                             [key: string]: unknown;
@@ -5630,6 +5682,10 @@ export interface operations {
                             latex: string;
                             reference: string;
                             version: string;
+                            where?: {
+                                en: string;
+                                zh: string;
+                            };
                         };
                         parameters: {
                             [key: string]: unknown;
@@ -5783,6 +5839,10 @@ export interface operations {
                             latex: string;
                             reference: string;
                             version: string;
+                            where?: {
+                                en: string;
+                                zh: string;
+                            };
                         };
                         parameters: {
                             [key: string]: unknown;
@@ -5936,6 +5996,10 @@ export interface operations {
                             latex: string;
                             reference: string;
                             version: string;
+                            where?: {
+                                en: string;
+                                zh: string;
+                            };
                         };
                         parameters: {
                             [key: string]: unknown;
@@ -6089,6 +6153,10 @@ export interface operations {
                             latex: string;
                             reference: string;
                             version: string;
+                            where?: {
+                                en: string;
+                                zh: string;
+                            };
                         };
                         parameters: {
                             [key: string]: unknown;
@@ -6242,6 +6310,10 @@ export interface operations {
                             latex: string;
                             reference: string;
                             version: string;
+                            where?: {
+                                en: string;
+                                zh: string;
+                            };
                         };
                         parameters: {
                             [key: string]: unknown;
@@ -6396,6 +6468,10 @@ export interface operations {
                             latex: string;
                             reference: string;
                             version: string;
+                            where?: {
+                                en: string;
+                                zh: string;
+                            };
                         };
                         parameters: {
                             [key: string]: unknown;
@@ -6550,6 +6626,10 @@ export interface operations {
                             latex: string;
                             reference: string;
                             version: string;
+                            where?: {
+                                en: string;
+                                zh: string;
+                            };
                         };
                         parameters: {
                             [key: string]: unknown;
@@ -6702,6 +6782,10 @@ export interface operations {
                             latex: string;
                             reference: string;
                             version: string;
+                            where?: {
+                                en: string;
+                                zh: string;
+                            };
                         };
                         parameters: {
                             [key: string]: unknown;
@@ -6854,6 +6938,10 @@ export interface operations {
                             latex: string;
                             reference: string;
                             version: string;
+                            where?: {
+                                en: string;
+                                zh: string;
+                            };
                         };
                         parameters: {
                             [key: string]: unknown;
@@ -7103,6 +7191,10 @@ export interface operations {
                             latex: string;
                             reference: string;
                             version: string;
+                            where?: {
+                                en: string;
+                                zh: string;
+                            };
                         };
                         parameters: {
                             [key: string]: unknown;
@@ -7256,6 +7348,10 @@ export interface operations {
                             latex: string;
                             reference: string;
                             version: string;
+                            where?: {
+                                en: string;
+                                zh: string;
+                            };
                         };
                         parameters: {
                             [key: string]: unknown;

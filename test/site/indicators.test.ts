@@ -45,6 +45,23 @@ describe.skipIf(indicators.length === 0)("indicator pages", () => {
     }
   });
 
+  it("should show each formula's remarks in the page's language, and no English sentence on zh pages", async () => {
+    const all = (await (await fetch(`${apiBase}/v1/indicators`)).json()) as {
+      indicators: { id: string; method: { formula: string; where?: { zh: string; en: string } } }[];
+    };
+    for (const { id, method } of all.indicators) {
+      for (const lang of ["zh", "en"] as const) {
+        const path = `${lang === "zh" ? "" : "/en"}/indicators/${id}/`;
+        const html = await (await fetch(`${apiBase}${path}`)).text();
+        const where = /<p class="formula-where">([^<]*)<\/p>/.exec(html)?.[1];
+        const escaped = method.where?.[lang].replace(/[&<>"']/g, (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "#39" }[c]};`);
+        expect(where, path).toBe(escaped);
+        const formulaSection = /<section aria-labelledby="formula-h">[\s\S]*?<\/section>/.exec(html)?.[0] ?? "";
+        if (lang === "zh") expect(formulaSection.replace(/<[^>]*>/g, " "), path).not.toMatch(/\b(when|with|between|share|months)\b/);
+      }
+    }
+  });
+
   it.each(indicators.map((i) => [i.id, i] as const))("%s should show the API's own worked example", async (id, info) => {
     const live = (await (await fetch(`${apiBase}/v1/indicators/${id}?${info.example}&explain=1`)).json()) as {
       inputs: { dataset: string; version: string; hash: string }[];

@@ -257,6 +257,9 @@ describe("<pa-indicator>", () => {
         }
         expect(shadowAll(element, ".legend li").map(text)).toEqual(lang === "zh" ? ["组间", "组内"] : ["Between groups", "Within groups"]);
         expect(text(shadow(element, ".method"))).toContain("province-gdp@1.0.0:gdp, province-population@1.0.0:population");
+        // The formula is math only; what its symbols stand for is in the reader's language beside it.
+        expect(text(shadow(element, ".method code"))).toBe(result.method.formula);
+        expect(text(shadow(element, ".method .where"))).toBe(result.method.where[lang]);
         // The API's warnings are notes of the figure (so the PNG and the SVG carry them too).
         expect(shadowAll(element, ".notes li").map(text)).toContain(result.warnings[0][lang]);
         expect(text(shadow(element, ".summary"))).toMatch(
