@@ -54,7 +54,10 @@ describe.skipIf(indicators.length === 0)("indicator pages", () => {
         const path = `${lang === "zh" ? "" : "/en"}/indicators/${id}/`;
         const html = await (await fetch(`${apiBase}${path}`)).text();
         const where = /<p class="formula-where">([^<]*)<\/p>/.exec(html)?.[1];
-        const escaped = method.where?.[lang].replace(/[&<>"']/g, (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "#39" }[c]};`);
+        const escaped = method.where?.[lang].replace(
+          /[&<>"']/g,
+          (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "#39" }[c]};`,
+        );
         expect(where, path).toBe(escaped);
         // The formula, its MathML and its remarks (the reference after them is a citation, in its own language).
         const formula = /<section aria-labelledby="formula-h">[\s\S]*?(?=<p><strong>)/.exec(html)?.[0] ?? "";

@@ -25,8 +25,7 @@ export const couplingCoordination = defineIndicator({
           },
           unit: { zh: "协调度 D（0–1）", en: "coordination degree D (0–1)" },
           method: {
-            formula:
-              "C = 2 sqrt(U1 U2) / (U1 + U2); T = alpha U1 + (1 - alpha) U2; D = sqrt(C T)",
+            formula: "C = 2 sqrt(U1 U2) / (U1 + U2); T = alpha U1 + (1 - alpha) U2; D = sqrt(C T)",
             where: {
               zh: "U1、U2 为 a、b 两组指标各自按熵值法合成的综合指数（0–1）；alpha 为 U1 的权重。",
               en: "U1 and U2 are the entropy-weight composites (0–1) of the measures in a and b; alpha is the weight of U1.",

@@ -22,8 +22,7 @@ export const hhi = defineIndicator({
           },
           unit: { zh: "点（0–10000）", en: "points (0–10,000)" },
           method: {
-            formula:
-              "HHI = sum_i s_i^2; us-2023: HHI > 1800 | 1000–1800 | < 1000; us-2010: HHI > 2500 | 1500–2500 | < 1500",
+            formula: "HHI = sum_i s_i^2; us-2023: HHI > 1800 | 1000–1800 | < 1000; us-2010: HHI > 2500 | 1500–2500 | < 1500",
             where: {
               zh: "s_i 为份额（%）。按 guidelines 分类：us-2023 时 HHI > 1800 为高度集中，1000–1800 为中度集中，< 1000 为非集中；us-2010 时分别以 2500 和 1500 为界。",
               en: "s_i is a share in percent. Classes by guidelines: for us-2023, HHI > 1800 is highly concentrated, 1000–1800 moderately, < 1000 unconcentrated; for us-2010 the bounds are 2500 and 1500.",

@@ -26,14 +26,12 @@ export const sigmaConvergence = defineIndicator({
           },
           unit: { zh: "离散度", en: "dispersion" },
           method: {
-            formula:
-              "sigma_t = sqrt( sum_i p_i (ln y_it - m_t)^2 ), m_t = sum_i p_i ln y_it; index_t = 100 sigma_t / sigma_1",
+            formula: "sigma_t = sqrt( sum_i p_i (ln y_it - m_t)^2 ), m_t = sum_i p_i ln y_it; index_t = 100 sigma_t / sigma_1",
             where: {
               zh: "p_i = 1/n，有权重时为 w_i/W；σ_T < σ_1 时为收敛（离散程度下降）。",
               en: "p_i = 1/n, or w_i/W with weights; converging when σ_T < σ_1 (dispersion falls).",
             },
-            latex:
-              "\\sigma_t=\\sqrt{\\sum_i p_i\\,(\\ln y_{it}-m_t)^2}",
+            latex: "\\sigma_t=\\sqrt{\\sum_i p_i\\,(\\ln y_{it}-m_t)^2}",
             reference: "Barro, R. J. & Sala-i-Martin, X. (1992). Convergence. Journal of Political Economy 100(2): 223–251.",
           },
           example:

@@ -23,8 +23,7 @@ export const theilL = theilIndicator(
             zh: "s 为取值份额，p 为人口份额；i 为单位，g 为 by= 给出的组；W 为组内差距，B 为组间差距。",
             en: "s is the value share, p the population share; i is a unit, g a group of by=; W is the within-group part (component within), B the between-group part (component between).",
           },
-          latex:
-            "L=\\sum_i p_i\\ln\\frac{p_i}{s_i}=\\underbrace{\\sum_g p_g L_g}_{W}+\\underbrace{\\sum_g p_g\\ln\\frac{p_g}{s_g}}_{B}",
+          latex: "L=\\sum_i p_i\\ln\\frac{p_i}{s_i}=\\underbrace{\\sum_g p_g L_g}_{W}+\\underbrace{\\sum_g p_g\\ln\\frac{p_g}{s_g}}_{B}",
           reference: THEIL_REFERENCE,
         },
         example: THEIL_EXAMPLE,
