@@ -183,7 +183,7 @@ describe("<pa-share kind=area> as stacked areas (the charts Worker drew 100 % ba
       for (const m of fills) expect((m[1] as string).split(/[ML]/).filter(Boolean)).toHaveLength(2 * stacks);
       // The last part's upper edge is the 100 % line: every point at the top grid line's height.
       const top = Number(/<line [^>]*y1="([\d.]+)"[^>]*stroke="[^"]+"\/><text [^>]*>100%?<\/text>/.exec(svg)?.[1]);
-      const lastEdge = (fills.at(-1)?.[1] as string).split(" L").slice(0, stacks);
+      const lastEdge = (fills.at(-1)?.[1] ?? "").split(" L").slice(0, stacks);
       for (const p of lastEdge) expect(Math.abs(Number(p.split(",")[1]) - top)).toBeLessThan(0.6);
       expect(svg).toContain('fill="url(#pa-hatch-1)"');
       expect(svg).toMatch(/<defs><pattern id="pa-hatch-1"/);
