@@ -13,7 +13,7 @@ export type ChartData = FigureInput["data"] & { sources?: never[]; defaults?: { 
 
 /**
  * The figure `kind` (the element's, for its `kind` attribute: figure/element-figures.ts) of `query` (`measure`,
- * `region`, `period`, `caption`, `total`, `by`) over `data`.
+ * `region`, `period`, `caption`, `total`, `by`, `order`) over `data`.
  */
 export function chartFigure(query: URLSearchParams, lang: FigureLang, kind: FigureKind, data: ChartData): Figure {
   const list = (key: string) => query.get(key)?.split(",").filter(Boolean);
@@ -30,6 +30,9 @@ export function chartFigure(query: URLSearchParams, lang: FigureLang, kind: Figu
     // `<pa-share>`'s own (charts/index.ts admits them for the elements that have them: figure/element-figures.ts).
     total: query.get("total") ?? undefined,
     by: query.get("by") === "group" ? "group" : undefined,
+    // `<pa-ranking>`'s order; `<pa-share kind="area">` draws stacked areas (only the builders that read them do).
+    order: query.get("order") === "asc" ? "asc" : undefined,
+    shareDraw: query.get("kind") === "area" ? "area" : undefined,
   });
 }
 

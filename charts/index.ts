@@ -1,7 +1,8 @@
 /**
  * @module The charts Worker: `GET /v1/charts/{element}.svg` draws the figure an element would show for the same
  * attributes (`dataset`, `measure`, `region`, `group`, `period`, `lang`, `theme`, `caption`, and the element's
- * `kind` and own attributes as figure/element-figures.ts lists them — `<pa-share>`'s `total` and `by` —; plus
+ * `kind` and own attributes as figure/element-figures.ts lists them — `<pa-share>`'s `total` and `by`, `<pa-ranking>`'s
+ * `order` —; plus
  * `width`, `height`; `indicator.svg` takes `<pa-indicator>`'s `indicator` and `params` instead of the dataset ones)
  * as a standalone SVG; `….png` rasterises that SVG (2× density by default, `density=1|2`) with resvg and an embedded
  * Noto Sans SC subset (charts/respond.ts). A second Worker, reached from the API worker's `/v1/charts/*` route by a service
@@ -102,6 +103,9 @@ export async function handle(request: Request): Promise<Response> {
   const by = q.get("by");
   if (by !== null && by !== "group")
     return problem(400, "invalid-parameter", "by must be group.", path, { param: "by", allowed: ["group"] });
+  const order = q.get("order");
+  if (order !== null && order !== "asc" && order !== "desc")
+    return problem(400, "invalid-parameter", "order must be asc or desc.", path, { param: "order", allowed: ["asc", "desc"] });
   const width = size(q.get("width"), "width");
   const height = size(q.get("height"), "height");
   for (const [name, v] of [

@@ -1599,6 +1599,8 @@ export interface operations {
                 /** @description Language of every text (default zh). */
                 lang?: "zh" | "en";
                 measure?: string[];
+                /** @description `ranking` only: highest first (`desc`, default) or `asc`. */
+                order?: "desc" | "asc";
                 period?: string;
                 region?: string[];
                 /** @description Colour scheme (default light). */
@@ -1705,6 +1707,8 @@ export interface operations {
                 /** @description Language of every text (default zh). */
                 lang?: "zh" | "en";
                 measure?: string[];
+                /** @description `ranking` only: highest first (`desc`, default) or `asc`. */
+                order?: "desc" | "asc";
                 period?: string;
                 region?: string[];
                 /** @description Colour scheme (default light). */

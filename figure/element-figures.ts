@@ -52,12 +52,14 @@ export const ELEMENT_FIGURES: Readonly<Record<string, ElementFigure>> = {
   "pa-chart": { figure: "line", kinds: { line: "line", area: "area", bar: "bar" }, builder: OVER_TIME },
   "pa-ranking": {
     figure: "ranking",
-    // The server's ranking is highest first; `kind` is inherited, a ranking has one.
-    widgetOnly: ["order", "kind"],
+    // `order`: highest first (`desc`, default) or lowest first (`asc`), drawn by the figure model.
+    params: ["order"],
+    // `kind` is inherited; a ranking has one.
+    widgetOnly: ["kind"],
     builder: ONE_PERIOD,
   },
   "pa-share": {
-    // The server draws the shares as 100 % stacks either way.
+    // The figure model draws 100 % bars (`bar`) or stacked areas (`area`), the server's figure as the widget's.
     figure: "share",
     kinds: { bar: "share", area: "share" },
     params: ["total", "by"],

@@ -66,6 +66,10 @@ export interface FigureInput {
   by?: "group";
   /** Share figures: the measure holding the whole (else the whole is the parts' sum). */
   total?: string;
+  /** Ranking figures: highest first (`desc`, default) or lowest first (`asc`); the ranks stay those of highest first. */
+  order?: "asc" | "desc";
+  /** Share figures: drawn as 100 % bars (default) or as stacked areas (`<pa-share kind="area">`). */
+  shareDraw?: "bar" | "area";
   /** The date printed on exports (YYYY-MM-DD). */
   date?: string;
 }

@@ -268,8 +268,10 @@ export interface Figure {
   message?: string;
   /** Values the reader may need but the renderer does not draw (measure ids shown, period shown). */
   selection: { measures: string[]; regions: string[]; period?: string };
-  ranking?: { bars: RankingBar[]; axis: YAxis; groups: LegendItem[] };
-  share?: { stacks: ShareStack[]; axis: YAxis };
+  /** `bars` in the order drawn: highest first (`desc`) or lowest first (`asc`, `<pa-ranking order="asc">`). */
+  ranking?: { bars: RankingBar[]; axis: YAxis; groups: LegendItem[]; order: "asc" | "desc" };
+  /** `draw`: 100 % bars (default) or stacked areas over the periods (`<pa-share kind="area">`). */
+  share?: { stacks: ShareStack[]; axis: YAxis; draw: "bar" | "area" };
   tilemap?: { tiles: Tile[]; classes: TileClass[]; cols: number; rows: number; period?: string };
   stat?: StatPayload;
   table?: TablePayload;

@@ -1,5 +1,5 @@
 /**
- * @module Ranking figures: one period, bars sorted from highest to lowest, each named (a region, or a series
+ * @module Ranking figures: one period, bars sorted from highest to lowest (or lowest first: `order`), each named (a region, or a series
  * when one period has several measures or categories), coloured by NBS group for provinces.
  */
 import { comparePeriods } from "../../schemas/period";
@@ -54,6 +54,9 @@ export function rankingFigure(input: FigureInput, choice: MeasureChoice, selecte
       };
     })
     .sort((a, b) => b.value - a.value);
+  // Ranks, summary and legend read highest first; the bars and the table are drawn in the order asked for.
+  const order = input.order === "asc" ? "asc" : "desc";
+  const drawn = order === "asc" ? [...bars].reverse() : bars;
   const what = measure?.title[lang] ?? "";
   const figure = baseFigure(input, "ranking", what || seriesTitle(input, groups));
   const axis = valueAxis(
@@ -73,7 +76,7 @@ export function rankingFigure(input: FigureInput, choice: MeasureChoice, selecte
     dash: [],
     pattern: GROUP_ORDER.indexOf(g),
   }));
-  figure.ranking = { bars, axis, groups: legend };
+  figure.ranking = { bars: drawn, axis, groups: legend, order };
   figure.legend = legend;
   figure.y = [axis];
   figure.unit = axis.title;
@@ -81,7 +84,7 @@ export function rankingFigure(input: FigureInput, choice: MeasureChoice, selecte
   figure.summary = period ? summarizeRanking(bars, what, period, lang, byRegion) : "";
   figure.takeaway = figure.summary;
   figure.notes = flagNotes(rows, lang);
-  figure.selection = { measures: measure ? [measure.id] : [], regions: bars.map((b) => b.region), period };
+  figure.selection = { measures: measure ? [measure.id] : [], regions: drawn.map((b) => b.region), period };
   figure.table = {
     columns: [
       { label: lang === "zh" ? "排名" : "Rank", numeric: true },
@@ -100,6 +103,7 @@ export function rankingFigure(input: FigureInput, choice: MeasureChoice, selecte
       ],
     })),
   };
+  if (order === "asc") figure.table.rows.reverse();
   return figure;
 }
 

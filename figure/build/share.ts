@@ -101,7 +101,7 @@ export function shareFigure(input: FigureInput, choice: MeasureChoice): Figure {
         : what;
   const figure = baseFigure(input, "share", title);
   const axis = valueAxis("y", [0, 100], unitInfo({ zh: "%", en: "%" }), lang, { zero: "always", max: 100 });
-  figure.share = { stacks, axis };
+  figure.share = { stacks, axis, draw: input.shareDraw === "area" ? "area" : "bar" };
   figure.y = [axis];
   figure.unit = "%";
   figure.legend = parts.map((p) => ({ id: p.id, label: p.name, color: p.color, dash: [], pattern: p.pattern }));

@@ -212,6 +212,62 @@ export function sharePlot(f: Figure, box: Box, ink: Ink): string {
     .join("");
 }
 
+/**
+ * The share figure as stacked areas over its periods (`<pa-share kind="area">`), as the widget's canvas draws it:
+ * the first part at the bottom, each filled in its colour at a third of its strength with its hatch over it (the
+ * legend's cue), its upper edge a line with markers on the marked points; the model's 0–100 % axis at the left.
+ */
+export function shareAreaPlot(f: Figure, box: Box, ink: Ink): string {
+  const s = f.share;
+  if (!s?.stacks.length) return "";
+  const out: string[] = [];
+  const a = s.axis;
+  const x0 = box.x + Math.max(...a.ticks.map((t) => textWidth(t.label, 11)), 0) + 8;
+  const x1 = box.x + box.w - 8;
+  const top = box.y + 16;
+  const y0 = box.y + box.h - 20;
+  const sy = scale(a.domain, y0, top);
+  const count = s.stacks.length;
+  // Chart.js puts a line chart's first and last category on the plot's edges; one period sits in the middle.
+  const sx = (i: number) => (count > 1 ? x0 + ((x1 - x0) * i) / (count - 1) : (x0 + x1) / 2);
+  for (const t of a.ticks) {
+    const y = sy(t.value);
+    out.push(`<line x1="${n(x0)}" x2="${n(x1)}" y1="${n(y)}" y2="${n(y)}" stroke="${ink.grid}"/>`);
+    out.push(label(x0 - 6, y + 4, t.label, 11, ink.muted, "end"));
+  }
+  out.push(label(box.x, box.y + 10, a.title, 11, ink.muted));
+  out.push(`<line x1="${n(x0)}" x2="${n(x1)}" y1="${n(y0)}" y2="${n(y0)}" stroke="${ink.border}"/>`);
+  const every = Math.ceil(count / 8);
+  s.stacks.forEach((stack, i) => {
+    if (i % every === 0) out.push(label(sx(i), y0 + 15, stack.label, 11, ink.muted, "middle"));
+  });
+  // A part missing in a period adds nothing there (its published share is absent, not negative).
+  const below = s.stacks.map(() => 0);
+  const marked = new Set(markedPoints(count));
+  const lines: string[] = [];
+  for (const part of f.legend) {
+    const values = s.stacks.map((stack) => Math.max(stack.parts.find((p) => p.id === part.id)?.value ?? 0, 0));
+    const lower = s.stacks.map((_, i) => below[i] ?? 0);
+    const upper = values.map((v, i) => (lower[i] ?? 0) + v);
+    upper.forEach((v, i) => {
+      below[i] = v;
+    });
+    const edge = upper.map((v, i) => `${n(sx(i))},${n(sy(v))}`);
+    const floor = lower.map((v, i) => `${n(sx(i))},${n(sy(v))}`).reverse();
+    const d = `M${edge.join(" L")} L${floor.join(" L")} Z`;
+    const color = pick(ink, part.color);
+    const hatch = part.pattern ?? 0;
+    out.push(`<path d="${d}" fill="${color}" fill-opacity="0.33"><title>${esc(part.label)}</title></path>`);
+    if (hatch % 7) out.push(`<path d="${d}" fill="url(#${hatchId(hatch)})"/>`);
+    // Lines and markers over every fill, so a later part's fill does not veil an earlier part's edge.
+    lines.push(`<path d="M${edge.join(" L")}" fill="none" stroke="${color}" stroke-width="2" stroke-linejoin="round"/>`);
+    upper.forEach((v, i) => {
+      if (marked.has(i) || count === 1) lines.push(markerSvg(part.marker ?? "circle", sx(i), sy(v), 3, color, ink));
+    });
+  }
+  return out.join("") + lines.join("");
+}
+
 /** The tile map: one square per region at its grid place, its short name and value printed on it. */
 export function tilemapPlot(f: Figure, box: Box, ink: Ink): string {
   const t = f.tilemap;

@@ -14,6 +14,7 @@ import {
   markerSvg,
   rankingPlot,
   seriesPlot,
+  shareAreaPlot,
   sharePlot,
   statPlot,
   tablePlot,
@@ -147,7 +148,7 @@ function plotOf(figure: Figure, box: Box, ink: Ink): string {
     case "ranking":
       return rankingPlot(figure, box, ink);
     case "share":
-      return sharePlot(figure, box, ink);
+      return figure.share?.draw === "area" ? shareAreaPlot(figure, box, ink) : sharePlot(figure, box, ink);
     case "tilemap":
       return tilemapPlot(figure, box, ink);
     case "stat":

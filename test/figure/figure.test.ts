@@ -266,3 +266,25 @@ describe("names keep their capitals mid-sentence (en)", () => {
     expect(f.summary).toMatch(/; urban internet penetration rose/);
   });
 });
+
+describe("ranking order (<pa-ranking order> was widget-only: the server's figure was always highest first)", () => {
+  for (const lang of ["zh", "en"] as const) {
+    it(`draws the bars and the table lowest first for order=asc, ranks and summary as for desc (${lang})`, () => {
+      const desc = fig("province-gdp", "1.0.0", { lang, kind: "ranking", measure: ["gdp"], period: "2024" });
+      const asc = fig("province-gdp", "1.0.0", { lang, kind: "ranking", measure: ["gdp"], period: "2024", order: "asc" });
+      const values = (f: Figure) => f.ranking?.bars.map((b) => b.value) ?? [];
+      expect(values(desc).length).toBeGreaterThan(20);
+      expect(asc.ranking?.order).toBe("asc");
+      expect(desc.ranking?.order).toBe("desc");
+      expect(values(asc)).toEqual([...values(desc)].reverse());
+      expect(values(asc)[0]).toBe(Math.min(...values(desc)));
+      // The table lists lowest first too, each region keeping its rank among highest first.
+      expect(asc.table?.rows.map((r) => r.key)).toEqual(asc.ranking?.bars.map((b) => b.region));
+      expect(asc.table?.rows[0]?.cells[0]?.text).toBe(String(values(desc).length));
+      expect(asc.table?.rows).toEqual([...(desc.table?.rows ?? [])].reverse());
+      // The summary still names the highest and the lowest correctly.
+      expect(asc.summary).toBe(desc.summary);
+      expect(asc.summary).toContain(desc.ranking?.bars[0]?.name as string);
+    });
+  }
+});

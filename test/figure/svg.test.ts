@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
 import { beforeAll, describe, expect, it } from "vitest";
+import { buildFigure } from "../../figure/build";
 import { indicatorFigure } from "../../figure/build/indicator";
 import type { Figure, FigureKind } from "../../figure/model";
 import { renderSvg } from "../../figure/svg/render";
@@ -13,7 +14,7 @@ import { CARD, datasetFigure, notoSansScPath, rasterise } from "../../scripts/bu
 import { buildCatalog } from "../../scripts/build/data";
 import type { LoadedDataset } from "../../scripts/lib/read-data";
 import { growth, theil, total } from "./indicator-fixtures";
-import { NAMES } from "./load";
+import { load, NAMES } from "./load";
 
 let datasets: readonly LoadedDataset[];
 beforeAll(() => {
@@ -155,4 +156,40 @@ describe("PNG card", () => {
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
     expect(html).toMatch(/<link rel="alternate" type="application\/json\+oembed" href="[^"]*\/oembed\?url=/);
   });
+});
+
+describe("<pa-share kind=area> as stacked areas (the charts Worker drew 100 % bars where the widget draws areas)", () => {
+  for (const lang of ["zh", "en"] as const) {
+    it(`should draw one filled, hatched area per part stacked to 100 % over the periods, and no bar stacks (${lang})`, () => {
+      const input = {
+        ...load("national-gdp", "1.0.0"),
+        lang,
+        kind: "share" as const,
+        measure: ["primary", "secondary", "tertiary"],
+        total: "gdp",
+      };
+      const bars = buildFigure(input);
+      const areas = buildFigure({ ...input, shareDraw: "area" });
+      expect(bars.share?.draw).toBe("bar");
+      expect(areas.share?.draw).toBe("area");
+      // The same model otherwise: texts, stacks and legend.
+      expect({ ...areas, share: { ...areas.share, draw: "bar" } }).toEqual(bars);
+      const svg = renderSvg(areas, { width: 640, height: 420 });
+      const fills = [...svg.matchAll(/<path d="(M[^"]+Z)" fill="(#[0-9a-f]{6})" fill-opacity="0.33">/gi)];
+      expect(fills.map((m) => m[2])).toEqual(areas.legend.map((l) => l.color.light));
+      const stacks = areas.share?.stacks.length ?? 0;
+      expect(stacks).toBeGreaterThan(5);
+      // Each area: its upper edge over every period and its floor back (2 × periods points).
+      for (const m of fills) expect((m[1] as string).split(/[ML]/).filter(Boolean)).toHaveLength(2 * stacks);
+      // The last part's upper edge is the 100 % line: every point at the top grid line's height.
+      const top = Number(/<line [^>]*y1="([\d.]+)"[^>]*stroke="[^"]+"\/><text [^>]*>100%?<\/text>/.exec(svg)?.[1]);
+      const lastEdge = (fills.at(-1)?.[1] ?? "").split(" L").slice(0, stacks);
+      for (const p of lastEdge) expect(Math.abs(Number(p.split(",")[1]) - top)).toBeLessThan(0.6);
+      expect(svg).toContain('fill="url(#pa-hatch-1)"');
+      expect(svg).toMatch(/<defs><pattern id="pa-hatch-1"/);
+      // No horizontal 100 % bars: their tooltips name a part and its value.
+      expect(svg).not.toMatch(/<rect [^>]*><title>/);
+      expect(renderSvg(bars)).toMatch(/<rect [^>]*><title>/);
+    });
+  }
 });

@@ -99,6 +99,13 @@ const cases: Case[] = [
     attrs: { dataset: "province-gdp@1.0.0", measure: "gdp", by: "group", period: "2015..2024", lang: "en", theme: "light" },
     event: "pa-draw",
   },
+  // Stacked areas with each part's hatch, as the server's SVG draws `share.svg?kind=area` (#12).
+  {
+    name: "share-area-en-light",
+    tag: "pa-share",
+    attrs: { dataset: "national-gdp@1.0.0", measure: "primary,secondary,tertiary", total: "gdp", kind: "area", lang: "en", theme: "light" },
+    event: "pa-draw",
+  },
 ];
 
 describe("figures as readers see them", () => {

@@ -67,6 +67,29 @@ describe("GET /v1/charts/{element}.svg", () => {
     expect(indicator).not.toContain("value share");
   });
 
+  it("should list the lowest first for <pa-ranking order=asc> (the server's ranking was always highest first)", async () => {
+    const base = "/v1/charts/ranking.svg?dataset=province-gdp@1.0.0&period=2024&lang=en";
+    // The names printed left of the bars, in the order drawn (text-anchor end, font-size 12).
+    const names = (svg: string) => [...svg.matchAll(/<text [^>]*font-size="12" [^>]*text-anchor="end">([^<]+)<\/text>/g)].map((m) => m[1]);
+    const desc = await get(base);
+    const asc = await get(`${base}&order=asc`);
+    expect(asc.status).toBe(200);
+    const [high, low] = [names(await desc.text()), names(await asc.text())];
+    expect(high.length).toBeGreaterThan(20);
+    expect(high[0]).toBe("Guangdong");
+    expect(low).toEqual([...high].reverse());
+    expect((await get(`${base}&order=desc`).then((r) => r.text())).includes(">Guangdong<")).toBe(true);
+  });
+
+  it("should draw <pa-share kind=area> as stacked areas, not 100 % bars", async () => {
+    const share = "/v1/charts/share.svg?dataset=national-gdp@1.0.0&measure=primary,secondary,tertiary&total=gdp";
+    const areas = await (await get(`${share}&kind=area`)).text();
+    const bars = await (await get(`${share}&kind=bar`)).text();
+    expect(areas.match(/<path d="M[^"]+Z" fill="#[0-9a-f]{6}" fill-opacity="0.33">/gi)).toHaveLength(3);
+    expect(areas).not.toMatch(/<rect [^>]*><title>/);
+    expect(bars).toMatch(/<rect [^>]*><title>/);
+  });
+
   it("should cache a range briefly, not forever", async () => {
     const res = await get("/v1/charts/chart.svg?dataset=province-gdp@^1&region=CN-GD");
     expect(res.status).toBe(200);
@@ -80,6 +103,8 @@ describe("GET /v1/charts/{element}.svg", () => {
     ["/v1/charts/chart.svg?dataset=province-gdp&lang=fr", 400],
     ["/v1/charts/chart.svg?dataset=province-gdp&colour=red", 400],
     ["/v1/charts/ranking.svg?dataset=province-gdp&kind=bar", 400],
+    ["/v1/charts/ranking.svg?dataset=province-gdp&order=up", 400],
+    ["/v1/charts/chart.svg?dataset=province-gdp&order=asc", 400],
     ["/v1/charts/chart.svg?dataset=province-gdp&period=20x4", 400],
     ["/v1/charts/chart.svg?dataset=%3Cscript%3E", 400],
     ["/v1/charts/indicator.svg?indicator=Not_An_Id", 400],

@@ -180,8 +180,9 @@ function dependsOnCatalog(path: string, p: Parameter): boolean {
   }
   // A figure or an embed names a dataset, an indicator or a page of the catalog, and draws the rows its filters keep.
   if (path.startsWith("/v1/charts/") && ["dataset", "region", "group", "period", "indicator", "params"].includes(p.name)) return true;
-  // <pa-share>'s own `total` (a measure) and `by`: valid with the element `share` only, and the element is a path value.
-  if (path.startsWith("/v1/charts/") && ["total", "by"].includes(p.name)) return true;
+  // The elements' own attributes (<pa-share>'s `total` and `by`, <pa-ranking>'s `order`): valid with their element only,
+  // and the element is a path value.
+  if (path.startsWith("/v1/charts/") && ["total", "by", "order"].includes(p.name)) return true;
   if (path === "/oembed" && p.name === "url") return true;
   return false;
 }

@@ -45,7 +45,10 @@ function datasets(spec: ChartSpec): ChartDataset<"line" | "bar", unknown>[] {
       // Bars carry their hatch beside the colour; lines their marker (figure/marks.ts).
       backgroundColor: line
         ? spec.kind === "area"
-          ? translucent(s.color)
+          ? // Stacked areas (a share's parts) carry their hatch as the bars do, as the server's SVG draws them.
+            spec.stacked
+            ? hatchFill(translucent(s.color), s.hatch ?? 0, spec.colors.bg)
+            : translucent(s.color)
           : s.color
         : s.pointColors
           ? s.pointColors.map((c, i) => hatchFill(c, s.pointHatch?.[i] ?? 0, spec.colors.bg))

@@ -19,17 +19,14 @@ export const styles = css`
 
 /** The view of a `<pa-ranking>`; `order` is `asc` or `desc` (default). */
 export function rankingView(el: ChartHost & { order: string }, bundle: DatasetBundle, lang: WidgetLang): View {
-  const figure = figureOf(el, bundle, lang, "ranking", buildRanking);
+  // The figure model puts the bars (and the table's rows) in the order asked for, as the server's figure does.
+  const figure = figureOf(el, bundle, lang, "ranking", buildRanking, { order: el.order === "asc" ? "asc" : "desc" });
   const base = { provenance: provenance(bundle.data, el.base), png: true };
   if (figure.kind === "message") return messageView(figure, base);
-  const order = el.order === "asc" ? "asc" : "desc";
-  const bars = [...(figure.ranking?.bars ?? [])];
-  if (order === "asc") bars.reverse();
+  const bars = figure.ranking?.bars ?? [];
   el.selections = [
     bars.map((b) => ({ region: b.region, period: figure.selection.period, measure: figure.selection.measures[0], value: b.value })),
   ];
-  const table = figureTable(figure, 1);
-  if (order === "asc") table.rows.reverse();
   return {
     ...base,
     figure,
@@ -37,7 +34,7 @@ export function rankingView(el: ChartHost & { order: string }, bundle: DatasetBu
     summary: figure.summary,
     takeaway: figure.takeaway,
     rows: bars.length,
-    table,
-    body: el.plot.render(rankingPlot(figure, order), lang, figure.title, "summary"),
+    table: figureTable(figure, 1),
+    body: el.plot.render(rankingPlot(figure), lang, figure.title, "summary"),
   };
 }

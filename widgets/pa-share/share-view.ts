@@ -24,6 +24,7 @@ export function shareView(el: ShareHost, bundle: DatasetBundle, lang: WidgetLang
   const figure = figureOf(el, bundle, lang, "share", buildShare, {
     by: el.by === "group" ? "group" : undefined,
     total: el.total || undefined,
+    shareDraw: el.kind === "area" ? "area" : "bar",
   });
   const base = { provenance: provenance(bundle.data, el.base), png: true };
   if (figure.kind === "message" || !figure.share) return messageView(figure, base);
@@ -34,7 +35,7 @@ export function shareView(el: ShareHost, bundle: DatasetBundle, lang: WidgetLang
     return stacks.map((s) => ({ period: s.period, region, value: s.parts.find((x) => x.id === part.id)?.value }));
   });
   const plot: Plot = {
-    kind: el.kind === "area" ? "area" : "stack",
+    kind: figure.share.draw === "area" ? "area" : "stack",
     stacked: true,
     unit: "%",
     axes: [specAxis(axis)],

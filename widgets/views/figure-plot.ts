@@ -77,10 +77,10 @@ export function seriesPlot(figure: Figure, kind: "line" | "area" | "bar"): Plot 
 const pointPeriod = (figure: Figure, period: string) =>
   figure.table?.rows.find((r) => r.cells[0]?.value === period)?.cells[0]?.text ?? period;
 
-/** The plot of a ranking figure: horizontal bars in rank order, coloured by group. */
-export function rankingPlot(figure: Figure, order: "asc" | "desc" = "desc"): Plot {
-  const bars = [...(figure.ranking?.bars ?? [])];
-  if (order === "asc") bars.reverse();
+/** The plot of a ranking figure: horizontal bars in the model's order (highest or lowest first), coloured by group. */
+export function rankingPlot(figure: Figure): Plot {
+  const bars = figure.ranking?.bars ?? [];
+  const order = figure.ranking?.order ?? "desc";
   const axis = figure.ranking?.axis;
   return {
     kind: "hbar",

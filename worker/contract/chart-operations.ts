@@ -38,6 +38,7 @@ const OWN_ENTRIES = {
   by: v.optional(
     v.pipe(v.picklist(["group"]), v.description(`${only("by")}: \`group\` sums the provinces into the four NBS region groups.`)),
   ),
+  order: v.optional(v.pipe(v.picklist(["desc", "asc"]), v.description(`${only("order")}: highest first (\`desc\`, default) or \`asc\`.`))),
 };
 /** The elements' own attributes that have a schema here. */
 export const OWN_CHART_PARAMS: readonly string[] = Object.keys(OWN_ENTRIES);

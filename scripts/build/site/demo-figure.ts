@@ -39,7 +39,7 @@ export interface DemoFigure {
 /** Draws (once per build) the static figure of `<tag …attributes>` in `lang`, or undefined when it has none. */
 export function demoFigure(ctx: SiteContext, tag: string, attributes: WidgetAttributes, lang: Language): DemoFigure | undefined {
   // `<pa-indicator>`'s figures are drawn from the build's indicator results (indicator-figure.ts).
-  // The figure drawn for the element's `kind` (`<pa-share kind="area">` draws its shares as stacks).
+  // The figure drawn for the element's `kind` (`<pa-share kind="area">`: a share figure drawn as stacked areas).
   const kind = figureFor(tag, attributes.kind);
   const drawn = drawnAttributes(tag);
   if (!kind || kind === "indicator" || !ctx.dataset || Object.entries(attributes).some(([k, v]) => v !== undefined && !drawn.has(k)))
@@ -81,6 +81,8 @@ export function demoFigure(ctx: SiteContext, tag: string, attributes: WidgetAttr
           caption: attributes.caption,
           total: attributes.total,
           by: attributes.by === "group" ? "group" : undefined,
+          order: attributes.order === "asc" ? "asc" : undefined,
+          shareDraw: tag === "pa-share" && attributes.kind === "area" ? "area" : undefined,
         }),
         size,
       );
