@@ -30,8 +30,14 @@ export interface ElementEntry {
   example: Record<string, string>;
 }
 
-/** The tag, summary and first example an element's JSDoc declares. */
-function docsOf(source: string, text: string): Pick<ElementEntry, "tag" | "summary" | "example"> {
+/**
+ * The tag, summary and first example an element's JSDoc declares. Throws when the element breaks a rule of the
+ * table: a `static styles` of its own would sit in the entry, before the views' styles, and lose to them (an
+ * element's CSS is its view's `styles` export, adopted when the view loads; widgets/element/pa-element.ts).
+ */
+export function docsOf(source: string, text: string): Pick<ElementEntry, "tag" | "summary" | "example"> {
+  if (/\bstatic\s+(?:override\s+)?styles\b/.test(text))
+    throw new Error(`${source}: an element declares no static styles; put its CSS in its view's "styles" export`);
   const tag = /@tagname\s+(pa-[a-z-]+)/.exec(text)?.[1];
   if (!tag) throw new Error(`${source}: the element's JSDoc needs "@tagname pa-…"`);
   if (!text.includes(`static readonly tag = "${tag}"`)) throw new Error(`${source}: @tagname ${tag} but no static readonly tag = "${tag}"`);

@@ -4,7 +4,8 @@
  * alternative, source line and the actions (CSV, PNG, citation). The entry styles only the loading and error frame
  * (internal/styles.ts); what is shown with data is styled by the views — the frame's by views/frame-styles.ts, an
  * element's own figure by its view's `styles` — adopted when data is first shown, after the entry's styles. So an
- * element declares no `static styles` of its own: in the entry they would come before the views' and lose to them.
+ * element declares no `static styles` of its own: in the entry they would come before the views' and lose to them
+ * (the build refuses one: scripts/build/widget-elements.ts).
  */
 import {
   adoptStyles,
