@@ -3,12 +3,9 @@
  * Chromium — gzip bytes transferred before the chart is painted, and time from navigation to painted chart,
  * median of cold loads (a fresh context each, rounds rotate the order so noise hits every contender alike).
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
 import { dryRunBundle } from "../lib/build";
 import type { Figure } from "../lib/figures";
 import { progress, runPart } from "../lib/part";
-import { ASSETS_DIR } from "../lib/paths";
 import { serveWorker } from "../lib/runtime";
 import { median } from "../lib/stats";
 import { coldLoad, type LoadSample, launchChromium } from "./browser";
@@ -16,6 +13,7 @@ import { bundlePeer } from "./bundle-peers";
 import { CHART, chartData, type Row } from "./chart-data";
 import { type Served, serveGzip } from "./gzip-server";
 import { type Contender, oursFromApi, oursInline, oursViaLoader, peers } from "./pages";
+import { widgetFiles } from "./widget-files";
 
 /** Cold loads per contender (the issue asks for at least 15). */
 const LOADS = Number(process.env.PA_BENCH_LOADS ?? 20);
@@ -25,21 +23,6 @@ const LOADS = Number(process.env.PA_BENCH_LOADS ?? 20);
  * `PA_BENCH_BEFORE=/tmp/widgets-before npm run bench:widgets` adds "ours (before)", served below `/before/widgets/`.
  */
 const BEFORE = process.env.PA_BENCH_BEFORE;
-
-/** Every file below `root` (default `.assets/widgets`), keyed by URL path (below `prefix`). */
-function widgetFiles(root = join(ASSETS_DIR, "widgets"), prefix = "/widgets"): Record<string, Served> {
-  const files: Record<string, Served> = {};
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (path.endsWith(".js"))
-        files[`${prefix}/${relative(root, path)}`] = { type: "text/javascript; charset=utf-8", body: readFileSync(path) };
-    }
-  };
-  walk(root);
-  return files;
-}
 
 /** The inline-data page of the build in `PA_BENCH_BEFORE`. */
 function oursBefore(inlineBody: string): Contender {

@@ -3,42 +3,31 @@
  * page) — when each file was requested and arrived, and when the chart was painted, medians of cold loads — the
  * profile behind the widget figures in bench/README.md. `PA_BENCH_WIDGETS=<dir>` profiles another build's widgets.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { dryRunBundle } from "../lib/build";
 import { ASSETS_DIR } from "../lib/paths";
 import { serveWorker } from "../lib/runtime";
 import { median } from "../lib/stats";
 import { launchChromium } from "./browser";
 import { CHART } from "./chart-data";
-import { type Served, serveGzip } from "./gzip-server";
+import { serveGzip } from "./gzip-server";
 import { oursInline } from "./pages";
+import { widgetFiles } from "./widget-files";
 
 const LOADS = Number(process.argv[2] ?? 10);
 
 /** The built widgets to profile: `.assets/widgets`, or a copy of another build's (`PA_BENCH_WIDGETS=/tmp/main-widgets`). */
 const WIDGETS = process.env.PA_BENCH_WIDGETS ?? join(ASSETS_DIR, "widgets");
 
-function widgetFiles(): Record<string, Served> {
-  const files: Record<string, Served> = {};
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (path.endsWith(".js"))
-        files[`/widgets/${relative(WIDGETS, path)}`] = { type: "text/javascript; charset=utf-8", body: readFileSync(path) };
-    }
-  };
-  walk(WIDGETS);
-  return files;
-}
-
 const worker = await serveWorker({ scriptPath: dryRunBundle() });
 const body = await (
   await fetch(new URL(`/v1/datasets/${CHART.dataset}@${CHART.version}/data.json?measure=${CHART.measures.join(",")}`, worker.url))
 ).text();
 const page = oursInline(body);
-const server = await serveGzip({ ...widgetFiles(), [page.path]: { type: "text/html; charset=utf-8", body: page.html } }, worker.url.origin);
+const server = await serveGzip(
+  { ...widgetFiles(WIDGETS), [page.path]: { type: "text/html; charset=utf-8", body: page.html } },
+  worker.url.origin,
+);
 const browser = await launchChromium();
 const rows = new Map<string, { start: number[]; end: number[] }>();
 /** Main-thread self time by script (and by function for the top ones), summed over the loads. */

@@ -18,8 +18,12 @@ interface Scaled {
   base: string;
 }
 
-/** Raw unit text → scale. */
-const RAW_UNITS: Record<string, Scaled> = {
+/**
+ * Unit → scale, keyed by the unit as the raw file prints it: "亿户 (100 million subscribers)", which is also a
+ * published unit's zh and en text (`dataset.json`) written the same way. Each measure's unit is read from the
+ * metadata, so the shift from a raw unit (e.g. 亿户) to the published one (万户) follows what is published.
+ */
+const UNITS: Record<string, Scaled> = {
   "亿户 (100 million subscribers)": { exponent: 8, base: "subscriber" },
   "万户 (10,000 subscribers)": { exponent: 4, base: "subscriber" },
   "万个 (10,000 units)": { exponent: 4, base: "unit" },
@@ -30,26 +34,11 @@ const RAW_UNITS: Record<string, Scaled> = {
   "个/万人 (per 10,000 people)": { exponent: 0, base: "per 10,000 people" },
 };
 
-/**
- * Published unit (`dataset.json`, English text) → scale. Each measure's unit is read from the metadata, so the
- * shift from a raw unit (e.g. 亿户) to the published one (万户) follows what is published.
- */
-const PUBLISHED_UNITS: Record<string, Scaled> = {
-  "100 million subscribers": { exponent: 8, base: "subscriber" },
-  "10,000 subscribers": { exponent: 4, base: "subscriber" },
-  "10,000 units": { exponent: 4, base: "unit" },
-  "10,000 ports": { exponent: 4, base: "port" },
-  "100 million ports": { exponent: 8, base: "port" },
-  "100 million GB": { exponent: 8, base: "GB" },
-  "10,000 km": { exponent: 4, base: "km" },
-  "per 10,000 people": { exponent: 0, base: "per 10,000 people" },
-};
-
 /** Each published measure's scale and zh unit text, from the dataset's metadata. */
 function publishedUnits(meta: DatasetMeta): Map<string, Scaled & { zh: string }> {
   return new Map(
     meta.measures.map((m) => {
-      const scale = PUBLISHED_UNITS[m.unit.en];
+      const scale = UNITS[`${m.unit.zh} (${m.unit.en})`];
       if (!scale) throw new Error(`dataset.json: measure ${m.id} has unit "${m.unit.en}", which has no known scale`);
       return [m.id, { ...scale, zh: m.unit.zh }];
     }),
@@ -117,7 +106,7 @@ export const telecomInfrastructure: Converter = {
       } else if (r.period_type === "cumulative_jan_to_period_end") id = `${id}_ytd`;
       else if (r.period_type !== "stock_at_period_end") throw new Error(`${where}: unknown period_type ${r.period_type}`);
       const unit = unitOf.get(id);
-      const rawUnit = RAW_UNITS[r.unit ?? ""];
+      const rawUnit = UNITS[r.unit ?? ""];
       if (!unit || !rawUnit || rawUnit.base !== unit.base || rawUnit.exponent < unit.exponent)
         throw new Error(`${where}: ${id} in "${r.unit}" does not fit a declared measure`);
       const [region, regionNote] = REGIONS[r.region ?? ""] ?? [];
